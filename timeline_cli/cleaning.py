@@ -1,0 +1,225 @@
+"""From raw bytes to the article's paragraphs, with the page's clutter labelled.
+
+Articles arrive as people save them from the web: menus, newsletter boxes,
+"Read more" lists, feeds of other stories, captions, mojibake. Nothing here
+deletes text (offsets must keep pointing into the article); paragraphs are
+labelled instead, and only `body` paragraphs are read for statements.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_cli.errors import TimelineError
+
+
+class UnreadableInput(TimelineError):
+    """Input that is not an article's text (binary, empty)."""
+
+
+# --- decoding -----------------------------------------------------------------
+
+def decode_bytes(raw: bytes) -> tuple[str, str | None]:
+    """Text of a file and a warning when it was not UTF-8. Binary input raises."""
+    if not raw.strip():
+        raise UnreadableInput("empty file")
+    head = raw[:8192]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise UnreadableInput("binary file (NUL bytes), not an article text")
+    for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(codec, errors="replace"), f"decoded as {codec}"
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+        warning = "not UTF-8; decoded as Windows-1252"
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+        warning = "not UTF-8; decoded as Latin-1"
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > len(text[:4096]) * 0.05:
+        raise UnreadableInput("binary file (control bytes), not an article text")
+    return text, warning
+
+
+# --- normalisation ------------------------------------------------------------
+
+# UTF-8 read as Windows-1252 or Latin-1: a lead byte shown as Â-ß or à-ï followed by
+# continuation bytes shown as C1 controls, Latin-1 punctuation or cp1252's specials.
+_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}")
+# Terminal control characters, escape sequences and invisible characters never belong
+# to an article's words; removing them keeps them away from terminals and the store.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def _unmojibake(match: re.Match[str]) -> str:
+    chunk = match.group(0)
+    try:
+        raw = bytes(ord(ch) if ord(ch) < 256 else chunk[i].encode("cp1252")[0] for i, ch in enumerate(chunk))
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return chunk
+
+
+def normalise(text: str) -> str:
+    """Repair mojibake, unify line ends and spaces, drop control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _MOJIBAKE.search(text):
+        text = _MOJIBAKE.sub(_unmojibake, text)
+    text = _ANSI.sub("", text)
+    text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    return _CONTROL.sub("", text)
+
+
+# --- paragraphs ---------------------------------------------------------------
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    label: str = "body"   # body | header | heading | caption | clutter
+
+
+_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_WORD = re.compile(r"\w+")
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Each line is a paragraph, except hard-wrapped prose: a line that does not end
+    a sentence, followed by one that starts in lower case, continues it."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    previous_open = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + (len(line) - len(line.lstrip()))
+            end = start + len(stripped)
+            if previous_open and paragraphs and stripped[0].islower():
+                last = paragraphs[-1]
+                last.end = end
+                last.text = text[last.start:end]
+            else:
+                paragraphs.append(Paragraph(start, end, stripped))
+            previous_open = not _TERMINAL.search(stripped) and not stripped.endswith(":")
+        else:
+            previous_open = False
+        pos += len(line) + 1
+    return paragraphs
+
+
+# --- clutter ------------------------------------------------------------------
+
+# A header after which the rest of the page belongs to other stories or to the site.
+_END_OF_ARTICLE = re.compile(
+    r"^(?:news ?feed|latest news|more news|editors?['\u2019]? ?picks?|you (?:may|might) also like|"
+    r"most (?:read|popular|viewed)|trending(?: now)?|popular(?: now| stories| articles)?|"
+    r"related (?:stories|articles|posts|coverage|topics)|recommended(?: for you| stories)?|top stories|"
+    r"leave a (?:comment|reply)|\d* ?comments?|show comments|more from [\w ]+|what to read next|read next|"
+    r"more stories|other news|more on this story|sponsored(?: content)?|around the web|from the web|"
+    r"latest(?: stories| updates)?|in other news|don['\u2019]t miss|next article|next)\W*$",
+    re.IGNORECASE,
+)
+# A header after which come a few headlines of other stories, then the article resumes.
+_RELATED_LIST = re.compile(
+    r"^(?:read (?:more|also)|see also|also read|related(?: news| content| reading)?|more on this|"
+    r"read more related news|further reading|more:|watch|listen|recommended reading)\b.{0,40}$",
+    re.IGNORECASE,
+)
+# Lines that are site furniture wherever they stand.
+_FURNITURE = re.compile(
+    r"subscribe|newsletter|sign (?:up|in)\b|\bsigning up\b|enter (?:your|correct) e-?mail|e-?mail address|"
+    r"indicates required|successful+y subscribed|skip to (?:main )?content|^edit post$|\bmin read\b|"
+    r"advertisement|^advert\b|cookies?\b.*(?:accept|policy|consent)|all rights reserved|^\u00a9|^copyright\b|"
+    r"follow us\b|share (?:this|on)\b|^share$|click here|download (?:the|our) app|"
+    r"this audio is (?:created|generated)|listen to this article|^\[[\w-]+(?: [^\]]*)?\]$|"
+    r"telegram channel|do not fall for fakes|^(?:tags?|topics?|filed under)\s*:|^(?:photo|image|video|source)\s*:|"
+    r"^read (?:more|also)\s*:|^(?:next|previous) (?:article|story|post)\b|^(?:home|menu|search)\b(?: \w+){0,12}$",
+    re.IGNORECASE,
+)
+# Pager links in capitals ("NEXT Russia, fire destroys..."); "Next week, he said" is prose.
+_PAGER = re.compile(r"^(?:NEXT|PREVIOUS|PREV|UP NEXT)\b")
+# Captions and photo credits: a credit in brackets at the end, or "is pictured".
+_CAPTION = re.compile(
+    r"\((?:[^()]*(?:getty|afp|reuters|\bap\b|epa|anadolu|shutterstock|photo|pool|via|credit|ukrinform|tass|ria)[^()]*)\)\s*$|"
+    r"\b(?:is|are) (?:pictured|seen|shown)\b|^(?:photo|picture|image)s? (?:by|credit)\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP_ONLY = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:min|mins|minutes|hours?|h)\s+ago)$", re.IGNORECASE)
+_BULLETED = re.compile(r"(?:\s\*\s.*){2,}|(?:\s\u2022\s.*){2,}")
+_OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018"
+
+
+def words_in(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_prose(text: str, min_words: int = 6) -> bool:
+    """A sentence of running text, not a headline, menu or label."""
+    n = words_in(text)
+    return n >= 25 or (n >= min_words and bool(_TERMINAL.search(text)))
+
+
+def is_headline_like(text: str) -> bool:
+    return not is_prose(text)
+
+
+def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Label each paragraph; statements are read from `body` ones only."""
+    seen_body = False
+    in_related_list = False
+    at_end = False
+    for i, para in enumerate(paragraphs):
+        text = para.text
+        if at_end:
+            para.label = "clutter"
+            continue
+        if _END_OF_ARTICLE.match(text) or (seen_body and _TIMESTAMP_ONLY.match(text)):
+            # Timestamps alone on a line after the article has begun open a feed of other stories.
+            para.label = "clutter"
+            at_end = seen_body or bool(_END_OF_ARTICLE.match(text))
+            continue
+        if _RELATED_LIST.match(text):
+            para.label = "clutter"
+            in_related_list = True
+            continue
+        if (_FURNITURE.search(text) or _PAGER.match(text)) and words_in(text) < 40:
+            para.label = "clutter"
+            continue
+        if _CAPTION.search(text):
+            para.label = "caption"
+            continue
+        if _BULLETED.search(text):
+            para.label = "clutter"
+            continue
+        if in_related_list:
+            if is_prose(text, min_words=12):
+                in_related_list = False
+            else:
+                para.label = "clutter"
+                continue
+        if not seen_body:
+            if is_prose(text):
+                seen_body = True
+                para.label = "body"
+            else:
+                para.label = "header"
+            continue
+        if is_headline_like(text):
+            para.label = "heading"
+            continue
+        # A teaser card of another story: a heading followed by text cut off with an ellipsis.
+        if text.rstrip().endswith(("\u2026", "...")) and not text.rstrip().endswith(("\u2026\u201d", '..."')):
+            previous = paragraphs[i - 1] if i else None
+            if previous is not None and previous.label == "heading":
+                previous.label = "clutter"
+                para.label = "clutter"
+                continue
+        para.label = "body"
+    return paragraphs
