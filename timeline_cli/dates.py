@@ -1,0 +1,281 @@
+"""Dates as articles write them, and as users type them.
+
+Three jobs, each conservative because a wrong date is worse than none:
+- `find_published`: the article's publication date from its dateline or byline,
+  never from event dates in the body, sidebars of other stories or copyright years.
+- `resolve_statement_date`: the day words were said, from the words around the
+  attribution ("on Friday", "at a June 1 press conference"), relative to the
+  publication date and never after it.
+- `parse_user_date`: what a person types on the command line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from timeline_cli.errors import UsageError
+from timeline_cli.models import FuzzyDate
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<mon>{_MONTH_NAMES})\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_YEAR = r"(?P<year>\d{4}|\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# Absolute dates with a year, compiled once; the year may have two digits only where a
+# dateline is read ("7th Jun 24"), never in running text.
+_ABSOLUTE = [
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>\d{4}|\d{2})\b(?!\.\d)"),
+    re.compile(r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b"),
+]
+_SLASH_INDEX = 4
+
+# A line that announces the publication date.
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    value: dt.date
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text.lower().rstrip(".")]
+
+
+def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[DateMatch]:
+    """Dates with day, month and year, in the order they appear."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for index, pattern in enumerate(_ABSOLUTE):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if len(m.group("year")) == 2 and not two_digit_years:
+                continue
+            month, day = _month(m.group("mon")), int(m.group("day"))
+            if index == _SLASH_INDEX and month <= 12 and day <= 12 and month != day:
+                continue  # 05/06/2024: May 6 or 5 June? Refuse to guess.
+            if index == _SLASH_INDEX and month > 12:
+                month, day = day, month
+            try:
+                value = dt.date(_year(m.group("year")), month, day)
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(m.start(), m.end(), value))
+    return iter(sorted(found, key=lambda d: d.start))
+
+
+# --- publication date ---------------------------------------------------------
+
+def _is_dateline(text: str, match: DateMatch) -> bool:
+    """A short line that is mostly the date: a byline, a timestamp, a dateline."""
+    rest = (text[: match.start] + " " + text[match.end :]).strip()
+    rest_words = re.findall(r"[^\W\d_]{2,}", rest)
+    if _PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text):
+        return len(rest_words) <= 12
+    if rest.endswith(".") and len(rest_words) > 4:
+        return False  # a sentence that mentions a date
+    return len(rest_words) <= 8
+
+
+def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | None, str | None]:
+    """The publication date of an article, from (label, text) paragraphs in order.
+
+    Looks at the lines before the body and the first lines of it; a line labelled
+    "Published" wins over "Updated". Dates in body sentences, captions and clutter
+    after the article are events or other stories, not the publication date.
+    """
+    first_body = next((i for i, (label, _) in enumerate(paragraphs) if label == "body"), len(paragraphs))
+    window = [p for p in paragraphs[: first_body + 3] if p[0] != "caption"]
+    # Pages that print the date after the article still label it: "Published 28.05.2024".
+    window += [p for p in paragraphs[first_body + 3 :] if p[0] == "body" and _PUBLISHED_LABEL.match(p[1])]
+    updated: tuple[dt.date, str] | None = None
+    for label, text in window:
+        if label == "body":
+            # A wire dateline opens the first paragraph: "KYIV, June 1, 2023 (Reuters) -".
+            m = next(find_absolute_dates(text[:60]), None)
+            if m and re.match(r"^[A-Z][A-Z .,'-]*,?\s*$", text[: m.start]) and re.match(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]", text[m.end :]):
+                return m.value, text[m.start : m.end]
+            if not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text) or len(text) < 80):
+                continue
+        for m in find_absolute_dates(text, two_digit_years=True):
+            if not _is_dateline(text, m):
+                continue
+            if _UPDATED_LABEL.match(text) and not _PUBLISHED_LABEL.search(text):
+                updated = updated or (m.value, text[m.start : m.end])
+                break
+            return m.value, text[m.start : m.end]
+    if updated:
+        return updated
+    return None, None
+
+
+# --- statement dates ----------------------------------------------------------
+
+_RELATIVE = re.compile(
+    r"\b(?P<yesterday>yesterday|the day before)\b|"
+    r"\b(?P<today>today|tonight|this (?:morning|afternoon|evening))\b|"
+    r"\b(?P<last>last|this past|past)\s+(?P<lastday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?P<lastweek>last week|earlier this week|this week)\b|"
+    r"\b(?P<lastmonth>last month|earlier this month|this month)\b",
+    re.IGNORECASE,
+)
+# Month and day without a year ("at a June 1 press conference", "on 24 May").
+_MONTH_DAY = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})(?![:.]\d)", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d{{4}})", re.IGNORECASE),
+]
+_IN_MONTH = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d{2})\b")
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _on_or_before(month: int, day: int, published: dt.date) -> dt.date | None:
+    """Month and day without a year: the year that puts it on or before publication."""
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published:
+            return candidate
+    return None
+
+
+def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[FuzzyDate | None, str | None]:
+    """The date the attribution words give, and those words.
+
+    `frame` is the text around the attribution ("Zakharova said on Friday that"),
+    never the reported words themselves, whose dates are events. Returns
+    (None, None) when the frame gives no date; the caller then falls back to the
+    publication date. Nothing resolves to a day after the publication date.
+    """
+    m = next(find_absolute_dates(frame), None)
+    if m is not None and (published is None or m.value <= published):
+        return FuzzyDate(m.value), frame[m.start : m.end]
+    for pattern in _MONTH_DAY:
+        m2 = pattern.search(frame)
+        if m2 is None:
+            continue
+        if published is None:
+            return None, None  # no year to put it in
+        value = _on_or_before(_month(m2.group("mon")), int(m2.group("day")), published)
+        if value is not None:
+            return FuzzyDate(value), m2.group(0)
+    r = _RELATIVE.search(frame)
+    if r is not None and published is not None:
+        phrase = r.group(0)
+        if r.group("yesterday"):
+            return FuzzyDate(published - dt.timedelta(days=1)), phrase
+        if r.group("today"):
+            return FuzzyDate(published), phrase
+        if r.group("lastday"):
+            back = (published.weekday() - WEEKDAYS[r.group("lastday").lower()]) % 7 or 7
+            return FuzzyDate(published - dt.timedelta(days=back)), phrase
+        if r.group("weekday"):
+            back = (published.weekday() - WEEKDAYS[r.group("weekday").lower()]) % 7
+            return FuzzyDate(published - dt.timedelta(days=back)), phrase
+        if r.group("lastweek"):
+            week = _monday(published) - (dt.timedelta(days=7) if r.group("lastweek").lower() == "last week" else dt.timedelta())
+            return FuzzyDate(week, "week"), phrase
+        if r.group("lastmonth"):
+            first = published.replace(day=1)
+            if r.group("lastmonth").lower() == "last month":
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            return FuzzyDate(first, "month"), phrase
+    m3 = _IN_MONTH.search(frame)
+    if m3 is not None:
+        month = _month(m3.group("mon"))
+        if m3.group("year"):
+            value = dt.date(int(m3.group("year")), month, 1)
+        elif published is not None:
+            value = dt.date(published.year if month <= published.month else published.year - 1, month, 1)
+        else:
+            return None, None
+        if published is None or value <= published:
+            return FuzzyDate(value, "month"), m3.group(0)
+    m4 = _IN_YEAR.search(frame)
+    if m4 is not None:
+        year = int(m4.group("year"))
+        if published is None or year <= published.year:
+            return FuzzyDate(dt.date(year, 1, 1), "year"), m4.group(0)
+    return None, None
+
+
+# --- dates typed by users -----------------------------------------------------
+
+_USER_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_USER_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_USER_MONTH_YEAR = re.compile(rf"^\s*{_MONTH}\s+(?P<year>\d{{4}})\s*$", re.IGNORECASE)
+
+
+def parse_user_date(text: str) -> FuzzyDate:
+    """A date as a person types it: 2024-05-28, 28.05.2024, 1 June 2023, May 2024, 2024-05, 2024.
+
+    Raises UsageError with a one-line explanation when it is not a date.
+    """
+    raw = text.strip()
+    if m := _USER_YEAR.match(raw):
+        return FuzzyDate(dt.date(int(m.group(1)), 1, 1), "year")
+    if m := _USER_ISO_MONTH.match(raw):
+        if 1 <= int(m.group(2)) <= 12:
+            return FuzzyDate(dt.date(int(m.group(1)), int(m.group(2)), 1), "month")
+    if m := _USER_MONTH_YEAR.match(raw):
+        return FuzzyDate(dt.date(int(m.group("year")), _month(m.group("mon")), 1), "month")
+    found = next(find_absolute_dates(raw, two_digit_years=True), None)
+    if found is not None and len(raw) - (found.end - found.start) < 12:
+        return FuzzyDate(found.value)
+    try:
+        from dateutil import parser as dateutil_parser
+
+        # Two different defaults reveal whether the user gave a day and a month at all.
+        a = dateutil_parser.parse(raw, default=dt.datetime(2000, 1, 1), dayfirst=True)
+        b = dateutil_parser.parse(raw, default=dt.datetime(2001, 2, 2), dayfirst=True)
+    except (ValueError, OverflowError):
+        raise UsageError(f"not a date: {text!r} (try 2024-05-28, '28 May 2024', 'May 2024' or 2024)") from None
+    if a.year != b.year:
+        raise UsageError(f"not a date: {text!r} has no year (try 2024-05-28 or 'May 2024')")
+    if a.month != b.month:
+        return FuzzyDate(dt.date(a.year, 1, 1), "year")
+    if a.day != b.day:
+        return FuzzyDate(dt.date(a.year, a.month, 1), "month")
+    return FuzzyDate(a.date())
+
+
+def period_end(date: FuzzyDate) -> dt.date:
+    """The last day a fuzzy date covers: `--until May 2024` includes 31 May."""
+    value = date.value
+    if date.precision == "year":
+        return dt.date(value.year, 12, 31)
+    if date.precision == "month":
+        following = (value.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    if date.precision == "week":
+        return value + dt.timedelta(days=6)
+    return value
