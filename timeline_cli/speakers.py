@@ -1,0 +1,377 @@
+"""Who is speaking: names, roles, pronouns and institutions within one article.
+
+No list of people or office holders: a person is whoever the article names, and a
+role ("the NATO chief") resolves to the person the same article gave that role.
+What the module does know is language: title words, institution nouns, place and
+nationality names, so that "Swedish Prime Minister Ulf Kristersson" yields the
+person "Ulf Kristersson" with the role "Swedish Prime Minister".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --- vocabulary (language, not people) ------------------------------------------
+
+TITLE_WORDS = frozenset("""
+president vice prime minister secretary general secretary-general deputy chief head spokesman spokeswoman
+spokesperson ambassador chancellor senator sen. rep. representative governor mayor gen. lt. col. colonel admiral
+adm. commander director chairman chairwoman chair speaker leader king queen pope dr. mr. mrs. ms. prof. professor
+sir lord lady state interior finance economy justice health foreign defence defense affairs envoy adviser advisor
+aide press national security first former acting presidential official officer sergeant captain major marshal field
+high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosecutor judge attorney dictator
+premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor
+ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
+intelligence deputy-head head-of
+""".split())
+LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
+commander director chairman chairwoman premier king queen""".split())
+ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minister|defence minister|defense minister|"
+              "foreign secretary|defence secretary|defense secretary|secretary of state|spokesperson|spokeswoman|spokesman|"
+              "chief|head|leader|boss|minister|president|chancellor|premier|adviser|advisor|aide|ambassador|envoy|"
+              "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
+              "lawmaker|analyst|expert|officer|source|representative|prosecutor|negotiator")
+ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
+department command staff forces embassy administration parliament duma senate congress court commission union
+alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
+assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
+general-staff air-force""".split())
+PLACES = frozenset("""
+russia ukraine kyiv kiev moscow washington london paris berlin brussels warsaw beijing china poland germany france
+britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden finland norway denmark estonia latvia
+lithuania italy rome spain madrid turkey ankara iran tehran israel japan tokyo india hungary budapest slovakia
+czechia prague romania moldova georgia armenia azerbaijan kazakhstan crimea donbas donetsk luhansk kharkiv kherson
+zaporizhzhia odesa odessa lviv dnipro belgorod kursk bryansk voronezh rostov krasnodar stockholm helsinki oslo
+vilnius riga tallinn the_hague netherlands holland canada ottawa australia nato eu un kremlin
+""".split())
+NATIONALITIES = frozenset("""
+russian ukrainian american british english french german polish swedish finnish norwegian danish estonian latvian
+lithuanian italian spanish turkish iranian israeli chinese japanese indian hungarian slovak czech romanian
+moldovan belarusian georgian european western dutch canadian australian nordic baltic
+""".split())
+MONTH_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+# Capitalised words that start sentences or name things, never people.
+NOT_NAME = frozenset("""
+the a an this that these those it its in on at as after before but and or if when while according several multiple
+last next first meanwhile however also there here what who why how where we our they their he she his her i you my
+news times post independent daily review media press agency channel tv radio group company inc corp federation
+republic kingdom states nations union sea ocean river region oblast province street square palace bridge airport base
+airfield plant refinery war world cup summit forum conference charter treaty article day week storm shadow himars
+atacms patriot leopard abrams bradley f-16 taurus scalp economist guardian reuters cnn bbc afp ap tass ria interfax
+bloomberg politico telegraph google facebook twitter telegram x youtube read more related editors picks feed home
+business subscribe monday tuesday wednesday thursday friday saturday sunday key developments live latest update
+updates breaking opinion analysis explainer exclusive watch listen photo video image getty images mr mrs ms dr
+house office forces staff council ministry government committee security defence defense foreign affairs affair
+armed general state department white kremlin pentagon parliament congress senate court commission alliance army
+navy party front line eastern western northern southern central east west north south new old great grand united
+soviet islamic national international global democratic republican presidential military air space cyber nuclear
+god allah christ lord easter christmas ramadan covid internet
+""".split())
+PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter".split())
+PRONOUNS = {"he": "person", "she": "person"}
+
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _bare(token: str) -> str:
+    """Lower-case token without a possessive ending or trailing full stop (keeps U.K.)."""
+    word = _POSSESSIVE.sub("", token)
+    if word.endswith(".") and word.count(".") == 1:
+        word = word[:-1]
+    return word.lower()
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in _POSSESSIVE.sub("", token) if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_like(token: str) -> bool:
+    word = _bare(token)
+    parts = word.split("-")
+    return (word in TITLE_WORDS or word in NATIONALITIES or word in PLACES or word in ORG_HEADS
+            or all(p in TITLE_WORDS or p in ORG_HEADS for p in parts if p) or _is_acronym(token)
+            or bool(_POSSESSIVE.search(token) and (word in PLACES or _is_acronym(token) or word in ORG_HEADS)))
+
+
+def _name_token(token: str) -> bool:
+    if not _is_capitalised(token) or _is_acronym(token) or not any(c.islower() for c in token):
+        return False
+    word = _bare(token)
+    return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in MONTH_WORDS and word not in ORG_HEADS
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+@dataclass
+class NameRun:
+    """A person's name in the text, with the title words before it."""
+    name: str          # "Jens Stoltenberg" (possessive removed)
+    start: int
+    end: int
+    title: str         # "NATO Secretary-General" ("" when none)
+    title_start: int
+    possessive: bool
+
+
+def find_names(text: str, offset: int = 0) -> list[NameRun]:
+    """Person names: runs of capitalised words that are not titles, places or institutions.
+
+    A single word counts only when it follows a title ("President Zelensky") or is
+    later matched against a full name the article gave.
+    """
+    tokens = tokenize(text, offset)
+    runs: list[NameRun] = []
+    i = 0
+    while i < len(tokens):
+        if not _name_token(tokens[i].text):
+            i += 1
+            continue
+        j = i
+        parts = [tokens[i]]
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            gap = text[tokens[j].end - offset : nxt.start - offset]
+            if gap != " " or re.search(r"['\u2019]s$", tokens[j].text):
+                break  # a comma ends the name, and so does a possessive: "Stoltenberg's words"
+            if _name_token(nxt.text) or (nxt.text.lower() in PARTICLES and j + 2 < len(tokens) and _name_token(tokens[j + 2].text)):
+                parts.append(nxt)
+                j += 1
+                continue
+            break
+        # Title words right before the name: "NATO Secretary-General", "Swedish Prime Minister", "Russian dictator".
+        k = i
+        while k > 0 and text[tokens[k - 1].end - offset : tokens[k].start - offset] in (" ", "") and _title_like(tokens[k - 1].text) and i - k < 6:
+            k -= 1
+        title = text[tokens[k].start - offset : tokens[i].start - offset].strip() if k < i else ""
+        last = parts[-1].text
+        possessive = bool(re.search(r"['\u2019]s$", last))
+        name = " ".join(p.text for p in parts)
+        name = re.sub(r"['\u2019]s$", "", name)
+        if len(parts) >= 2 or title:
+            runs.append(NameRun(name, parts[0].start, parts[-1].end, title, tokens[k].start, possessive))
+        i = j + 1
+    return runs
+
+
+# --- the article's people -----------------------------------------------------
+
+@dataclass
+class Person:
+    name: str                              # the fullest form the article gives
+    roles: list[str] = field(default_factory=list)
+    role_words: set[str] = field(default_factory=set)
+
+
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+_OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
+
+
+class People:
+    """The persons one article names, with their roles, and where each is mentioned."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes
+
+    def _find(self, name: str) -> Person | None:
+        tokens = name.split()
+        for person in self.persons:
+            ptokens = person.name.split()
+            if ptokens == tokens or (len(tokens) < len(ptokens) and ptokens[-len(tokens):] == tokens):
+                return person
+            if len(tokens) > len(ptokens) and tokens[-len(ptokens):] == ptokens:
+                person.name = name  # a fuller form of a name seen before
+                return person
+        return None
+
+    def add(self, run: NameRun, text: str, offset: int) -> Person:
+        person = self._find(run.name)
+        if person is None:
+            person = Person(run.name)
+            self.persons.append(person)
+        roles = [run.title] if run.title else []
+        after = text[run.end - offset :]
+        if m := _APPOSITIVE.match(after):
+            roles.append(m.group("role"))
+        elif m := _OF_ROLE.match(after):
+            roles.append(m.group("role"))
+        for role in roles:
+            if role and role not in person.roles:
+                person.roles.append(role)
+                person.role_words.update(w for w in re.findall(r"[\w.-]+", _POSSESSIVE.sub("", role.lower())) if w not in ("the", "a", "an", "of", "for", "to"))
+                person.role_words.update(p for w in list(person.role_words) for p in w.split("-"))
+        return person
+
+    def scan(self, text: str, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """Register every name in a paragraph; remember mentions outside quotes."""
+        for run in find_names(text, offset):
+            if len(run.name.split()) < 2 and self._find(run.name) is None and not run.title:
+                continue
+            person = self.add(run, text, offset)
+            if not any(s <= run.start < e for s, e in quoted):
+                self.mentions.append((run.start, person))
+        # Surnames alone ("Stoltenberg said") are mentions of a person already named.
+        for m in re.finditer(r"\b[A-Z][\w'\u2019-]+", text):
+            position = m.start() + offset
+            if any(s <= position < e for s, e in quoted):
+                continue
+            word = re.sub(r"['\u2019]s$", "", m.group(0))
+            person = self.by_surname(word)
+            if person is not None and not any(p == position for p, _ in self.mentions):
+                self.mentions.append((position, person))
+        self.mentions.sort(key=lambda pm: pm[0])
+
+    def by_surname(self, word: str) -> Person | None:
+        matches = [p for p in self.persons if p.name.split()[-1] == word]
+        if not matches:
+            return None
+        if len(matches) == 1:
+            return matches[0]
+        # Two people share a surname: the one mentioned last.
+        for _, person in reversed(self.mentions):
+            if person in matches:
+                return person
+        return matches[-1]
+
+    def last_before(self, position: int) -> Person | None:
+        best = None
+        for offset, person in self.mentions:
+            if offset >= position:
+                break
+            best = person
+        return best
+
+    def by_role(self, modifiers: list[str], head: str, position: int) -> Person | None:
+        """The person this article gave a role matching "the NATO chief", "the minister"."""
+        head = head.lower().replace(" ", "-")
+        head_parts = set(head.split("-"))
+        generic = head in ("chief", "head", "leader", "boss")
+        candidates = []
+        for person in self.persons:
+            words = person.role_words
+            if not words:
+                continue
+            head_ok = head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
+            if head in ("spokesperson", "spokeswoman", "spokesman"):
+                head_ok = bool(words & {"spokesperson", "spokeswoman", "spokesman"})
+            mods_ok = all(m.lower() in words or _POSSESSIVE.sub("", m.lower()) in words for m in modifiers)
+            if head_ok and mods_ok:
+                candidates.append(person)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        last = None
+        for offset, person in self.mentions:
+            if offset >= position:
+                break
+            if person in candidates:
+                last = person
+        return last
+
+
+# --- subjects of reporting verbs ------------------------------------------------
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str      # person | role | body
+
+
+_LEAD_IN = re.compile(
+    r"^(?:(?:and|but|so|yet|meanwhile|however|separately|earlier|later|also|then|instead|in addition|in response|"
+    r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
+    r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
+    r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60})\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_ROLE_PHRASE = re.compile(
+    rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in)\s+.{{0,80}})?$",
+    re.IGNORECASE,
+)
+_BODY_PHRASE = re.compile(r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?(?:[A-Z][\w.'\u2019-]*|ministry|government|office|army|military|authorities|police|embassy|parliament|council|command|staff))(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}))?$")
+_APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
+_COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
+
+
+class SpeakerResolver:
+    """Turns the words before a reporting verb into a speaker, within one article."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+
+    def resolve(self, phrase: str, position: int) -> Speaker | None:
+        """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
+        phrase = _LEAD_IN.sub("", phrase.strip()).strip(" ,;:\u2014\u2013-")
+        if not phrase:
+            return None
+        lowered = phrase.lower()
+        if lowered in PRONOUNS:
+            person = self.people.last_before(position)
+            return Speaker(person.name, "person") if person else None
+        if coordinated := _COORDINATED.match(phrase):
+            return self._noun_phrase(coordinated.group("np"), position, allow_tail=False)
+        return self._noun_phrase(phrase, position, allow_tail=True)
+
+    def _noun_phrase(self, phrase: str, position: int, allow_tail: bool) -> Speaker | None:
+        head = _APPOSITIVE_TAIL.sub("", phrase).strip() if allow_tail else phrase.strip()
+        if not head or len(head.split()) > 12:
+            return None
+        # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
+        runs = find_names(head)
+        if runs:
+            run = runs[0]
+            before = head[: run.title_start].strip()
+            after = head[run.end :].strip()
+            if before.lower() in ("", "the") and (not after or re.match(r"^(?:of|from|at|for)\b", after)):
+                person = self.people._find(run.name)
+                return Speaker(person.name if person else run.name, "person")
+            return None
+        tokens = head.split()
+        if len(tokens) == 1:
+            word = re.sub(r"['\u2019]s$", "", tokens[0])
+            if not _is_capitalised(word):
+                return None
+            person = self.people.by_surname(word)
+            if person is not None:
+                return Speaker(person.name, "person")
+            if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
+                return Speaker(word, "body")
+            if word.lower() in NOT_NAME or word.lower() in TITLE_WORDS or word.lower() in NATIONALITIES or word.lower() in MONTH_WORDS:
+                return None
+            return Speaker(word, "person")  # a surname the article never spelled out
+        if m := _ROLE_PHRASE.match(head):
+            mods = m.group("mods").split()
+            role_head = m.group("head")
+            if m.group("det").lower() == "the":
+                person = self.people.by_role([w for w in mods if _is_capitalised(w) or w.lower() in ("foreign", "defence", "defense", "prime", "deputy")], role_head, position)
+                if person is not None:
+                    return Speaker(person.name, "person")
+                return None  # "the spokesman" with nobody named so: unknown, not a guess
+            unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
+            if not any(_is_capitalised(w) for w in unnamed.split()):
+                return None  # "an official": too vague to be a speaker
+            return Speaker(unnamed.strip(), "role")
+        if m := _BODY_PHRASE.match(head):
+            body = m.group("body")
+            words = [_bare(w) for w in body.split()]
+            if words[-1] in ORG_HEADS or any(w in ORG_HEADS for w in words) or (words[-1] in PLACES):
+                name = body + (f" of {m.group('of')}" if m.group("of") else "")
+                return Speaker(name[0].upper() + name[1:], "body")
+        return None

@@ -1,0 +1,361 @@
+"""Direct quotes and reported speech in an article's body paragraphs.
+
+Two passes over each body paragraph, both linear in its length:
+- reported speech: a reporting verb outside quotes, its subject before it
+  ("NATO's Secretary General Jens Stoltenberg has said"), its clause after it
+  ("that ...", "to ...", or the predicate for "denied", "accused", "urged");
+- direct quotes: each quoted span with its attribution after it ("..., he said")
+  or before it ("Stoltenberg said: ..."), else the speaker of the quote it
+  continues (next paragraph, split by "he said", or a quote-only paragraph).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline_cli.cleaning import Paragraph
+from timeline_cli.dates import resolve_statement_date
+from timeline_cli.models import FuzzyDate, Statement
+from timeline_cli.speakers import People, Speaker, SpeakerResolver
+
+# --- quotes -----------------------------------------------------------------------
+
+_QUOTE_CHARS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a]")
+_CLOSERS = {"\u201c": "\u201d\"", "\u201e": "\u201c\u201d\"", "\u00ab": "\u00bb", "\"": "\"\u201d", "\u2018": "\u2019", "\u2039": "\u203a"}
+
+
+@dataclass
+class Quote:
+    start: int        # offsets of the quoted words (without the marks), absolute
+    end: int
+    open_start: int   # offset of the opening mark (or paragraph start when continued)
+    close_end: int    # offset just after the closing mark (or paragraph end when open)
+    continues: bool = False   # the rest of a quote left open in an earlier paragraph
+    open_end: bool = False    # no closing mark before the paragraph ended
+
+
+def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
+    """Quoted spans of one paragraph. `carry_open`: the previous body paragraph ended inside a quote."""
+    quotes: list[Quote] = []
+    inside: str | None = None
+    start = 0
+    for m in _QUOTE_CHARS.finditer(text):
+        ch, k = m.group(0), m.start()
+        prev = text[k - 1] if k else " "
+        nxt = text[k + 1] if k + 1 < len(text) else " "
+        if inside is None:
+            if ch == "\u2019" or (ch == "\u2018" and (prev.isalnum() or not nxt.isalnum())):
+                continue  # an apostrophe, not a quotation mark
+            closing = ch in "\u201d\u00bb\u203a" or (ch == "\"" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:)" or k + 1 == len(text)) and k > 0)
+            if closing:
+                if carry_open and not quotes:
+                    quotes.append(Quote(offset, offset + k, offset, offset + k + 1, continues=True))
+                    carry_open = False
+                continue
+            inside, start = ch, k
+        else:
+            if ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum()) and not (ch == "\"" and inside == "\"" and prev.isspace() and nxt.isalnum()):
+                if k > start + 1:
+                    quotes.append(Quote(offset + start + 1, offset + k, offset + start, offset + k + 1))
+                inside = None
+            elif ch == inside and ch in "\u201c\u00ab\u201e":
+                start = k  # an opening mark again: the earlier one was never closed
+    if inside is not None and len(text) > start + 1:
+        quotes.append(Quote(offset + start + 1, offset + len(text), offset + start, offset + len(text), open_end=True))
+    if carry_open and quotes and not quotes[0].continues and quotes[0].open_start == offset:
+        quotes[0].continues = True  # a new paragraph of the same quote opens with a mark again
+    return quotes
+
+
+# --- sentences ----------------------------------------------------------------------
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9])")
+
+
+def split_sentences(text: str, offset: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence spans (absolute), never breaking inside a quote."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        position = offset + m.start()
+        if any(q.open_start < position < q.close_end - 1 for q in quotes):
+            continue
+        if _ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
+            continue
+        spans.append((offset + start, offset + m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((offset + start, offset + len(text)))
+    return spans
+
+
+# --- reporting verbs ------------------------------------------------------------------
+
+_SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|insisted|insists|reiterated|reiterates|"
+        "stated|states|explained|explains|argued|argues|emphasi[sz]ed|emphasi[sz]es|confirmed|confirms|announced|announces|"
+        "declared|declares|wrote|writes|replied|replies|responded|responds|acknowledged|acknowledges|admitted|admits|"
+        "asserted|asserts|maintained|maintains|suggested|suggests|believes|believed|predicted|predicts|"
+        "indicated|indicates|revealed|reveals|underlined|underlines|underscored|underscores|observed|observes|"
+        "recalled|recalls|pointed out|points out|made clear|makes clear|continued|continues|concluded|concludes|"
+        "commented|comments|remarked|remarks|estimated|estimates|assured|assures|conceded|concedes|thinks|thought|"
+        "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks")
+_TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|warned|warns"
+_CLAIM = "claimed|claims|claim|alleged|alleges"
+# Verbs whose words are an object or an infinitive: the statement is the whole predicate.
+_PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|condemned|condemns|"
+              "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
+              "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
+              "refused|refuses|appealed|appeals|praised|praises")
+_AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|would|will|could|did|does|do)"
+_VERB = re.compile(rf"\b(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b")
+_VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
+_AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
+_THAT = re.compile(r"^(?P<adv>(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
+_TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|shall|"
+                     r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
+                     r"expects|hopes|believes|agrees|means|includes|\w+ed)\b")
+_INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?),\s+(?P<clause>\S.*)$", re.DOTALL)
+_ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^,.]{2,90})\.?$", re.DOTALL)
+_ATTRIBUTION_AFTER = re.compile(
+    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b"
+    rf"|(?:{_AUX}\s+)*(?P<verb2>{_SAY}|{_TELL})\s+(?P<subj2>[^\"\u201c\u201d\u00ab\u00bb,.;!?]{{1,100}}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_WORDS = re.compile(r"\w+")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+@dataclass
+class _Found:
+    speaker: Speaker
+    text: str
+    kind: str
+    start: int
+    end: int
+    frame: str
+    quote: Quote | None = None
+    inherited_date: tuple[FuzzyDate | None, str | None] | None = None
+    continues_previous: bool = False   # the rest of the previous paragraph's open quote
+
+
+class _ArticleExtractor:
+    def __init__(self, text: str, paragraphs: list[Paragraph], published: dt.date | None) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.published = published
+        self.people = People()
+        self.resolver = SpeakerResolver(self.people)
+
+    def run(self) -> list[Statement]:
+        quotes: dict[int, list[Quote]] = {}
+        carry = False
+        for index, para in enumerate(self.paragraphs):
+            if para.label != "body":
+                continue
+            quotes[index] = find_quotes(para.text, para.start, carry)
+            carry = bool(quotes[index]) and quotes[index][-1].open_end
+        for index, para in enumerate(self.paragraphs):
+            if para.label in ("body", "header", "caption", "heading"):
+                self.people.scan(para.text, para.start, [(q.open_start, q.close_end) for q in quotes.get(index, [])])
+        statements: list[Statement] = []
+        previous: list[_Found] = []
+        for index, para in enumerate(self.paragraphs):
+            if para.label != "body":
+                continue
+            found = self._paragraph(para, quotes[index], previous)
+            if found:
+                previous = found
+            elif _word_count(para.text) > 0:
+                previous = []
+            for f in found:
+                if f.continues_previous and statements:
+                    joined = statements[-1]
+                    joined.text = f"{joined.text} {f.text}"
+                    joined.end, joined.paragraph_end = f.end, para.end
+                else:
+                    statements.append(self._statement(f, para))
+        return statements
+
+    # -- one paragraph -----------------------------------------------------------
+
+    def _paragraph(self, para: Paragraph, quotes: list[Quote], previous: list[_Found]) -> list[_Found]:
+        found: list[_Found] = []
+        consumed: set[int] = set()
+        for start, end in split_sentences(para.text, para.start, quotes):
+            found.extend(self._reported(start, end, quotes, consumed))
+        found.sort(key=lambda f: f.start)
+        for qi, quote in enumerate(quotes):
+            if qi in consumed:
+                continue
+            if quote.continues and previous and previous[-1].quote is not None and previous[-1].quote.open_end:
+                # The rest of a quote the previous paragraph left open: one statement.
+                last = previous[-1]
+                found.append(_Found(last.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
+                                    last.frame, quote, inherited_date=self._date(last.frame), continues_previous=True))
+                continue
+            words = _word_count(self.text[quote.start : quote.end])
+            attributed = self._attribution(para, quotes, qi)
+            if attributed is not None:
+                speaker, frame = attributed
+                if words >= 2:
+                    found.append(_Found(speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end, frame, quote))
+                continue
+            if words < 4:
+                continue  # scare quotes or a title, not a statement
+            source = self._continued_speaker(para, quotes, quote, found, previous)
+            if source is not None:
+                found.append(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
+                                    source.frame, quote, inherited_date=self._date(source.frame)))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _continued_speaker(self, para: Paragraph, quotes: list[Quote], quote: Quote, found: list[_Found], previous: list[_Found]) -> _Found | None:
+        """The speaker an unattributed quote belongs to, when the text makes it plain."""
+        before = [f for f in found if f.start < quote.start]
+        if before:
+            return before[-1]
+        quoted = sum(q.end - q.start for q in quotes)
+        starts_quoted = quotes[0].open_start <= para.start + 1
+        if previous and (starts_quoted or quoted >= 0.5 * len(para.text)):
+            return previous[-1]
+        if _FIRST_PERSON.search(self.text[quote.start : quote.end]):
+            # "Stoltenberg then sends a message to Russia: ... “we could invoke Article 5”":
+            # first-person words in a paragraph whose first sentence is about one person.
+            first = split_sentences(para.text, para.start, quotes)[0]
+            lead = re.match(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]", self.text[first[0] : first[1]])
+            if lead:
+                speaker = self.resolver.resolve(lead.group(1), first[0])
+                if speaker is not None and speaker.kind == "person":
+                    return _Found(speaker, "", "direct", first[0], first[0], self.text[first[0] : first[1]][: len(lead.group(0)) + 40])
+        return None
+
+    # -- reported speech -----------------------------------------------------------
+
+    def _reported(self, start: int, end: int, quotes: list[Quote], consumed: set[int]) -> list[_Found]:
+        sentence = self.text[start:end]
+        inside = [(q.open_start - start, q.close_end - start) for q in quotes if q.open_start < end and q.close_end > start]
+        found: list[_Found] = []
+        if m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence):
+            speaker = self.resolver.resolve(m.group("who"), start + m.start("who"))
+            if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
+                found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
+                return found
+        search_from = 0
+        for vm in _VERB.finditer(sentence):
+            if vm.start() < search_from or any(s <= vm.start() < e for s, e in inside):
+                continue
+            pre = sentence[: vm.start()]
+            if any(e <= vm.start() for s, e in inside):
+                continue  # a quote earlier in the sentence: its attribution, read with the quote
+            post = sentence[vm.end() :]
+            if re.match(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]", post):
+                continue  # `said: "..."` introduces a direct quote
+            verb = vm.group("verb")
+            clause_match = None
+            text_start = None
+            if re.fullmatch(_PREDICATE, verb):
+                that = _THAT.match(post)
+                if that and not _INSIDE_QUOTE_PUNCT.search(that.group("adv")) and verb.startswith("den"):
+                    clause_match = that
+                else:
+                    text_start = vm.start()
+            elif re.fullmatch(_CLAIM, verb):
+                clause_match = _THAT.match(post) or _TO.match(post)
+            else:
+                clause_match = _THAT.match(post)
+                if clause_match and _INSIDE_QUOTE_PUNCT.search(clause_match.group("adv")):
+                    clause_match = None
+                if clause_match is None and not re.fullmatch(_TELL, verb) and verb not in ("asked", "asks", "continued", "continues"):
+                    bare = re.match(r"^\s*,?\s*(?P<clause>\S.*)$", post, re.DOTALL)
+                    head = bare.group("clause") if bare else ""
+                    if bare and _FINITE.search(" ".join(head.split()[:10])) and not re.match(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", head, re.IGNORECASE):
+                        clause_match = bare
+            if text_start is None and clause_match is None:
+                continue
+            subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
+            speaker = self.resolver.resolve(subject_region, start + len(subject_region))
+            if speaker is None:
+                continue
+            if text_start is not None:
+                clause, clause_start = sentence[text_start:], start + text_start
+                frame = subject_region
+            else:
+                clause, clause_start = clause_match.group("clause"), start + clause_match.start("clause")
+                frame = pre + verb + (clause_match.groupdict().get("adv") or "")
+            if _word_count(clause) < 3:
+                continue
+            found.append(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed))
+            search_from = vm.end() + len(post)  # the clause is the statement; no verbs inside it
+        return found
+
+    def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int]) -> _Found:
+        clause_end = clause_start + len(clause.rstrip())
+        inner = [(i, q) for i, q in enumerate(quotes) if clause_start <= q.open_start and q.start < clause_end]
+        for i, _ in inner:
+            consumed.add(i)
+        quoted_words = sum(_word_count(self.text[q.start : q.end]) for _, q in inner)
+        if inner and quoted_words >= 0.6 * _word_count(clause):
+            # Mostly the speaker's own words: keep exactly those, as a direct quote.
+            first, last = inner[0][1], inner[-1][1]
+            words = " \u2026 ".join(self.text[q.start : q.end].strip() for _, q in inner)
+            return _Found(speaker, words, "direct", first.start, last.end, frame, last)
+        return _Found(speaker, clause.strip(), "indirect", clause_start, clause_end, frame)
+
+    # -- attribution of direct quotes ---------------------------------------------
+
+    def _attribution(self, para: Paragraph, quotes: list[Quote], qi: int) -> tuple[Speaker, str] | None:
+        quote = quotes[qi]
+        # After: `"...," Stoltenberg said at a June 1 press conference.` / `"...," says Ihor Prokhorenko of ...`
+        after_end = quotes[qi + 1].open_start if qi + 1 < len(quotes) else para.end
+        after = self.text[quote.close_end : after_end]
+        m = _ATTRIBUTION_AFTER.match(after)
+        if m is not None and not quote.open_end:
+            subject = m.group("subj") or m.group("subj2")
+            if _word_count(subject) <= 12:
+                offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
+                speaker = self.resolver.resolve(subject, offset)
+                if speaker is not None:
+                    sentence_end = re.search(r"[.!?](?:\s|$)", after)
+                    return speaker, after[: sentence_end.end() if sentence_end else len(after)]
+        # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
+        sentences = split_sentences(para.text, para.start, quotes)
+        sentence_start = max((s for s, _ in sentences if s <= quote.open_start), default=para.start)
+        region_start = max([sentence_start] + [q.close_end for q in quotes[:qi] if q.close_end <= quote.open_start])
+        before = self.text[region_start : quote.open_start]
+        m = _VERB_AT_END.search(before)
+        if m is not None and " that " not in f" {m.group('adv')} ":
+            subject_region = _AUX_TAIL.sub("", before[: m.start("verb")].rstrip()).rstrip()
+            speaker = self.resolver.resolve(subject_region, region_start + len(subject_region))
+            if speaker is not None:
+                return speaker, before
+        return None
+
+    # -- statements ------------------------------------------------------------------
+
+    def _date(self, frame: str) -> tuple[FuzzyDate | None, str | None]:
+        value, phrase = resolve_statement_date(frame, self.published)
+        if value is None:
+            return (FuzzyDate(self.published) if self.published else None), None
+        return value, phrase
+
+    def _statement(self, found: _Found, para: Paragraph) -> Statement:
+        date, phrase = found.inherited_date or self._date(found.frame)
+        return Statement(
+            speaker=found.speaker.name, text=found.text, kind=found.kind, start=found.start, end=found.end,
+            paragraph_start=para.start, paragraph_end=para.end, speaker_type=found.speaker.kind,
+            date=date, date_phrase=phrase, topic_context=found.frame,
+        )
+
+
+def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None) -> list[Statement]:
+    """Statements of the `body` paragraphs, in text order, with speakers and dates."""
+    return _ArticleExtractor(text, paragraphs, published).run()
