@@ -1,0 +1,47 @@
+"""The pure core: an article's text in, an Article with its statements out."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_cli import cleaning, dates, statements
+from timeline_cli.models import Article
+from timeline_cli.topic import Profile, article_lead, default_profile
+
+
+def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
+    """The article's headline: the shortest header line that others repeat, else the first."""
+    headers = [p.text for p in paragraphs if p.label == "header" and cleaning.words_in(p.text) >= 3
+               and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None]
+    if not headers:
+        return None
+    for candidate in sorted(headers, key=len):
+        if any(other != candidate and other.endswith(candidate) for other in headers):
+            return candidate
+    return headers[0]
+
+
+def extract_article(raw_text: str, published: dt.date | None = None, profile: Profile | None = None,
+                    fallback_published: dt.date | None = None) -> Article:
+    """Read one article.
+
+    `published` overrides the publication date; `fallback_published` is used only
+    when the text gives none.
+    """
+    text = cleaning.normalise(raw_text)
+    paragraphs = cleaning.classify(cleaning.split_paragraphs(text))
+    found_date, phrase = dates.find_published([(p.label, p.text) for p in paragraphs])
+    warnings = []
+    if published is None:
+        published = found_date or fallback_published
+        if found_date is None:
+            phrase = None
+            if published is None:
+                warnings.append("no publication date found")
+    else:
+        phrase = None
+    article = Article(text=text, title=_title(paragraphs), published=published, published_phrase=phrase, warnings=warnings)
+    article.statements = statements.extract_statements(text, paragraphs, published)
+    profile = profile or default_profile()
+    article.lead = article_lead(article.title, paragraphs, profile.lead_paragraphs)
+    article.lead_on_topic = profile.assess(article, paragraphs)
+    return article

@@ -1,0 +1,190 @@
+"""Is a statement on the topic, and why: topic profiles kept as data (TOML).
+
+A profile names groups of terms (regular expressions) and combines them in rules
+written with `and`, `or`, `not` and parentheses. The built-in profile follows
+Ukraine striking Russian territory; users add their own for other questions.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from timeline_cli.errors import TimelineError
+
+DEFAULT_PROFILE = "ukraine-strikes-in-russia"
+ARTICLE = "article"   # the pseudo-group: the article's lead is on the topic
+
+Predicate = Callable[[frozenset[str]], bool]
+
+
+class ProfileError(TimelineError):
+    pass
+
+
+def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, set[str]]:
+    """Parse `a and (b or not c)` into a predicate over the set of matched group names."""
+    tokens = re.findall(r"\(|\)|[A-Za-z_][\w-]*|\S", source)
+    position = 0
+    used: set[str] = set()
+
+    def peek() -> str | None:
+        return tokens[position] if position < len(tokens) else None
+
+    def take() -> str:
+        nonlocal position
+        token = peek()
+        if token is None:
+            raise ProfileError(f"topic rule {where!r} ends too early: {source.strip()!r}")
+        position += 1
+        return token
+
+    def parse_or() -> Predicate:
+        left = parse_and()
+        while peek() == "or":
+            take()
+            right = parse_and()
+            left = (lambda a, b: lambda s: a(s) or b(s))(left, right)
+        return left
+
+    def parse_and() -> Predicate:
+        left = parse_not()
+        while peek() == "and":
+            take()
+            right = parse_not()
+            left = (lambda a, b: lambda s: a(s) and b(s))(left, right)
+        return left
+
+    def parse_not() -> Predicate:
+        if peek() == "not":
+            take()
+            inner = parse_not()
+            return lambda s: not inner(s)
+        token = take()
+        if token == "(":
+            inner = parse_or()
+            if take() != ")":
+                raise ProfileError(f"topic rule {where!r}: missing ')' in {source.strip()!r}")
+            return inner
+        if token not in known:
+            raise ProfileError(f"topic rule {where!r} names an unknown group {token!r} (groups: {', '.join(sorted(known))})")
+        used.add(token)
+        return lambda s: token in s
+
+    predicate = parse_or()
+    if peek() is not None:
+        raise ProfileError(f"topic rule {where!r}: unexpected {peek()!r} in {source.strip()!r}")
+    return predicate, used
+
+
+@dataclass(frozen=True)
+class Decision:
+    on_topic: bool
+    terms: tuple[str, ...]   # the words that matched, as "group: words"
+
+
+class Profile:
+    def __init__(self, name: str, groups: dict[str, list[str]], on_topic: str, veto: str = "", article: str = "",
+                 short_statement_words: int = 10, lead_paragraphs: int = 3, description: str = "") -> None:
+        self.name = name
+        self.description = description
+        self.short_statement_words = short_statement_words
+        self.lead_paragraphs = lead_paragraphs
+        self.patterns: dict[str, re.Pattern[str]] = {}
+        for group, terms in groups.items():
+            if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or not terms:
+                raise ProfileError(f"topic group {group!r} must be a non-empty list of strings")
+            try:
+                self.patterns[group] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
+            except re.error as err:
+                raise ProfileError(f"topic group {group!r} has a bad pattern: {err}") from None
+        known = set(self.patterns) | {ARTICLE}
+        self.on_topic, used = _compile_rule(on_topic, known, "on_topic")
+        self.veto = _compile_rule(veto, known, "veto")[0] if veto.strip() else (lambda s: False)
+        self.article = _compile_rule(article, set(self.patterns), "article")[0] if article.strip() else (lambda s: False)
+        self.uses_article = ARTICLE in used
+
+    @classmethod
+    def from_toml(cls, text: str, fallback_name: str = "custom") -> Profile:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise ProfileError(f"topic profile is not valid TOML: {err}") from None
+        rules = data.get("rules", {})
+        if "on_topic" not in rules:
+            raise ProfileError("topic profile needs [rules] on_topic = \"...\"")
+        groups = data.get("groups")
+        if not isinstance(groups, dict) or not groups:
+            raise ProfileError("topic profile needs a [groups] table of term lists")
+        context = data.get("context", {})
+        return cls(str(data.get("name", fallback_name)), groups, rules["on_topic"], rules.get("veto", ""),
+                   rules.get("article", ""), int(context.get("short_statement_words", 10)),
+                   int(context.get("lead_paragraphs", 3)), str(data.get("description", "")))
+
+    @classmethod
+    def from_file(cls, path: Path) -> Profile:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise ProfileError(f"cannot read topic profile {path}: {err.strerror}") from None
+        return cls.from_toml(text, path.stem)
+
+    def _groups(self, text: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for group, pattern in self.patterns.items():
+            hits = [m.group(0).strip() for m in pattern.finditer(text)]
+            if hits:
+                found[group] = hits
+        return found
+
+    def lead_on_topic(self, lead: str) -> bool:
+        return self.article(frozenset(self._groups(lead)))
+
+    def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool) -> Decision:
+        """Judge one statement by its words and attribution; a short one with its paragraph too."""
+        text = f"{statement} {frame}"
+        if len(re.findall(r"\w+", statement)) < self.short_statement_words:
+            text += " " + paragraph
+        groups = self._groups(text)
+        names = set(groups)
+        if lead_on_topic:
+            names.add(ARTICLE)
+        present = frozenset(names)
+        if not self.on_topic(present) or self.veto(present):
+            return Decision(False, ())
+        terms = []
+        for group, hits in groups.items():
+            seen: list[str] = []
+            for hit in hits:
+                if hit.lower() not in (s.lower() for s in seen):
+                    seen.append(hit)
+            terms.append(f"{group}: {', '.join(seen)}")
+        if lead_on_topic and self.uses_article:
+            terms.append(f"{ARTICLE}: lead on topic")
+        return Decision(True, tuple(terms))
+
+    def assess(self, article, paragraphs: Sequence) -> bool:  # (Article, list[Paragraph])
+        """Set on_topic and topic_terms on every statement of an extracted article; True if its lead is on topic."""
+        lead = article_lead(article.title, paragraphs, self.lead_paragraphs)
+        lead_ok = self.lead_on_topic(lead)
+        for statement in article.statements:
+            paragraph = article.text[statement.paragraph_start : statement.paragraph_end]
+            decision = self.decide(statement.text, statement.topic_context, paragraph, lead_ok)
+            statement.on_topic = decision.on_topic
+            statement.topic_terms = list(decision.terms)
+        return lead_ok
+
+
+def article_lead(title: str | None, paragraphs: Sequence, count: int) -> str:
+    body = [p.text for p in paragraphs if p.label == "body"][:count]
+    return " ".join([title or "", *body])
+
+
+@lru_cache(maxsize=1)
+def default_profile() -> Profile:
+    text = resources.files("timeline_cli").joinpath("topics", f"{DEFAULT_PROFILE}.toml").read_text(encoding="utf-8")
+    return Profile.from_toml(text, DEFAULT_PROFILE)
