@@ -1,0 +1,234 @@
+"""Reading article files into the store: the I/O around the pure core.
+
+The main process lists files, skips unchanged ones by size and modification time
+(then by content hash), and owns the database; extraction runs in worker
+processes when there is enough work to pay for them. At most a few articles per
+worker are in flight, so memory does not grow with the corpus.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline_cli.cleaning import UnreadableInput, decode_bytes
+from timeline_cli.errors import TimelineError, UsageError
+from timeline_cli.extract import extract_article
+from timeline_cli.models import Article
+from timeline_cli.store import Store
+
+DEFAULT_PATTERNS = ("*.txt", "*.md")
+DEFAULT_MAX_SIZE = 5 * 1024 * 1024   # an article is kilobytes; 5 MB is a dump, not an article
+STDIN = "-"
+_PARALLEL_THRESHOLD = 64             # fewer files than this: worker start-up costs more than it saves
+
+
+@dataclass
+class Input:
+    source: str                 # the path as ingested (or "<stdin>")
+    path: Path | None
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    statements: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False
+
+    def summary(self) -> str:
+        parts = [f"{self.read} read", f"{self.new} new"]
+        if self.updated:
+            parts.append(f"{self.updated} updated")
+        parts += [f"{self.unchanged} unchanged", f"{self.statements} statements added"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warnings")
+        prefix = "interrupted: " if self.interrupted else ""
+        return prefix + ", ".join(parts)
+
+
+def collect_inputs(paths: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> list[Input]:
+    """Every input named: files as given, folders searched recursively. Missing paths are a usage error."""
+    missing = [p for p in paths if p != STDIN and not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {missing[0]}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+    if paths.count(STDIN) > 1:
+        raise UsageError("'-' (standard input) can be given once")
+    inputs: list[Input] = []
+    for raw in paths:
+        if raw == STDIN:
+            inputs.append(Input("<stdin>", None))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted({f for pattern in patterns for f in path.rglob(pattern) if f.is_file()})
+            inputs += [Input(str(f), f) for f in found]
+        else:
+            inputs.append(Input(str(path), path))
+    return inputs
+
+
+@dataclass
+class _Job:
+    source: str
+    raw: bytes
+    content_hash: str
+    size: int | None
+    mtime: float | None
+
+
+@dataclass
+class _Extracted:
+    source: str
+    content_hash: str
+    size: int | None
+    mtime: float | None
+    article: Article | None = None
+    decode_warning: str | None = None
+    error: str | None = None
+
+
+def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
+    """Worker side: bytes in, extracted article out. Never raises for bad input."""
+    result = _Extracted(job.source, job.content_hash, job.size, job.mtime)
+    try:
+        text, result.decode_warning = decode_bytes(job.raw)
+        article = extract_article(text, fallback_published=fallback_published)
+    except UnreadableInput as err:
+        result.error = str(err)
+        return result
+    except RecursionError:
+        result.error = "text too deeply nested to read"
+        return result
+    result.article = article
+    return result
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C goes to the whole process group; the main process alone decides what it means.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def ingest(store: Store, inputs: Sequence[Input], *, max_size: int = DEFAULT_MAX_SIZE, jobs: int | None = None,
+           fallback_published: dt.date | None = None, stdin: Callable[[], bytes] | None = None,
+           progress: Callable[[str], None] | None = None) -> IngestReport:
+    """Read, extract and store every input; bad inputs are reported and skipped, never fatal."""
+    report = IngestReport()
+    jobs = max(1, jobs or os.cpu_count() or 1)
+
+    def pending() -> Iterator[_Job]:
+        for item in inputs:
+            job = _read(item, store, report, max_size, stdin, progress)
+            if job is not None:
+                yield job
+
+    def finish(result: _Extracted) -> None:
+        _store_result(store, result, report, fallback_published)
+        if progress:
+            progress(result.source)
+
+    try:
+        if jobs == 1 or len(inputs) < _PARALLEL_THRESHOLD:
+            for job in pending():
+                finish(_extract(job, fallback_published))
+        else:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
+                window: deque[Future[_Extracted]] = deque()
+                try:
+                    for job in pending():
+                        window.append(pool.submit(_extract, job, fallback_published))
+                        if len(window) >= jobs * 4:
+                            finish(window.popleft().result())
+                    while window:
+                        finish(window.popleft().result())
+                except BaseException:
+                    for future in window:
+                        future.cancel()
+                    raise
+    except (KeyboardInterrupt, BrokenProcessPool):
+        report.interrupted = True
+    return report
+
+
+def _read(item: Input, store: Store, report: IngestReport, max_size: int,
+          stdin: Callable[[], bytes] | None, progress: Callable[[str], None] | None) -> _Job | None:
+    report.read += 1
+    size: int | None = None
+    mtime: float | None = None
+    try:
+        if item.path is None:
+            raw = (stdin or (lambda: sys.stdin.buffer.read()))()
+        else:
+            stat = item.path.stat()
+            size, mtime = stat.st_size, stat.st_mtime
+            if store.unchanged(item.source, size, mtime):
+                report.unchanged += 1
+                if progress:
+                    progress(item.source)
+                return None
+            if size > max_size:
+                raise UnreadableInput(f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
+            raw = item.path.read_bytes()
+        if len(raw) > max_size:
+            raise UnreadableInput(f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
+    except UnreadableInput as err:
+        report.skipped.append((item.source, str(err)))
+        return None
+    except OSError as err:
+        report.skipped.append((item.source, f"cannot read: {err.strerror or err}"))
+        return None
+    content_hash = hashlib.sha256(raw).hexdigest()
+    if store.known_hash(content_hash) is not None:
+        report.unchanged += 1
+        if size is not None and mtime is not None:
+            store.touch(content_hash, item.source, size, mtime)
+        if progress:
+            progress(item.source)
+        return None
+    return _Job(item.source, raw, content_hash, size, mtime)
+
+
+def _store_result(store: Store, result: _Extracted, report: IngestReport, fallback_published: dt.date | None) -> None:
+    if result.error or result.article is None:
+        report.skipped.append((result.source, result.error or "unreadable"))
+        return
+    article = result.article
+    if result.decode_warning:
+        report.warnings.append((result.source, result.decode_warning))
+    for warning in article.warnings:
+        report.warnings.append((result.source, warning + " (set one with: timeline date SOURCE YYYY-MM-DD)"
+                                if warning.startswith("no publication date") else warning))
+    origin = None
+    if article.published is not None:
+        origin = "user" if article.published_phrase is None and fallback_published else "text"
+    added, existed = store.save_article(result.source, result.content_hash, result.size, result.mtime, article, origin)
+    report.statements += added
+    if existed:
+        report.updated += 1
+    else:
+        report.new += 1
+
+
+def redate(store: Store, source: str, published: dt.date | None) -> tuple[str, int]:
+    """Set or correct an ingested article's publication date and re-date its statements."""
+    row = store.article_by_source(source)
+    if row is None:
+        raise TimelineError(f"no ingested article matches {source!r} (see: timeline sources)")
+    article = extract_article(row["text"], published=published)
+    added, _ = store.save_article(row["source"], row["content_hash"], row["size"], row["mtime"], article,
+                                  "user" if published else None)
+    return row["source"], added

@@ -1,0 +1,376 @@
+"""The local store: one SQLite file with provenance for every statement.
+
+- Each article is saved in one transaction: an interrupted ingest leaves every
+  finished article and nothing half-written.
+- WAL mode and a busy timeout: two ingests and readers can share the file.
+- A schema version in `meta`; older stores are upgraded in place, newer or
+  foreign SQLite files are refused, and a file that is not SQLite is never touched.
+- All SQL is parameterised; article text is data.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline_cli.errors import TimelineError
+from timeline_cli.models import Article
+
+APP_ID = "timeline"
+SCHEMA_VERSION = 1
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    size INTEGER,
+    mtime REAL,
+    title TEXT,
+    published TEXT,
+    published_origin TEXT,
+    published_phrase TEXT,
+    lead TEXT NOT NULL DEFAULT '',
+    lead_on_topic INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker TEXT NOT NULL,
+    speaker_type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT,
+    date_phrase TEXT,
+    sort_date TEXT,
+    on_topic INTEGER NOT NULL,
+    topic_terms TEXT NOT NULL DEFAULT '[]',
+    context TEXT NOT NULL DEFAULT '',
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    paragraph_start INTEGER NOT NULL,
+    paragraph_end INTEGER NOT NULL
+);
+CREATE INDEX statements_article ON statements(article_id);
+CREATE INDEX statements_speaker ON statements(speaker, sort_date);
+CREATE INDEX statements_order ON statements(sort_date IS NULL, sort_date, article_id, start);
+CREATE TABLE speakers (
+    name TEXT PRIMARY KEY,
+    surname TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    folded TEXT NOT NULL
+);
+CREATE INDEX speakers_surname ON speakers(surname);
+CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker, content='statements', content_rowid='id');
+CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+END;
+CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+END;
+CREATE TRIGGER statements_au AFTER UPDATE OF text, speaker ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+    INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+END;
+"""
+# Upgrades from each older version to the next, applied in order inside one transaction.
+_MIGRATIONS: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for matching names: "Zelenskyy" ~ "ZELENSKYY", "Kuleba" ~ "Kulèba"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass
+class Query:
+    speakers: Sequence[str] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = None
+    grep: str | None = None
+    kind: str | None = None
+    on_topic_only: bool = True
+    undated: bool | None = None      # None: include undated unless a date range is given
+    limit: int | None = None
+    reverse: bool = False
+    ids: Sequence[int] = ()
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._check_file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        except (OSError, sqlite3.Error) as err:
+            raise TimelineError(f"cannot open the store {path}: {err}") from None
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._prepare()
+        except sqlite3.DatabaseError as err:
+            self.db.close()
+            raise TimelineError(f"{path} is not a usable timeline store: {err}") from None
+
+    def _check_file(self) -> None:
+        if not self.path.exists():
+            return
+        if self.path.is_dir():
+            raise TimelineError(f"the store {self.path} is a folder; give a file path with --db")
+        try:
+            with self.path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as err:
+            raise TimelineError(f"cannot read the store {self.path}: {err.strerror}") from None
+        if head and head != _SQLITE_MAGIC:
+            raise TimelineError(f"{self.path} is not a timeline store (not an SQLite file); it was left untouched. Use --db to pick another file")
+
+    def _prepare(self) -> None:
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have created it meanwhile.
+                if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+                    for statement in _split_sql(_SCHEMA_V1):
+                        self.db.execute(statement)
+                    self.db.execute("INSERT INTO meta VALUES ('app', ?), ('schema_version', ?)", (APP_ID, str(SCHEMA_VERSION)))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            return
+        if "meta" not in tables:
+            raise TimelineError(f"{self.path} is an SQLite database of another program, not a timeline store; it was left untouched")
+        meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("app") != APP_ID:
+            raise TimelineError(f"{self.path} is an SQLite database of another program, not a timeline store; it was left untouched")
+        version = int(meta.get("schema_version", "0"))
+        if version > SCHEMA_VERSION:
+            raise TimelineError(f"{self.path} was written by a newer timeline (store version {version}, this one reads {SCHEMA_VERSION}); upgrade timeline")
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            current = int(self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+            while current < SCHEMA_VERSION:
+                for statement in _split_sql(_MIGRATIONS[current]):
+                    self.db.execute(statement)
+                current += 1
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(current),))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- ingest ------------------------------------------------------------------
+
+    def unchanged(self, source: str, size: int, mtime: float) -> bool:
+        """Same path, size and modification time as when it was ingested: no need to read it."""
+        row = self.db.execute("SELECT 1 FROM articles WHERE source = ? AND size = ? AND mtime = ?", (source, size, mtime)).fetchone()
+        return row is not None
+
+    def known_hash(self, content_hash: str) -> str | None:
+        row = self.db.execute("SELECT source FROM articles WHERE content_hash = ? LIMIT 1", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def touch(self, content_hash: str, source: str, size: int, mtime: float) -> None:
+        """Remember the new size/mtime of unchanged content so the next run skips it by stat alone."""
+        self.db.execute("UPDATE articles SET size = ?, mtime = ? WHERE content_hash = ? AND source = ?", (size, mtime, content_hash, source))
+
+    def save_article(self, source: str, content_hash: str, size: int | None, mtime: float | None, article: Article,
+                     published_origin: str | None) -> tuple[int, bool]:
+        """Store one article and its statements atomically; replaces an earlier version from the same source.
+
+        Returns (statements added, whether the source was known before).
+        """
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            old = self.db.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+            if old:
+                self.db.execute("DELETE FROM articles WHERE id = ?", (old[0],))
+            cur = self.db.execute(
+                "INSERT INTO articles (source, content_hash, size, mtime, title, published, published_origin, published_phrase,"
+                " lead, lead_on_topic, text, warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (source, content_hash, size, mtime, article.title, article.published.isoformat() if article.published else None,
+                 published_origin, article.published_phrase, article.lead, int(article.lead_on_topic), article.text,
+                 json.dumps(article.warnings), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+            )
+            article_id = cur.lastrowid
+            rows = []
+            for s in article.statements:
+                speaker = self._canonical_speaker(s.speaker, s.speaker_type)
+                rows.append((article_id, speaker, s.speaker_type, s.text, s.kind,
+                             s.date.iso() if s.date else None, s.date.precision if s.date else None, s.date_phrase,
+                             s.date.value.isoformat() if s.date else None, int(s.on_topic), json.dumps(s.topic_terms),
+                             s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
+            self.db.executemany(
+                "INSERT INTO statements (article_id, speaker, speaker_type, text, kind, date, date_precision, date_phrase, sort_date,"
+                " on_topic, topic_terms, context, start, \"end\", paragraph_start, paragraph_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return len(rows), old is not None
+
+    def _canonical_speaker(self, name: str, kind: str) -> str:
+        """One name per person across the store: "Stoltenberg" and "Jens Stoltenberg" are one speaker."""
+        surname = name.split()[-1]
+        if kind == "person":
+            if " " not in name:
+                fuller = self.db.execute("SELECT name FROM speakers WHERE surname = ? AND kind = 'person' AND name != ?", (name, name)).fetchall()
+                if len(fuller) == 1:
+                    return fuller[0][0]
+            elif self.db.execute("SELECT 1 FROM speakers WHERE name = ? AND kind = 'person'", (surname,)).fetchone():
+                others = self.db.execute("SELECT COUNT(*) FROM speakers WHERE surname = ? AND kind = 'person' AND name != ? AND name != ?",
+                                         (surname, surname, name)).fetchone()[0]
+                if not others:
+                    self.db.execute("UPDATE statements SET speaker = ? WHERE speaker = ?", (name, surname))
+                    self.db.execute("DELETE FROM speakers WHERE name = ?", (surname,))
+        self.db.execute("INSERT OR IGNORE INTO speakers (name, surname, kind, folded) VALUES (?, ?, ?, ?)", (name, surname, kind, fold(name)))
+        return name
+
+    # -- reading -------------------------------------------------------------------
+
+    def article_by_source(self, source: str) -> sqlite3.Row | None:
+        row = self.db.execute("SELECT * FROM articles WHERE source = ?", (source,)).fetchone()
+        if row is None:
+            matches = self.db.execute("SELECT * FROM articles WHERE source LIKE ? ESCAPE '\\'", ("%" + _like(source),)).fetchall()
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise TimelineError(f"{source!r} matches {len(matches)} sources; give more of the path")
+        return row
+
+    def sources(self) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT a.id, a.source, a.title, a.published, a.published_origin, a.warnings, COUNT(s.id) AS statements,"
+            " SUM(COALESCE(s.on_topic, 0)) AS on_topic FROM articles a LEFT JOIN statements s ON s.article_id = a.id"
+            " GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.source"
+        ).fetchall()
+
+    def speakers(self, on_topic_only: bool) -> list[sqlite3.Row]:
+        where = "WHERE on_topic = 1" if on_topic_only else ""
+        return self.db.execute(
+            f"SELECT speaker, COUNT(*) AS statements, MIN(sort_date) AS first, MAX(sort_date) AS last,"
+            f" SUM(sort_date IS NULL) AS undated FROM statements {where} GROUP BY speaker ORDER BY statements DESC, speaker"
+        ).fetchall()
+
+    def matching_speakers(self, parts: Sequence[str]) -> list[str]:
+        names = []
+        for part in parts:
+            names += [r[0] for r in self.db.execute("SELECT name FROM speakers WHERE instr(folded, ?) > 0", (fold(part),))]
+        return sorted(set(names))
+
+    def statements(self, query: Query) -> Iterator[sqlite3.Row]:
+        """Statements in timeline order (undated last), streamed row by row."""
+        where, params = [], []
+        if query.ids:
+            where.append(f"s.id IN ({','.join('?' * len(query.ids))})")
+            params += list(query.ids)
+        if query.on_topic_only:
+            where.append("s.on_topic = 1")
+        if query.speakers:
+            names = self.matching_speakers(query.speakers)
+            if not names:
+                return iter(())
+            where.append(f"s.speaker IN ({','.join('?' * len(names))})")
+            params += names
+        include_undated = query.undated if query.undated is not None else not (query.since or query.until)
+        dated = []
+        if query.since:
+            dated.append("s.sort_date >= ?")
+            params.append(query.since.isoformat())
+        if query.until:
+            dated.append("s.sort_date <= ?")
+            params.append(query.until.isoformat())
+        if dated:
+            clause = " AND ".join(dated)
+            where.append(f"(({clause}) OR s.sort_date IS NULL)" if include_undated else f"({clause})")
+        elif not include_undated:
+            where.append("s.sort_date IS NOT NULL")
+        if query.source:
+            where.append("a.source LIKE ? ESCAPE '\\'")
+            params.append("%" + _like(query.source) + "%")
+        if query.kind:
+            where.append("s.kind = ?")
+            params.append(query.kind)
+        if query.grep:
+            where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+            params.append(fts_query(query.grep))
+        order = "DESC" if query.reverse else "ASC"
+        sql = (
+            "SELECT s.id, s.date, s.date_precision, s.date_phrase, s.sort_date, s.speaker, s.speaker_type, s.text, s.kind,"
+            " s.on_topic, s.topic_terms, s.context, s.start, s.\"end\", s.paragraph_start, s.paragraph_end,"
+            " a.source, a.published, a.title, a.id AS article_id, a.lead_on_topic"
+            " FROM statements s JOIN articles a ON a.id = s.article_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY s.sort_date IS NULL, s.sort_date {order}, s.article_id {order}, s.start {order}"
+        )
+        if query.limit is not None:
+            sql += " LIMIT ?"
+            params.append(query.limit)
+        return iter(self.db.execute(sql, params))
+
+    def article_text(self, article_id: int) -> str:
+        return self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+
+    def article_lead(self, article_id: int) -> str:
+        return self.db.execute("SELECT lead FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+
+    def statement(self, statement_id: int) -> sqlite3.Row | None:
+        rows = list(self.statements(Query(ids=[statement_id], on_topic_only=False, undated=True)))
+        return rows[0] if rows else None
+
+    def counts(self) -> tuple[int, int]:
+        articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        statements = self.db.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+        return articles, statements
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def fts_query(words: str) -> str:
+    """User words as an FTS5 query of quoted terms (all must occur); no FTS syntax leaks through."""
+    terms = [t for t in words.replace('"', " ").split() if t]
+    if not terms:
+        raise TimelineError("--grep needs at least one word", 2)
+    return " ".join(f'"{t}"' for t in terms)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a schema script (triggers keep their inner semicolons)."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")):
+            statements.append(joined)
+            current = []
+    return statements
