@@ -160,10 +160,18 @@ def words_in(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_ATTRIBUTED_QUOTE = re.compile("[\"\u201d\u00bb\u201c],?\\s+\\w+(?:\\s+\\w+){0,3}\\s+\\w+[.!?]$")
+
+
 def is_prose(text: str, min_words: int = 6) -> bool:
-    """A sentence of running text, not a headline, menu or label."""
+    """A sentence of running text, not a headline, menu or label.
+
+    Short lines count when they are a quote with its attribution ('"We are united," he said.').
+    """
     n = words_in(text)
-    return n >= 25 or (n >= min_words and bool(_TERMINAL.search(text)))
+    if n >= 25 or (n >= min_words and _TERMINAL.search(text)):
+        return True
+    return n >= 3 and bool(_ATTRIBUTED_QUOTE.search(text))
 
 
 def is_headline_like(text: str) -> bool:

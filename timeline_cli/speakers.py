@@ -32,7 +32,7 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
               "lawmaker|analyst|expert|officer|source|representative|prosecutor|negotiator")
 ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
-department command staff forces embassy administration parliament duma senate congress court commission union
+department command staff forces house embassy administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
 general-staff air-force""".split())
@@ -68,6 +68,9 @@ navy party front line eastern western northern southern central east west north 
 soviet islamic national international global democratic republican presidential military air space cyber nuclear
 god allah christ lord easter christmas ramadan covid internet
 """.split())
+_MONTHS_AS_NAMES = frozenset("jan may june april august".split())
+# Lower-case words that may stand before a title: "the former", "opposition leader".
+_MODIFIERS = frozenset("the a an former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
 PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter".split())
 PRONOUNS = {"he": "person", "she": "person"}
 
@@ -100,11 +103,13 @@ def _title_like(token: str) -> bool:
             or bool(_POSSESSIVE.search(token) and (word in PLACES or _is_acronym(token) or word in ORG_HEADS)))
 
 
-def _name_token(token: str) -> bool:
+def _name_token(token: str, following: str = "") -> bool:
     if not _is_capitalised(token) or _is_acronym(token) or not any(c.islower() for c in token):
         return False
     word = _bare(token)
-    return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in MONTH_WORDS and word not in ORG_HEADS
+    if word in MONTH_WORDS and (following[:1].isdigit() or word not in _MONTHS_AS_NAMES):
+        return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
+    return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in ORG_HEADS
 
 
 @dataclass
@@ -138,8 +143,11 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
     tokens = tokenize(text, offset)
     runs: list[NameRun] = []
     i = 0
+    def following(index: int) -> str:
+        return tokens[index + 1].text if index + 1 < len(tokens) else ""
+
     while i < len(tokens):
-        if not _name_token(tokens[i].text):
+        if not _name_token(tokens[i].text, following(i)):
             i += 1
             continue
         j = i
@@ -149,7 +157,7 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
             gap = text[tokens[j].end - offset : nxt.start - offset]
             if gap != " " or re.search(r"['\u2019]s$", tokens[j].text):
                 break  # a comma ends the name, and so does a possessive: "Stoltenberg's words"
-            if _name_token(nxt.text) or (nxt.text.lower() in PARTICLES and j + 2 < len(tokens) and _name_token(tokens[j + 2].text)):
+            if _name_token(nxt.text, following(j + 1)) or (nxt.text.lower() in PARTICLES and j + 2 < len(tokens) and _name_token(tokens[j + 2].text, following(j + 2))):
                 parts.append(nxt)
                 j += 1
                 continue
@@ -339,7 +347,11 @@ class SpeakerResolver:
             run = runs[0]
             before = head[: run.title_start].strip()
             after = head[run.end :].strip()
-            if before.lower() in ("", "the") and (not after or re.match(r"^(?:of|from|at|for)\b", after)):
+            # Before the title only a few words without punctuation ("Opposition leader", "the former").
+            short_modifier = len(before.split()) <= 3 and all(
+                _is_capitalised(w) and w.lower() not in ("it", "this", "that", "there") or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS
+                for w in before.split()) and not re.search(r"[,;:()\"\u201c\u201d]", before)
+            if short_modifier and (not after or re.match(r"^(?:of|from|at|for)\b", after)):
                 person = self.people._find(run.name)
                 return Speaker(person.name if person else run.name, "person")
             return None
@@ -371,7 +383,7 @@ class SpeakerResolver:
         if m := _BODY_PHRASE.match(head):
             body = m.group("body")
             words = [_bare(w) for w in body.split()]
-            if words[-1] in ORG_HEADS or any(w in ORG_HEADS for w in words) or (words[-1] in PLACES):
+            if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
                 name = body + (f" of {m.group('of')}" if m.group("of") else "")
                 return Speaker(name[0].upper() + name[1:], "body")
         return None

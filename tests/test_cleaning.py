@@ -1,0 +1,94 @@
+import pytest
+
+from timeline_cli.cleaning import UnreadableInput, classify, decode_bytes, normalise, split_paragraphs
+
+
+def labels(text: str) -> dict[str, str]:
+    return {p.text: p.label for p in classify(split_paragraphs(normalise(text)))}
+
+
+ARTICLE = """Skip to content
+Minister says the bridge will reopen
+
+by Jane Roe May 3, 2024 10:00 AM 2 min read
+The minister, pictured at the bridge on May 2, 2024. (John Doe/Getty Images)
+
+The transport minister said on Friday that the bridge would reopen within a month after repairs.
+
+Read more:
+
+Floods hit the north again
+
+Ten things to know about the budget
+
+"We are ahead of schedule and the crews are working around the clock," the minister told reporters.
+
+Subscribe to our newsletter
+* indicates required
+
+News Feed
+
+12:08 PM
+
+"This is from another story entirely," another official said on Tuesday.
+"""
+
+
+def test_article_body_is_kept_and_clutter_labelled():
+    got = labels(ARTICLE)
+    assert got["The transport minister said on Friday that the bridge would reopen within a month after repairs."] == "body"
+    # The article resumes after a related-stories list.
+    assert got['"We are ahead of schedule and the crews are working around the clock," the minister told reporters.'] == "body"
+    assert got["Floods hit the north again"] == "clutter"
+    assert got["Ten things to know about the budget"] == "clutter"
+    assert got["Subscribe to our newsletter"] == "clutter"
+    assert got["* indicates required"] == "clutter"
+    assert got["The minister, pictured at the bridge on May 2, 2024. (John Doe/Getty Images)"] == "caption"
+
+
+def test_news_feed_of_other_stories_is_never_body():
+    got = labels(ARTICLE)
+    assert got['"This is from another story entirely," another official said on Tuesday.'] == "clutter"
+
+
+def test_teaser_card_of_another_story_is_clutter():
+    text = ("Officials met in Oslo on Thursday to discuss the summit and the results of the talks.\n\n"
+            "Ukraine war latest: drones hit Moscow\n\n"
+            "Key developments on May 30: the talks went on and officials agreed that the deli\u2026\n\n"
+            "The foreign minister said that the talks would continue next week in Brussels.")
+    got = labels(text)
+    assert got["Ukraine war latest: drones hit Moscow"] == "clutter"
+    assert got["The foreign minister said that the talks would continue next week in Brussels."] == "body"
+
+
+def test_pager_in_capitals_is_clutter_but_a_sentence_starting_with_next_is_not():
+    got = labels("The minister spoke to the press in the capital on Monday about the plan.\n\n"
+                 "Next week, the minister said, the plan will go to parliament for a vote.\n\n"
+                 "NEXT Fire destroys a dacha")
+    assert got["Next week, the minister said, the plan will go to parliament for a vote."] == "body"
+    assert got["NEXT Fire destroys a dacha"] == "clutter"
+
+
+def test_mojibake_is_repaired_and_controls_removed():
+    broken = "It\u00e2\u0080\u0099s the \u00e2\u0080\u009cright\u00e2\u0080\u009d \x1b[31mred\x1b[0m\x07 text"
+    assert normalise(broken) == "It\u2019s the \u201cright\u201d red text"
+
+
+def test_clean_text_is_left_alone():
+    text = "Zürich, Kraków and São Paulo \u2014 \u201cquoted\u201d \u00e0 la carte"
+    assert normalise(text) == text
+
+
+def test_hard_wrapped_prose_is_one_paragraph():
+    paragraphs = split_paragraphs("The minister said the plan was\nready and would be signed.\nA new line.")
+    assert [p.text for p in paragraphs] == ["The minister said the plan was\nready and would be signed.", "A new line."]
+
+
+def test_decoding_utf8_cp1252_and_refusals():
+    assert decode_bytes("caf\u00e9".encode()) == ("caf\u00e9", None)
+    text, warning = decode_bytes("caf\u00e9 \u201cquoted\u201d".encode("cp1252"))
+    assert text == "caf\u00e9 \u201cquoted\u201d" and "Windows-1252" in warning
+    with pytest.raises(UnreadableInput, match="empty"):
+        decode_bytes(b"  \n ")
+    with pytest.raises(UnreadableInput, match="binary"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

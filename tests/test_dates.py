@@ -1,0 +1,140 @@
+import datetime as dt
+
+import pytest
+
+from timeline_cli.dates import find_published, parse_user_date, period_end, resolve_statement_date
+from timeline_cli.errors import UsageError
+
+D = dt.date
+FRIDAY = D(2024, 6, 7)      # a Friday
+THURSDAY = D(2024, 6, 6)
+
+# (line as it appears near the top of an article, expected publication date or None)
+DATELINES = [
+    ("June 1, 2023 3:24 PM", D(2023, 6, 1)),
+    ("by Dinara Khalilova June 1, 2023 3:24 PM 3 min read", D(2023, 6, 1)),
+    ("7th Jun 24 1:32 pm", D(2024, 6, 7)),
+    ("1st Feb 23 9:05 am", D(2023, 2, 1)),
+    ("10 April 2024", D(2024, 4, 10)),
+    ("19:02, 10 April 2024", D(2024, 4, 10)),
+    ("Thursday, 22 February 2024", D(2024, 2, 22)),
+    ("22 February 2024, 14:05", D(2024, 2, 22)),
+    ("28.05.2024", D(2024, 5, 28)),
+    ("28.05.24 12:00", D(2024, 5, 28)),
+    ("2024-05-28", D(2024, 5, 28)),
+    ("2024-05-28T14:05:00Z", D(2024, 5, 28)),
+    ("May 28, 2024 14:05 EET", D(2024, 5, 28)),
+    ("Updated: May 28, 2024", D(2024, 5, 28)),
+    ("Published 3 March 2022", D(2022, 3, 3)),
+    ("Published: Sept. 9, 2023", D(2023, 9, 9)),
+    ("Mon, Jan 8, 2024", D(2024, 1, 8)),
+    ("Dec. 31, 2023", D(2023, 12, 31)),
+    ("13/05/2024", D(2024, 5, 13)),      # day > 12: unambiguous
+    ("05/13/2024", D(2024, 5, 13)),      # US order, unambiguous
+    ("05/06/2024", None),                # May 6 or 5 June: refuse to guess
+    ("31.02.2024", None),                # no such day
+    ("\u00a9 Daily Courier 2024", None),  # a copyright year is not a date
+    ("3 min read", None),
+    ("Posted on 2 July 2023 | 18:40", D(2023, 7, 2)),
+]
+
+
+@pytest.mark.parametrize("line, expected", DATELINES)
+def test_publication_date_from_a_dateline(line, expected):
+    paragraphs = [("header", "Headline about a thing"), ("header", line),
+                  ("body", "The minister said on Friday that the talks would continue next week in the capital.")]
+    assert find_published(paragraphs)[0] == expected
+
+
+def test_event_dates_in_the_body_are_not_the_publication_date():
+    paragraphs = [("header", "Drones over the city"),
+                  ("body", "Multiple attacks have occurred since the start of the war on Feb. 24, 2022, officials said."),
+                  ("body", "The offensive has gone on since May 10 in the north of the region.")]
+    assert find_published(paragraphs) == (None, None)
+
+
+def test_published_wins_over_updated():
+    paragraphs = [("header", "Updated: June 2, 2024"), ("header", "Published: June 1, 2024"),
+                  ("body", "The minister said on Friday that the talks would continue next week.")]
+    assert find_published(paragraphs)[0] == D(2024, 6, 1)
+
+
+def test_feed_timestamps_after_the_article_are_ignored():
+    paragraphs = [("header", "A headline"), ("body", "The minister said the talks would continue next week in Brussels."),
+                  ("body", "Another long paragraph of the article that has many words in it for sure."),
+                  ("body", "A third paragraph of the article that also has many words in it for sure."),
+                  ("body", "A fourth paragraph of the article that also has many words in it for sure."),
+                  ("clutter", "January 22, 2025 12:08 PM")]
+    assert find_published(paragraphs) == (None, None)
+
+
+# (frame around the attribution, publication date, expected date, precision) -- None: no date of its own
+STATEMENT_DATES = [
+    ("Zakharova said on Friday that", FRIDAY, D(2024, 6, 7), "day"),       # the publication day itself
+    ("the minister said on Wednesday", THURSDAY, D(2024, 6, 5), "day"),    # the day before
+    ("he told reporters on Thursday", FRIDAY, D(2024, 6, 6), "day"),
+    ("she said on Saturday", FRIDAY, D(2024, 6, 1), "day"),                # never a future day
+    ("said last Friday", FRIDAY, D(2024, 5, 31), "day"),                   # 'last Friday' on a Friday: a week back
+    ("said yesterday", FRIDAY, D(2024, 6, 6), "day"),
+    ("said today", FRIDAY, D(2024, 6, 7), "day"),
+    ("said this morning", FRIDAY, D(2024, 6, 7), "day"),
+    ("Stoltenberg said at a June 1 press conference.", D(2023, 6, 1), D(2023, 6, 1), "day"),
+    ("said at a June 1 press conference", D(2024, 6, 7), D(2024, 6, 1), "day"),
+    ("in an interview published on 24 May", FRIDAY, D(2024, 5, 24), "day"),
+    ("said on May 30", FRIDAY, D(2024, 5, 30), "day"),
+    ("said on December 30", D(2024, 1, 5), D(2023, 12, 30), "day"),         # the year on or before publication
+    ("said on Dec. 30, 2022", FRIDAY, D(2022, 12, 30), "day"),
+    ("told reporters last week", FRIDAY, D(2024, 5, 27), "week"),
+    ("said earlier this week", FRIDAY, D(2024, 6, 3), "week"),
+    ("said last month", FRIDAY, D(2024, 5, 1), "month"),
+    ("said in May", FRIDAY, D(2024, 5, 1), "month"),
+    ("said in November", FRIDAY, D(2023, 11, 1), "month"),
+    ("said in 2022", FRIDAY, D(2022, 1, 1), "year"),
+    ("Stoltenberg said", FRIDAY, None, None),
+    ("said on June 9", FRIDAY, D(2023, 6, 9), "day"),                      # June 9 2024 is after publication
+    ("said on Friday that", None, None, None),                           # undated article: no anchor
+    ("said at a June 1 press conference", None, None, None),             # no year to put it in
+    ("said on June 1, 2023", None, D(2023, 6, 1), "day"),                # a full date needs no anchor
+    ("said in 2025", FRIDAY, None, None),                                # after publication: ignored
+]
+
+
+@pytest.mark.parametrize("frame, published, expected, precision", STATEMENT_DATES)
+def test_statement_date_from_the_attribution(frame, published, expected, precision):
+    date, phrase = resolve_statement_date(frame, published)
+    if expected is None:
+        assert date is None
+    else:
+        assert (date.value, date.precision) == (expected, precision)
+        assert phrase and phrase.lower() in frame.lower()
+
+
+USER_DATES = [
+    ("2024-05-28", D(2024, 5, 28), "day"),
+    ("28.05.2024", D(2024, 5, 28), "day"),
+    ("1 June 2023", D(2023, 6, 1), "day"),
+    ("June 1st, 2023", D(2023, 6, 1), "day"),
+    ("May 2024", D(2024, 5, 1), "month"),
+    ("2024-05", D(2024, 5, 1), "month"),
+    ("2024", D(2024, 1, 1), "year"),
+    ("  2023-12-31 ", D(2023, 12, 31), "day"),
+]
+
+
+@pytest.mark.parametrize("text, value, precision", USER_DATES)
+def test_dates_people_type(text, value, precision):
+    parsed = parse_user_date(text)
+    assert (parsed.value, parsed.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["", "soon", "yesterday", "2024-13", "June 1", "32.01.2024"])
+def test_what_is_not_a_date_is_a_usage_error(text):
+    with pytest.raises(UsageError):
+        parse_user_date(text)
+
+
+def test_a_month_or_year_until_includes_all_of_it():
+    assert period_end(parse_user_date("May 2024")) == D(2024, 5, 31)
+    assert period_end(parse_user_date("2024-02")) == D(2024, 2, 29)
+    assert period_end(parse_user_date("2023")) == D(2023, 12, 31)
+    assert period_end(parse_user_date("2024-05-28")) == D(2024, 5, 28)
