@@ -347,7 +347,7 @@ def _render_statements(records: Iterator[dict[str, Any]], fmt: Format, title: st
         if not rows:
             console.print(f"{count_title}\nNo statements match. Try --all, or `timeline sources` to see what is ingested.")
             return
-        console.print(statements_table(iter(rows), count_title))
+        console.print(statements_table(iter(rows), count_title, console.width))
 
 
 def _explain(statement_id: int, fmt: Optional[Format]) -> None:

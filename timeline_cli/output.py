@@ -157,15 +157,18 @@ def short_source(source: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name
 
 
-def statements_table(records: Iterator[Mapping[str, Any]], title: str):  # -> rich.table.Table
+def statements_table(records: Iterator[Mapping[str, Any]], title: str, width: int = 80):  # -> rich.table.Table
     from rich.table import Table
     from rich.text import Text
 
     table = Table(title=Text(title), show_lines=False, expand=True, title_justify="left")
-    table.add_column("Date", no_wrap=True, style="bold")
-    table.add_column("Speaker", ratio=1, overflow="fold")
-    table.add_column("Statement", ratio=4, overflow="fold")
-    table.add_column("Source", ratio=1, overflow="fold", style="dim")
+    # On a narrow terminal the side columns keep just enough for a surname and a short
+    # source name (folded at word boundaries); the statement always gets the most room.
+    narrow = width < 110
+    table.add_column("Date", min_width=10, style="bold")
+    table.add_column("Speaker", min_width=12, max_width=12 if narrow else 24, overflow="fold")
+    table.add_column("Statement", ratio=1, overflow="fold")
+    table.add_column("Source", min_width=8, max_width=10 if narrow else 20, overflow="fold", style="dim")
     for record in records:
         style = speaker_style(record["speaker"])
         words = safe_text(record["text"])

@@ -349,6 +349,12 @@ class _ArticleExtractor:
 
     def _statement(self, found: _Found, para: Paragraph) -> Statement:
         date, phrase = found.inherited_date or self._date(found.frame)
+        if found.kind == "direct":
+            # The comma before a closing quote belongs to the attribution ('"...," he said'), not the words.
+            trimmed = found.text.rstrip().rstrip(",;:\u2014\u2013 ").rstrip()
+            if trimmed and self.text[found.start : found.end].rstrip().endswith(trimmed[-1:]):
+                found.end = found.start + len(self.text[found.start : found.end].rstrip().rstrip(",;:\u2014\u2013 ").rstrip())
+            found.text = trimmed or found.text
         return Statement(
             speaker=found.speaker.name, text=found.text, kind=found.kind, start=found.start, end=found.end,
             paragraph_start=para.start, paragraph_end=para.end, speaker_type=found.speaker.kind,

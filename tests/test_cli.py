@@ -1,0 +1,242 @@
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, show_json
+
+CONTRACT = {"id", "date", "speaker", "text", "kind", "on_topic", "source", "published"}
+
+
+def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def test_show_json_contract_and_speaker_order(cli, ingested):
+    rows = show_json(cli, "--speaker", "Stoltenberg")
+    assert rows and all(CONTRACT <= set(r) for r in rows)
+    assert all(r["speaker"] == "Jens Stoltenberg" and r["on_topic"] is True for r in rows)
+    dated = [r["date"] for r in rows if r["date"]]
+    assert dated == sorted(dated) and dated[0].startswith("2023") and dated[-1].startswith("2024")
+    undated = [r for r in rows if r["date"] is None]
+    assert undated and rows[-len(undated):] == undated            # undated last, never given today's date
+    assert all(r["published"] is None for r in undated)
+
+
+def test_table_marks_undated_rows(cli, ingested):
+    result = cli("show", "--speaker", "stoltenberg", "--format", "table", env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "undated" in result.stdout and "2023-06-01" in result.stdout
+
+
+def test_csv_has_a_header_and_equals_the_json(cli, ingested):
+    as_json = show_json(cli, "--all")
+    result = cli("show", "--all", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert set(rows[0]) >= CONTRACT
+    assert len(rows) == len(as_json)
+    for row, record in zip(rows, as_json):
+        assert row["id"] == str(record["id"]) and row["speaker"] == record["speaker"] and row["text"] == record["text"]
+        assert row["date"] == (record["date"] or "") and row["on_topic"] == str(record["on_topic"]).lower()
+
+
+def test_pipe_gets_csv_by_default(cli, ingested):
+    assert cli("show").stdout.startswith("id,date,date_precision,speaker,text")
+
+
+def test_sources_json_contract(cli, ingested):
+    result = cli("sources", "--format", "json")
+    sources = {Path(s["source"]).name: s for s in json.loads(result.stdout)}
+    assert set(sources) == {p.name for p in DATA.glob("*.txt")}
+    assert sources["004_5fd243cf00fc852c.txt"]["published"] is None
+    assert sources["002_685c4694a1227a0d.txt"]["published"] == "2024-06-07"
+    assert all(isinstance(s["statements"], int) and s["statements"] > 0 for s in sources.values())
+
+
+def test_reingest_adds_nothing(cli, ingested):
+    before = show_json(cli, "--all")
+    result = cli("ingest", str(DATA))
+    assert result.exit_code == 0 and "0 new, 3 unchanged, 0 statements added" in result.stderr
+    assert show_json(cli, "--all") == before
+
+
+def test_changed_file_replaces_its_statements(cli, tmp_path):
+    path = write(tmp_path, "a.txt", "Head line here\n\nJune 1, 2024\n\nMinister Eva Lind said that drones hit targets on Russian soil.")
+    cli("ingest", str(path))
+    path.write_text("Head line here\n\nJune 1, 2024\n\nMinister Eva Lind said that missiles hit targets in Russia.", encoding="utf-8")
+    result = cli("ingest", str(path))
+    assert "1 updated" in result.stderr
+    assert [r["text"] for r in show_json(cli)] == ["missiles hit targets in Russia."]
+
+
+def test_missing_path_is_one_line_and_nonzero(cli):
+    result = cli("ingest", "does/not/exist")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "timeline: error: no such file or folder: does/not/exist"
+    assert "Traceback" not in result.output
+
+
+def test_empty_binary_and_huge_files_are_skipped_and_the_rest_ingested(cli, tmp_path):
+    write(tmp_path, "empty.txt", "")
+    write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    write(tmp_path, "huge.txt", "Headline\n\n" + "words " * 300_000)
+    write(tmp_path, "good.txt", "Head line here\n\nJune 1, 2024\n\nMinister Eva Lind said that drones hit targets on Russian soil.")
+    result = cli("ingest", str(tmp_path), "--max-size", "1M")
+    assert result.exit_code == 3, result.stderr
+    assert "skipped" in result.stderr and "empty.txt: empty file" in result.stderr and "image.txt: binary" in result.stderr
+    assert "huge.txt: larger than" in result.stderr
+    assert "Traceback" not in result.output
+    assert [r["speaker"] for r in show_json(cli)] == ["Eva Lind"]
+
+
+def test_undecodable_text_is_decoded_with_a_warning(cli, tmp_path):
+    write(tmp_path, "latin.txt", "Head line\n\nJune 1, 2024\n\nMinister Jos\u00e9 Pe\u00f1a said that drones hit targets on Russian soil.".encode("cp1252"))
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 0 and "Windows-1252" in result.stderr
+    assert show_json(cli)[0]["speaker"] == "Jos\u00e9 Pe\u00f1a"
+
+
+def test_stdin_and_published_option(cli):
+    result = cli("ingest", "-", "--published", "2024-06-07", input="Headline\n\nMinister Eva Lind said on Wednesday that drones hit targets on Russian soil.")
+    assert result.exit_code == 0, result.stderr
+    row = show_json(cli)[0]
+    assert row["published"] == "2024-06-07" and row["date"] == "2024-06-05" and row["source"] == "<stdin>"
+
+
+def test_date_command_sets_and_corrects_a_publication_date(cli, ingested):
+    assert all(r["date"] is None for r in show_json(cli, "--source", "004_"))
+    result = cli("date", "004_5fd243cf00fc852c.txt", "25 May 2024")
+    assert result.exit_code == 0, result.stderr
+    rows = show_json(cli, "--source", "004_")
+    assert rows and all(r["date"] == "2024-05-25" and r["published"] == "2024-05-25" for r in rows)
+    assert cli("date", "nothing-like-this.txt", "2024-05-25").exit_code == 1
+    assert cli("date", "004_5fd243cf00fc852c.txt", "someday").exit_code == 2
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (("show", "--since", "not a date"), 2, "not a date"),
+    (("show", "--format", "xml"), 2, "xml"),
+    (("show", "--since", "2024", "--until", "2023"), 2, "after"),
+    (("explain", "999"), 1, "no statement with id 999"),
+    (("show", "--topic", "nope"), 2, "unknown topic profile"),
+    (("ingest", str(DATA), "--max-size", "lots"), 2, "not a size"),
+])
+def test_user_errors_are_one_line(cli, ingested, args, code, words):
+    result = cli(*args)
+    assert result.exit_code == code
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline: error:") and words in lines[0]
+
+
+def test_a_store_that_is_not_ours_is_refused_without_damage(cli, tmp_path):
+    notes = write(tmp_path, "notes.db", "not a database")
+    result = cli("--db", str(notes), "show")
+    assert result.exit_code == 1 and "not an SQLite file" in result.stderr
+    assert notes.read_text() == "not a database"
+
+
+ATTACK = ("Head line here\n\nJune 1, 2024\n\n"
+          'Minister Eva Lind said that "[bold red]drones[/bold red] hit \x1b[31mtargets\x1b[0m on Russian soil [link=http://x]here[/link]."\n\n'
+          'General Ivo Bran said that =HYPERLINK("http://evil") drones hit targets on Russian soil.')
+
+
+def test_markup_and_escape_sequences_in_articles_print_literally(cli, tmp_path):
+    cli("ingest", str(write(tmp_path, "attack.txt", ATTACK)))
+    result = cli("show", "--format", "table", env={"COLUMNS": "200"})
+    assert "[bold red]drones[/bold red]" in result.stdout and "[link=http://x]" in result.stdout
+    assert "\x1b" not in result.stdout and "targets" in result.stdout
+
+
+def test_formula_cells_are_neutralised_in_csv(cli, tmp_path):
+    cli("ingest", str(write(tmp_path, "attack.txt", ATTACK)))
+    rows = list(csv.DictReader(io.StringIO(cli("show", "--format", "csv").stdout)))
+    texts = [r["text"] for r in rows]
+    assert "'=HYPERLINK(\"http://evil\") drones hit targets on Russian soil." in texts
+    raw = list(csv.DictReader(io.StringIO(cli("show", "--format", "csv", "--no-formula-guard").stdout)))
+    assert raw[1]["text"].startswith("=HYPERLINK")
+
+
+def test_timelinejs_has_what_timelinejs_needs(cli, ingested):
+    result = cli("show", "--format", "timelinejs")
+    document = json.loads(result.stdout)
+    assert document["title"]["text"]["headline"]
+    events = document["events"]
+    assert events and len(events) < len(show_json(cli))     # undated rows cannot be placed
+    for event in events:
+        assert event["start_date"]["year"].isdigit()
+        assert set(event["text"]) == {"headline", "text"} and event["group"]
+    assert "undated statements left out" in result.stderr
+
+
+def test_markdown_tsv_and_jsonl(cli, ingested):
+    markdown = cli("show", "--format", "markdown").stdout.splitlines()
+    assert markdown[0].startswith("| date | speaker |") and markdown[1].startswith("| --- ")
+    tsv = cli("show", "--format", "tsv").stdout.splitlines()
+    assert tsv[0].split("\t")[:4] == ["id", "date", "date_precision", "speaker"]
+    jsonl = [json.loads(line) for line in cli("show", "--format", "jsonl").stdout.splitlines()]
+    assert jsonl == show_json(cli)
+
+
+def test_filters_combine(cli, ingested):
+    assert {r["speaker"] for r in show_json(cli, "--speaker", "zakharova", "--speaker", "PODOLIAK")} == {"Maria Zakharova", "Mykhailo Podoliak"}
+    assert {r["date"][:7] for r in show_json(cli, "--since", "May 2024", "--until", "2024-06")} == {"2024-06"}
+    assert all(r["date"] for r in show_json(cli, "--no-undated"))
+    assert all(r["kind"] == "indirect" for r in show_json(cli, "--kind", "indirect"))
+    assert [r["speaker"] for r in show_json(cli, "--grep", "HIMARS rockets")] == ["Russia", "Maria Zakharova", "Maria Zakharova"]
+    assert len(show_json(cli, "--limit", "2")) == 2
+    assert show_json(cli, "--reverse")[0]["date"] is None or show_json(cli, "--reverse")[0]["date"] >= show_json(cli)[0]["date"]
+    assert len(show_json(cli, "--all")) > len(show_json(cli))
+    assert all("004_" in r["source"] for r in show_json(cli, "--source", "004_"))
+
+
+def test_explain_shows_provenance(cli, ingested):
+    first = show_json(cli, "--speaker", "Zakharova")[0]
+    result = cli("explain", str(first["id"]), "--format", "json")
+    record = json.loads(result.stdout)
+    assert record["source"] == first["source"] and record["paragraph"].startswith("Maria Zakharova")
+    assert record["topic_terms"] and record["published"] == "2024-06-07"
+    table = cli("show", str(first["id"]), "--format", "table", env={"COLUMNS": "120"}).stdout
+    assert "in the article" in table and "Maria Zakharova" in table and "2024-06-07" in table
+
+
+def test_speakers_and_db_path(cli, ingested, isolated_store):
+    speakers = {r["speaker"]: r for r in json.loads(cli("speakers", "--format", "json").stdout)}
+    assert speakers["Jens Stoltenberg"]["first"] == "2023-06-01" and speakers["Jens Stoltenberg"]["undated"] > 0
+    assert cli("db-path").stdout.strip() == str(isolated_store)
+
+
+def test_default_store_lives_in_the_user_data_folder(runner, tmp_path, monkeypatch):
+    from timeline_cli.cli import app
+
+    monkeypatch.delenv("TIMELINE_DB")
+    result = runner.invoke(app, ["db-path"])
+    assert result.stdout.strip() == str(tmp_path / "xdg" / "timeline" / "timeline.db")
+
+
+def test_custom_topic_profile_changes_what_show_returns(cli, ingested, tmp_path):
+    profile = write(tmp_path, "troops.toml", '[rules]\non_topic = "troops"\n[groups]\ntroops = [\'troops\\b\']\n')
+    default = {r["text"] for r in show_json(cli)}
+    custom = show_json(cli, "--topic", str(profile))
+    assert custom and all("troops" in r["text"].lower() for r in custom)
+    assert not {r["text"] for r in custom} <= default
+    assert all(r["topic_terms"] == ["troops: troops"] for r in custom)
+    assert cli("topic", "add", str(profile), "--name", "troops").exit_code == 0
+    assert "troops" in cli("topic", "list").stdout
+    assert show_json(cli, "--topic", "troops") == custom
+
+
+def test_version_and_help_examples(cli):
+    assert cli("--version").stdout.startswith("timeline ")
+    for command in ("ingest", "show", "explain", "sources", "speakers", "date", "db-path"):
+        result = cli(command, "--help")
+        assert result.exit_code == 0 and "Example" in result.stdout, command
+
+
+def test_table_is_readable_at_80_columns(cli, ingested):
+    result = cli("show", "--format", "table", env={"COLUMNS": "80"})
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+    assert "Stoltenberg" in result.stdout

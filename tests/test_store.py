@@ -1,0 +1,95 @@
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from timeline_cli import extract_article
+from timeline_cli.errors import TimelineError
+from timeline_cli.store import SCHEMA_VERSION, Query, Store
+
+
+def article(body: str, date: str = "June 7, 2024"):
+    return extract_article(f"Headline of the story\n\n{date}\n\n{body}")
+
+
+def test_new_store_has_schema_version_and_wal(tmp_path):
+    store = Store(tmp_path / "a.db")
+    assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"my precious notes\n" * 10)
+    with pytest.raises(TimelineError, match="not an SQLite file"):
+        Store(path)
+    assert path.read_bytes() == b"my precious notes\n" * 10
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(TimelineError, match="another program"):
+        Store(path)
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path):
+    Store(tmp_path / "new.db").db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(TimelineError, match="newer timeline"):
+        Store(tmp_path / "new.db")
+
+
+def test_an_older_store_is_upgraded_in_place(tmp_path, monkeypatch):
+    from timeline_cli import store as store_module
+
+    path = tmp_path / "old.db"
+    Store(path).close()
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(store_module._MIGRATIONS, SCHEMA_VERSION, "ALTER TABLE articles ADD COLUMN url TEXT;")
+    upgraded = Store(path)
+    assert upgraded.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION + 1)
+    assert "url" in [r[1] for r in upgraded.db.execute("PRAGMA table_info(articles)")]
+
+
+def test_surname_only_and_full_name_become_one_speaker_across_articles(tmp_path):
+    store = Store(tmp_path / "s.db")
+    store.save_article("a.txt", "h1", 1, 1.0, article("Olsen said that the plan was ready for the summit."), "text")
+    store.save_article("b.txt", "h2", 1, 1.0, article("Secretary General Jan Olsen said that the summit would go ahead."), "text")
+    store.save_article("c.txt", "h3", 1, 1.0, article("Olsen said that the summit had been a success."), "text")
+    speakers = {r["speaker"] for r in store.statements(Query(on_topic_only=False))}
+    assert speakers == {"Jan Olsen"}
+
+
+def test_two_people_sharing_a_surname_are_not_merged(tmp_path):
+    store = Store(tmp_path / "s.db")
+    store.save_article("a.txt", "h1", 1, 1.0, article("President Joe Carter said that the plan was ready for the summit."), "text")
+    store.save_article("b.txt", "h2", 1, 1.0, article("Minister Ann Carter said that the summit would go ahead."), "text")
+    store.save_article("c.txt", "h3", 1, 1.0, article("Carter said that the summit had been a success."), "text")
+    assert {r["speaker"] for r in store.statements(Query(on_topic_only=False))} == {"Joe Carter", "Ann Carter", "Carter"}
+
+
+def test_saving_is_atomic(tmp_path, monkeypatch):
+    store = Store(tmp_path / "s.db")
+    store.save_article("a.txt", "h1", 1, 1.0, article("Minister Eva Lind said that the plan was ready."), "text")
+    broken = article("Minister Eva Lind said that the plan was late.")
+    broken.statements[0].kind = None  # violates NOT NULL halfway through the save
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_article("b.txt", "h2", 1, 1.0, broken, "text")
+    assert store.counts() == (1, 1)
+    assert store.known_hash("h2") is None
+
+
+def test_query_filters_combine(tmp_path):
+    store = Store(tmp_path / "s.db")
+    store.save_article("a.txt", "h1", 1, 1.0, article("Minister Eva Lind said that drones hit targets on Russian territory.", "May 1, 2024"), "text")
+    store.save_article("b.txt", "h2", 1, 1.0, article("Minister Eva Lind said that the weather was fine today.", "June 1, 2024"), "text")
+    store.save_article("c.txt", "h3", 1, 1.0, extract_article("No date\n\nGeneral Ivo Bran said that drones hit targets on Russian soil."), None)
+    def texts(**kw):
+        return [r["text"] for r in store.statements(Query(**kw))]
+    assert texts() == ["drones hit targets on Russian territory.", "drones hit targets on Russian soil."]  # undated last
+    assert texts(on_topic_only=False, since=dt.date(2024, 5, 15)) == ["the weather was fine today."]
+    assert texts(on_topic_only=False, since=dt.date(2024, 5, 15), undated=True) == ["the weather was fine today.", "drones hit targets on Russian soil."]
+    assert texts(speakers=["LIND"], on_topic_only=False) == ["drones hit targets on Russian territory.", "the weather was fine today."]
+    assert texts(grep="weather", on_topic_only=False) == ["the weather was fine today."]
+    assert texts(on_topic_only=False, reverse=True, limit=1, undated=False) == ["the weather was fine today."]

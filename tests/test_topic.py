@@ -1,0 +1,94 @@
+import pytest
+
+from timeline_cli import extract_article
+from timeline_cli.topic import Profile, ProfileError, default_profile
+
+PROFILE = default_profile()
+
+
+def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = False) -> bool:
+    return PROFILE.decide(statement, frame, paragraph, lead).on_topic
+
+
+@pytest.mark.parametrize("statement", [
+    "Kyiv has every right to strike military targets on Russian soil.",            # action + Russian territory
+    "The drones that hit the Belgorod region were launched from the south.",       # named Russian place
+    "the attack on the airfield in Kursk was a crime",
+    "Ukraine may use the weapons against targets inside Russia.",
+    "the ban on using Storm Shadow against Russia must be lifted",                 # permission + weapons
+    "we will lift the restrictions on ATACMS",                                     # permission + Western weapons
+])
+def test_strikes_and_permission_are_on_topic(statement):
+    assert judge(statement)
+
+
+@pytest.mark.parametrize("statement, lead", [
+    ("Ukraine has the right to self-defence.", True),        # self-defence, in an article about strikes
+    ("denied any involvement in the drone attack.", True),    # responsibility for a strike
+    ("Moscow will respond to every attack with mirror actions.", True),   # Russian reaction
+    ("the HIMARS rockets killed civilians", True),           # Western weapons used, article about strikes
+])
+def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
+    assert judge(statement, lead=lead)
+    assert not judge(statement, lead=False)
+
+
+@pytest.mark.parametrize("statement", [
+    "NATO membership for Ukraine is a question of when, not if.",
+    "The sending of NATO troops to Ukraine is not on the table.",
+    "A massive cyber attack could trigger Article 5.",
+    "The front line near Kharkiv is stable and the enemy attack has been stopped.",
+    "The alliance will support Ukraine for as long as it takes.",
+    "Grain exports rose again in the spring.",
+])
+def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
+    assert not judge(statement, lead=True)
+
+
+def test_a_short_quote_is_judged_with_its_paragraph():
+    paragraph = 'Zakharova said fragments of the HIMARS rockets used on Belgorod will "serve as direct proof."'
+    assert judge("serve as direct proof.", paragraph=paragraph)
+    assert not judge("serve as direct proof.", paragraph="She spoke to reporters in the capital.")
+
+
+def test_matched_terms_say_why():
+    decision = PROFILE.decide("Ukraine has the right to hit targets on Russian territory.", "", "", False)
+    assert decision.on_topic
+    assert any(t.startswith("russian_target: Russian territory") for t in decision.terms)
+    assert any(t.startswith("action:") and "hit" in t for t in decision.terms)
+
+
+GRAIN = """
+name = "grain-deal"
+[rules]
+on_topic = "grain and (shipping or port)"
+veto = "weapons"
+[groups]
+grain = ['grain\\b', 'wheat\\b']
+shipping = ['ships?\\b', 'corridor\\b']
+port = ['odesa\\b', 'ports?\\b']
+weapons = ['missiles?\\b']
+"""
+
+
+def test_a_custom_profile_follows_another_question():
+    profile = Profile.from_toml(GRAIN)
+    article = extract_article("Grain deal\n\nMay 2, 2024\n\n"
+                              "Minister Olha Stefanyshyna said that grain ships left the port of Odesa on time.\n\n"
+                              "Minister Olha Stefanyshyna said that missiles hit the grain port of Odesa.\n\n"
+                              "Minister Olha Stefanyshyna said that Ukraine has the right to strike targets on Russian territory.",
+                              profile=profile)
+    assert [s.on_topic for s in article.statements] == [True, False, False]
+
+
+@pytest.mark.parametrize("toml, message", [
+    ("name = 'x'\n[groups]\na = ['x']\n", "on_topic"),
+    ("[rules]\non_topic = 'a and b'\n[groups]\na = ['x']\n", "unknown group 'b'"),
+    ("[rules]\non_topic = '(a'\n[groups]\na = ['x']\n", "ends too early"),
+    ("[rules]\non_topic = 'a'\n[groups]\na = ['(']\n", "bad pattern"),
+    ("[rules]\non_topic = 'a'\n[groups]\na = []\n", "non-empty"),
+    ("this is = not toml [", "not valid TOML"),
+])
+def test_a_broken_profile_says_what_is_wrong(toml, message):
+    with pytest.raises(ProfileError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        Profile.from_toml(toml)
