@@ -6,10 +6,20 @@ from timeline_cli import extract_article
 HEAD = "A headline about the talks\n\nMarch 4, 2024\n\n"
 
 
+def assert_offsets(article, statement) -> None:
+    """Provenance: the offsets point at exactly the statement's words (a joined quote spans its paragraphs)."""
+    span = article.text[statement.start:statement.end]
+    if statement.kind == "indirect" or "\u2026" not in statement.text:
+        first, last = statement.text.split()[0], statement.text.split()[-1]
+        assert span.startswith(first) and span.rstrip().endswith(last), (span, statement.text)
+    if statement.kind == "indirect":
+        assert span == statement.text
+
+
 def found(body: str, published_line: bool = True) -> list[tuple[str, str, str]]:
     article = extract_article((HEAD if published_line else "A headline about the talks\n\n") + body)
     for s in article.statements:
-        assert article.text[s.start:s.end].strip(), "offsets point at the statement"
+        assert_offsets(article, s)
     return [(s.speaker, s.text, s.kind) for s in article.statements]
 
 
@@ -168,3 +178,43 @@ def test_publication_date_given_by_the_user_dates_statements():
                               fallback_published=dt.date(2024, 6, 7))
     assert article.published == dt.date(2024, 6, 7)
     assert article.statements[0].date.value == dt.date(2024, 6, 5)
+
+
+def test_wire_datelines_are_never_speakers():
+    got = found("KYIV, May 28 (Reuters) - Ukrainian President Petro Sample on Tuesday urged allies to lift the limits on weapons.\n\n"
+                "MOSCOW, June 3. /TASS/. Deputy Foreign Minister Sergey Example said that the talks were over.")
+    assert [s for s, _, _ in got] == ["Petro Sample", "Sergey Example"]
+    assert got[0][1] == "urged allies to lift the limits on weapons."
+
+
+def test_clause_first_reported_speech():
+    got = found("Any use of Western missiles against the city would be an escalation, Kremlin spokesman Ivan Example added.\n\n"
+                "The strikes are a legitimate response, said Petra Sample, an adviser to the president.\n\n"
+                "The bridge will reopen in May, according to Olga Example, a regional official.")
+    assert got == [("Ivan Example", "Any use of Western missiles against the city would be an escalation", "indirect"),
+                   ("Petra Sample", "The strikes are a legitimate response", "indirect"),
+                   ("Olga Example", "The bridge will reopen in May", "indirect")]
+
+
+def test_lead_in_phrases_do_not_become_statements():
+    got = found("In an interview with the Economist, Secretary General Jan Example said allies should lift the restrictions.\n\n"
+                "U.S. Secretary of State Tom Sample, speaking in Moldova, said the policy would adapt.")
+    assert got == [("Jan Example", "allies should lift the restrictions.", "indirect"),
+                   ("Tom Sample", "the policy would adapt.", "indirect")]
+
+
+def test_subject_after_a_clause_boundary():
+    got = found("Ukraine struck an airfield overnight, officials said Saturday, while the governor of the region said that drones had been shot down.\n\n"
+                "Governor Vasily Example said on Telegram that there were no casualties.")
+    assert [(s, t) for s, t, _ in got] == [("Vasily Example", "drones had been shot down."),
+                                          ("Vasily Example", "there were no casualties.")]
+
+
+def test_reference_back_to_the_person_just_named():
+    got = found("Deputy Foreign Minister Sergey Example told reporters that the talks were over.\n\n"
+                '"We will not leave these actions without a response," the diplomat stressed.')
+    assert [s for s, _, _ in got] == ["Sergey Example", "Sergey Example"]
+
+
+def test_scare_quote_in_mid_sentence_takes_no_later_subject():
+    assert found('Drones hit the "industrial zone" overnight, and Kyiv said nothing about it.') == []

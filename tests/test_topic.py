@@ -92,3 +92,15 @@ def test_a_custom_profile_follows_another_question():
 def test_a_broken_profile_says_what_is_wrong(toml, message):
     with pytest.raises(ProfileError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Profile.from_toml(toml)
+
+
+def test_a_reaction_counts_when_it_is_russias():
+    paragraph = '"This is a dangerous path," Peskov told reporters. "Such strikes would not go unanswered."'
+    assert PROFILE.decide("This is a dangerous path", "Peskov told reporters. [Kremlin spokesman]", paragraph, True).on_topic
+    ukrainian = 'Russia must feel the consequences. "Every strike on our cities will have a response," he said.'
+    assert not PROFILE.decide("Every strike on our cities will have a response", "he said. [Ukraine's President]", ukrainian, True).on_topic
+
+
+def test_lifting_restrictions_is_on_topic_in_an_article_about_strikes():
+    assert judge("allies should consider lifting the restrictions.", lead=True)
+    assert not judge("allies should consider lifting the restrictions.", lead=False)

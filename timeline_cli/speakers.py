@@ -32,7 +32,7 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
               "lawmaker|analyst|expert|officer|source|representative|prosecutor|negotiator")
 ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
-department command staff forces house embassy administration parliament duma senate congress court commission union
+department command staff forces force house embassy administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
 general-staff air-force""".split())
@@ -42,7 +42,7 @@ britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden f
 lithuania italy rome spain madrid turkey ankara iran tehran israel japan tokyo india hungary budapest slovakia
 czechia prague romania moldova georgia armenia azerbaijan kazakhstan crimea donbas donetsk luhansk kharkiv kherson
 zaporizhzhia odesa odessa lviv dnipro belgorod kursk bryansk voronezh rostov krasnodar stockholm helsinki oslo
-vilnius riga tallinn the_hague netherlands holland canada ottawa australia nato eu un kremlin
+vilnius riga tallinn the_hague netherlands holland canada ottawa australia
 """.split())
 NATIONALITIES = frozenset("""
 russian ukrainian american british english french german polish swedish finnish norwegian danish estonian latvian
@@ -70,9 +70,11 @@ god allah christ lord easter christmas ramadan covid internet
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # Lower-case words that may stand before a title: "the former", "opposition leader".
+# Role words a reporter uses to refer back to the person just quoted.
+_GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
 _MODIFIERS = frozenset("the a an former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
 PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter".split())
-PRONOUNS = {"he": "person", "she": "person"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -164,7 +166,9 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
             break
         # Title words right before the name: "NATO Secretary-General", "Swedish Prime Minister", "Russian dictator".
         k = i
-        while k > 0 and text[tokens[k - 1].end - offset : tokens[k].start - offset] in (" ", "") and _title_like(tokens[k - 1].text) and i - k < 6:
+        while k > 0 and text[tokens[k - 1].end - offset : tokens[k].start - offset] in (" ", "") and i - k < 8 and (
+                _title_like(tokens[k - 1].text)
+                or (tokens[k - 1].text in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].text))):
             k -= 1
         title = text[tokens[k].start - offset : tokens[i].start - offset].strip() if k < i else ""
         last = parts[-1].text
@@ -300,6 +304,7 @@ class People:
 class Speaker:
     name: str
     kind: str      # person | role | body
+    role: str = "" # what the article calls them ("Kremlin spokesman"), context for the topic
 
 
 _LEAD_IN = re.compile(
@@ -309,11 +314,30 @@ _LEAD_IN = re.compile(
     r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60})\s*,?\s+)+",
     re.IGNORECASE,
 )
+# A wire dateline opening the first sentence: "KYIV, May 28 (Reuters) - ", "MOSCOW, June 3. /TASS/. ".
+_MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*"                                        # KYIV, NEW YORK
+    rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
+    rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)?"              # , May 28
+    r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+)")          # /TASS/. or (Reuters) -
+# A leading phrase before the subject: "In an interview with the Economist, ", "Asked about the strikes, ".
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:in|at|on|during|speaking|asked|addressing|writing|responding|commenting|answering|after|before|following|"
+    r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
+    r"since|amid|referring|talking|reacting|visiting|in response|with)\b[^,]{0,100},\s+)+", re.IGNORECASE)
+# The last clause boundary before the subject: "..., while the governor of the region [said]".
+_CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
+# Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
+_TIME_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+                        r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|last\s+(?:week|month|year)|this\s+(?:week|month)))+$",
+                        re.IGNORECASE)
+_REPORTING_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|stated|announced)\b")
 _ROLE_PHRASE = re.compile(
     rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in)\s+.{{0,80}})?$",
     re.IGNORECASE,
 )
-_BODY_PHRASE = re.compile(r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?(?:[A-Z][\w.'\u2019-]*|ministry|government|office|army|military|authorities|police|embassy|parliament|council|command|staff))(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}))?$")
+_BODY_PHRASE = re.compile(r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?[\w.'\u2019-]+)(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}))?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
 
@@ -326,19 +350,26 @@ class SpeakerResolver:
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
-        phrase = _LEAD_IN.sub("", phrase.strip()).strip(" ,;:\u2014\u2013-")
+        phrase = _WIRE_DATELINE.sub("", phrase.strip())
+        boundaries = list(_CLAUSE_BOUNDARY.finditer(phrase))
+        if boundaries:
+            phrase = phrase[boundaries[-1].end() :]
+        phrase = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", phrase.strip()))
+        phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
         if not phrase:
             return None
         lowered = phrase.lower()
         if lowered in PRONOUNS:
             person = self.people.last_before(position)
-            return Speaker(person.name, "person") if person else None
+            return Speaker(person.name, "person", "; ".join(person.roles)) if person else None
         if coordinated := _COORDINATED.match(phrase):
             return self._noun_phrase(coordinated.group("np"), position, allow_tail=False)
         return self._noun_phrase(phrase, position, allow_tail=True)
 
     def _noun_phrase(self, phrase: str, position: int, allow_tail: bool) -> Speaker | None:
         head = _APPOSITIVE_TAIL.sub("", phrase).strip() if allow_tail else phrase.strip()
+        if _REPORTING_INSIDE.search(phrase[len(head) :]):
+            return None  # what follows the name is another clause, not an apposition
         if not head or len(head.split()) > 12:
             return None
         # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
@@ -353,7 +384,9 @@ class SpeakerResolver:
                 for w in before.split()) and not re.search(r"[,;:()\"\u201c\u201d]", before)
             if short_modifier and (not after or re.match(r"^(?:of|from|at|for)\b", after)):
                 person = self.people._find(run.name)
-                return Speaker(person.name if person else run.name, "person")
+                if person is None:
+                    return Speaker(run.name, "person", run.title)
+                return Speaker(person.name, "person", "; ".join(person.roles))
             return None
         tokens = head.split()
         if len(tokens) == 1:
@@ -362,7 +395,9 @@ class SpeakerResolver:
                 return None
             person = self.people.by_surname(word)
             if person is not None:
-                return Speaker(person.name, "person")
+                return Speaker(person.name, "person", "; ".join(person.roles))
+            if _is_acronym(word) and word.lower() in PLACES and word.lower() not in ORG_HEADS:
+                return None  # "KYIV" in capitals opens a dateline
             if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
                 return Speaker(word, "body")
             if word.lower() in NOT_NAME or word.lower() in TITLE_WORDS or word.lower() in NATIONALITIES or word.lower() in MONTH_WORDS:
@@ -374,7 +409,13 @@ class SpeakerResolver:
             if m.group("det").lower() == "the":
                 person = self.people.by_role([w for w in mods if _is_capitalised(w) or w.lower() in ("foreign", "defence", "defense", "prime", "deputy")], role_head, position)
                 if person is not None:
-                    return Speaker(person.name, "person")
+                    return Speaker(person.name, "person", "; ".join(person.roles))
+                if not mods and role_head.lower() in _GENERIC_REFERENCES:
+                    # "the diplomat stressed", right after a titled person was named: that person.
+                    last = self.people.last_before(position)
+                    recent = [offset for offset, p in self.people.mentions if p is last and offset < position]
+                    if last is not None and last.roles and recent and position - recent[-1] < 400:
+                        return Speaker(last.name, "person", "; ".join(last.roles))
                 return None  # "the spokesman" with nobody named so: unknown, not a guess
             unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
             if not any(_is_capitalised(w) for w in unnamed.split()):

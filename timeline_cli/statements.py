@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from timeline_cli.cleaning import Paragraph
 from timeline_cli.dates import resolve_statement_date
 from timeline_cli.models import FuzzyDate, Statement
-from timeline_cli.speakers import People, Speaker, SpeakerResolver
+from timeline_cli.speakers import _CLAUSE_BOUNDARY, _LEADING_PHRASE, People, Speaker, SpeakerResolver
 
 # --- quotes -----------------------------------------------------------------------
 
@@ -121,11 +121,19 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|sh
                      r"expects|hopes|believes|agrees|means|includes|\w+ed)\b")
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?),\s+(?P<clause>\S.*)$", re.DOTALL)
-_ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^,.]{2,90})\.?$", re.DOTALL)
+_ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
+# Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
+_CLAUSE_FIRST = re.compile(
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,90}}?)\s+(?:{_AUX}\s+)*"
+    rf"(?P<verb>{_SAY}|{_TELL}|{_CLAIM})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
+_CLAUSE_FIRST_INVERTED = re.compile(
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
+    rf"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{{2,120}}?)\s*[.!]?$", re.DOTALL)
 _ATTRIBUTION_AFTER = re.compile(
     rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b"
     rf"|(?:{_AUX}\s+)*(?P<verb2>{_SAY}|{_TELL})\s+(?P<subj2>[^\"\u201c\u201d\u00ab\u00bb,.;!?]{{1,100}}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
 )
+_FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORDS = re.compile(r"\w+")
 
@@ -249,6 +257,19 @@ class _ArticleExtractor:
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
+        if not inside:
+            for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
+                m = pattern.match(sentence)
+                if m is None or _word_count(m.group("clause")) < 4 or _LEADING_PHRASE.fullmatch(m.group("clause") + ", "):
+                    continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
+                adv = m.groupdict().get("adv") or ""
+                if _word_count(adv) > 10 or _FINITE_CLAUSE.search(adv):
+                    continue  # "..., X said allies should ...": the words follow the verb
+                subject_region = _AUX_TAIL.sub("", m.group("subj").rstrip()).rstrip()
+                speaker = self.resolver.resolve(subject_region, start + m.start("subj") + len(subject_region))
+                if speaker is not None:
+                    frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
+                    return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), frame, quotes, consumed)]
         search_from = 0
         for vm in _VERB.finditer(sentence):
             if vm.start() < search_from or any(s <= vm.start() < e for s, e in inside):
@@ -287,10 +308,14 @@ class _ArticleExtractor:
                 continue
             if text_start is not None:
                 clause, clause_start = sentence[text_start:], start + text_start
-                frame = subject_region
+                frame = pre
             else:
-                clause, clause_start = clause_match.group("clause"), start + clause_match.start("clause")
+                clause, clause_start = clause_match.group("clause"), start + vm.end() + clause_match.start("clause")
                 frame = pre + verb + (clause_match.groupdict().get("adv") or "")
+            # Dates in an earlier clause of the sentence belong to someone else's words.
+            boundaries = list(_CLAUSE_BOUNDARY.finditer(frame[: len(pre)]))
+            if boundaries:
+                frame = frame[boundaries[-1].end() :]
             if _word_count(clause) < 3:
                 continue
             found.append(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed))
@@ -317,10 +342,18 @@ class _ArticleExtractor:
         # After: `"...," Stoltenberg said at a June 1 press conference.` / `"...," says Ihor Prokhorenko of ...`
         after_end = quotes[qi + 1].open_start if qi + 1 < len(quotes) else para.end
         after = self.text[quote.close_end : after_end]
+        according = re.match(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u201d.;]{2,100})", after)
+        if according is not None and not quote.open_end:
+            speaker = self.resolver.resolve(according.group("who"), quote.close_end + according.start("who"))
+            if speaker is not None:
+                return speaker, according.group(0)
         m = _ATTRIBUTION_AFTER.match(after)
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
-            if _word_count(subject) <= 12:
+            # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
+            # ('hit the "zone" overnight, and Kyiv said') takes only a subject right behind it.
+            ends_clause = self.text[quote.start : quote.end].rstrip()[-1:] in ",.!?\u2026\u2014\u2013-" or re.match(r"^\s*[,:\u2014\u2013-]", after)
+            if _word_count(subject) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
                 offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
                 speaker = self.resolver.resolve(subject, offset)
                 if speaker is not None:
@@ -352,13 +385,14 @@ class _ArticleExtractor:
         if found.kind == "direct":
             # The comma before a closing quote belongs to the attribution ('"...," he said'), not the words.
             trimmed = found.text.rstrip().rstrip(",;:\u2014\u2013 ").rstrip()
-            if trimmed and self.text[found.start : found.end].rstrip().endswith(trimmed[-1:]):
+            if trimmed:
+                found.text = trimmed
                 found.end = found.start + len(self.text[found.start : found.end].rstrip().rstrip(",;:\u2014\u2013 ").rstrip())
-            found.text = trimmed or found.text
         return Statement(
             speaker=found.speaker.name, text=found.text, kind=found.kind, start=found.start, end=found.end,
             paragraph_start=para.start, paragraph_end=para.end, speaker_type=found.speaker.kind,
-            date=date, date_phrase=phrase, topic_context=found.frame,
+            date=date, date_phrase=phrase,
+            topic_context=found.frame + (f" [{found.speaker.role}]" if found.speaker.role else ""),
         )
 
 

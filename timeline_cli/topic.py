@@ -89,8 +89,13 @@ class Decision:
 
 class Profile:
     def __init__(self, name: str, groups: dict[str, list[str]], on_topic: str, veto: str = "", article: str = "",
-                 short_statement_words: int = 10, lead_paragraphs: int = 3, description: str = "") -> None:
+                 short_statement_words: int = 10, lead_paragraphs: int = 3, description: str = "",
+                 own_words_groups: Sequence[str] = ()) -> None:
         self.name = name
+        unknown = set(own_words_groups) - set(groups)
+        if unknown:
+            raise ProfileError(f"own_words_groups names unknown groups: {', '.join(sorted(unknown))}")
+        self.own_words_groups = frozenset(own_words_groups)
         self.description = description
         self.short_statement_words = short_statement_words
         self.lead_paragraphs = lead_paragraphs
@@ -123,7 +128,8 @@ class Profile:
         context = data.get("context", {})
         return cls(str(data.get("name", fallback_name)), groups, rules["on_topic"], rules.get("veto", ""),
                    rules.get("article", ""), int(context.get("short_statement_words", 10)),
-                   int(context.get("lead_paragraphs", 3)), str(data.get("description", "")))
+                   int(context.get("lead_paragraphs", 3)), str(data.get("description", "")),
+                   list(context.get("own_words_groups", [])))
 
     @classmethod
     def from_file(cls, path: Path) -> Profile:
@@ -146,10 +152,13 @@ class Profile:
 
     def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool) -> Decision:
         """Judge one statement by its words and attribution; a short one with its paragraph too."""
-        text = f"{statement} {frame}"
+        own = f"{statement} {frame}"
+        groups = self._groups(own)
         if len(re.findall(r"\w+", statement)) < self.short_statement_words:
-            text += " " + paragraph
-        groups = self._groups(text)
+            # A short quote is judged with its paragraph; groups about who speaks stay with the own words.
+            for group, hits in self._groups(paragraph).items():
+                if group not in self.own_words_groups:
+                    groups[group] = groups.get(group, []) + hits
         names = set(groups)
         if lead_on_topic:
             names.add(ARTICLE)
