@@ -178,6 +178,10 @@ def is_headline_like(text: str) -> bool:
     return not is_prose(text)
 
 
+# No paragraph of a real article is this long; longer ones are data dumps, not read for statements.
+MAX_PARAGRAPH_CHARS = 20_000
+
+
 def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Label each paragraph; statements are read from `body` ones only."""
     seen_body = False
@@ -185,6 +189,9 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
     at_end = False
     for i, para in enumerate(paragraphs):
         text = para.text
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            para.label = "clutter"
+            continue
         if at_end:
             para.label = "clutter"
             continue

@@ -8,6 +8,7 @@ person "Ulf Kristersson" with the role "Swedish Prime Minister".
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -78,6 +79,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 
 
 def _bare(token: str) -> str:
@@ -195,15 +197,21 @@ _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019
 
 
 class People:
-    """The persons one article names, with their roles, and where each is mentioned."""
+    """The persons one article names, with their roles, and where each is mentioned.
+
+    Lookups are indexed (by surname, by offset) so that long texts stay linear.
+    """
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
-        self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes
+        self._by_surname: dict[str, list[Person]] = {}
+        self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes, sorted by `finish`
+        self._mention_offsets: list[int] = []
+        self._mentioned_at: set[int] = set()
 
     def _find(self, name: str) -> Person | None:
         tokens = name.split()
-        for person in self.persons:
+        for person in self._by_surname.get(tokens[-1], ()):
             ptokens = person.name.split()
             if ptokens == tokens or (len(tokens) < len(ptokens) and ptokens[-len(tokens):] == tokens):
                 return person
@@ -217,40 +225,54 @@ class People:
         if person is None:
             person = Person(run.name)
             self.persons.append(person)
+            self._by_surname.setdefault(run.name.split()[-1], []).append(person)
         roles = [run.title] if run.title else []
-        after = text[run.end - offset :]
+        after = text[run.end - offset : run.end - offset + 200]
         if m := _APPOSITIVE.match(after):
             roles.append(m.group("role"))
         elif m := _OF_ROLE.match(after):
             roles.append(m.group("role"))
         for role in roles:
-            if role and role not in person.roles:
+            if role and role not in person.roles and len(person.roles) < 8:
                 person.roles.append(role)
                 person.role_words.update(w for w in re.findall(r"[\w.-]+", _POSSESSIVE.sub("", role.lower())) if w not in ("the", "a", "an", "of", "for", "to"))
                 person.role_words.update(p for w in list(person.role_words) for p in w.split("-"))
         return person
 
+    def _mention(self, position: int, person: Person) -> None:
+        if position not in self._mentioned_at:
+            self._mentioned_at.add(position)
+            self.mentions.append((position, person))
+
     def scan(self, text: str, offset: int, quoted: list[tuple[int, int]]) -> None:
-        """Register every name in a paragraph; remember mentions outside quotes."""
+        """Register every name in a paragraph; remember mentions outside quotes. Call `finish` after the last."""
+        starts = [s for s, _ in quoted]
+
+        def in_quote(position: int) -> bool:
+            i = bisect.bisect_right(starts, position) - 1
+            return i >= 0 and position < quoted[i][1]
+
         for run in find_names(text, offset):
             if len(run.name.split()) < 2 and self._find(run.name) is None and not run.title:
                 continue
             person = self.add(run, text, offset)
-            if not any(s <= run.start < e for s, e in quoted):
-                self.mentions.append((run.start, person))
+            if not in_quote(run.start):
+                self._mention(run.start, person)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
-        for m in re.finditer(r"\b[A-Z][\w'\u2019-]+", text):
+        for m in _CAPITALISED.finditer(text):
             position = m.start() + offset
-            if any(s <= position < e for s, e in quoted):
+            if position in self._mentioned_at or in_quote(position):
                 continue
-            word = re.sub(r"['\u2019]s$", "", m.group(0))
-            person = self.by_surname(word)
-            if person is not None and not any(p == position for p, _ in self.mentions):
-                self.mentions.append((position, person))
+            person = self.by_surname(re.sub(r"['\u2019]s$", "", m.group(0)))
+            if person is not None:
+                self._mention(position, person)
+
+    def finish(self) -> None:
         self.mentions.sort(key=lambda pm: pm[0])
+        self._mention_offsets = [offset for offset, _ in self.mentions]
 
     def by_surname(self, word: str) -> Person | None:
-        matches = [p for p in self.persons if p.name.split()[-1] == word]
+        matches = [p for p in self._by_surname.get(word, ()) if p.name.split()[-1] == word]
         if not matches:
             return None
         if len(matches) == 1:
@@ -262,12 +284,8 @@ class People:
         return matches[-1]
 
     def last_before(self, position: int) -> Person | None:
-        best = None
-        for offset, person in self.mentions:
-            if offset >= position:
-                break
-            best = person
-        return best
+        i = bisect.bisect_left(self._mention_offsets, position)
+        return self.mentions[i - 1][1] if i else None
 
     def by_role(self, modifiers: list[str], head: str, position: int) -> Person | None:
         """The person this article gave a role matching "the NATO chief", "the minister"."""
@@ -289,13 +307,10 @@ class People:
             return None
         if len(candidates) == 1:
             return candidates[0]
-        last = None
-        for offset, person in self.mentions:
-            if offset >= position:
-                break
-            if person in candidates:
-                last = person
-        return last
+        for index in range(bisect.bisect_left(self._mention_offsets, position) - 1, -1, -1):
+            if self.mentions[index][1] in candidates:
+                return self.mentions[index][1]
+        return None
 
 
 # --- subjects of reporting verbs ------------------------------------------------
@@ -413,8 +428,9 @@ class SpeakerResolver:
                 if not mods and role_head.lower() in _GENERIC_REFERENCES:
                     # "the diplomat stressed", right after a titled person was named: that person.
                     last = self.people.last_before(position)
-                    recent = [offset for offset, p in self.people.mentions if p is last and offset < position]
-                    if last is not None and last.roles and recent and position - recent[-1] < 400:
+                    index = bisect.bisect_left(self.people._mention_offsets, position) - 1
+                    recent = self.people.mentions[index][0] if index >= 0 else None
+                    if last is not None and last.roles and recent is not None and position - recent < 400:
                         return Speaker(last.name, "person", "; ".join(last.roles))
                 return None  # "the spokesman" with nobody named so: unknown, not a guess
             unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")

@@ -10,6 +10,7 @@ Two passes over each body paragraph, both linear in its length:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -74,13 +75,26 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9])")
 
 
+def _overlapping(quotes: list[Quote], starts: list[int], begin: int, end: int) -> list[Quote]:
+    """Quotes (sorted, not overlapping) that intersect [begin, end), found by bisection."""
+    i = max(0, bisect.bisect_right(starts, begin) - 1)
+    found = []
+    while i < len(quotes) and quotes[i].open_start < end:
+        if quotes[i].close_end > begin:
+            found.append(quotes[i])
+        i += 1
+    return found
+
+
 def split_sentences(text: str, offset: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans (absolute), never breaking inside a quote."""
     spans = []
     start = 0
+    starts = [q.open_start for q in quotes]
     for m in _SENTENCE_END.finditer(text):
         position = offset + m.start()
-        if any(q.open_start < position < q.close_end - 1 for q in quotes):
+        i = bisect.bisect_left(starts, position) - 1
+        if i >= 0 and quotes[i].open_start < position < quotes[i].close_end - 1:
             continue
         if _ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
             continue
@@ -174,6 +188,7 @@ class _ArticleExtractor:
         for index, para in enumerate(self.paragraphs):
             if para.label in ("body", "header", "caption", "heading"):
                 self.people.scan(para.text, para.start, [(q.open_start, q.close_end) for q in quotes.get(index, [])])
+        self.people.finish()
         statements: list[Statement] = []
         previous: list[_Found] = []
         for index, para in enumerate(self.paragraphs):
@@ -198,7 +213,10 @@ class _ArticleExtractor:
     def _paragraph(self, para: Paragraph, quotes: list[Quote], previous: list[_Found]) -> list[_Found]:
         found: list[_Found] = []
         consumed: set[int] = set()
-        for start, end in split_sentences(para.text, para.start, quotes):
+        self._quote_starts = [q.open_start for q in quotes]
+        self._quote_index = {id(q): i for i, q in enumerate(quotes)}
+        self._sentences = split_sentences(para.text, para.start, quotes)
+        for start, end in self._sentences:
             found.extend(self._reported(start, end, quotes, consumed))
         found.sort(key=lambda f: f.start)
         for qi, quote in enumerate(quotes):
@@ -238,7 +256,7 @@ class _ArticleExtractor:
         if _FIRST_PERSON.search(self.text[quote.start : quote.end]):
             # "Stoltenberg then sends a message to Russia: ... “we could invoke Article 5”":
             # first-person words in a paragraph whose first sentence is about one person.
-            first = split_sentences(para.text, para.start, quotes)[0]
+            first = self._sentences[0]
             lead = re.match(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]", self.text[first[0] : first[1]])
             if lead:
                 speaker = self.resolver.resolve(lead.group(1), first[0])
@@ -250,7 +268,7 @@ class _ArticleExtractor:
 
     def _reported(self, start: int, end: int, quotes: list[Quote], consumed: set[int]) -> list[_Found]:
         sentence = self.text[start:end]
-        inside = [(q.open_start - start, q.close_end - start) for q in quotes if q.open_start < end and q.close_end > start]
+        inside = [(q.open_start - start, q.close_end - start) for q in _overlapping(quotes, self._quote_starts, start, end)]
         found: list[_Found] = []
         if m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence):
             speaker = self.resolver.resolve(m.group("who"), start + m.start("who"))
@@ -324,7 +342,8 @@ class _ArticleExtractor:
 
     def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int]) -> _Found:
         clause_end = clause_start + len(clause.rstrip())
-        inner = [(i, q) for i, q in enumerate(quotes) if clause_start <= q.open_start and q.start < clause_end]
+        inner = [(self._quote_index[id(q)], q)
+                 for q in _overlapping(quotes, self._quote_starts, clause_start, clause_end) if clause_start <= q.open_start]
         for i, _ in inner:
             consumed.add(i)
         quoted_words = sum(_word_count(self.text[q.start : q.end]) for _, q in inner)
@@ -360,9 +379,10 @@ class _ArticleExtractor:
                     sentence_end = re.search(r"[.!?](?:\s|$)", after)
                     return speaker, after[: sentence_end.end() if sentence_end else len(after)]
         # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
-        sentences = split_sentences(para.text, para.start, quotes)
-        sentence_start = max((s for s, _ in sentences if s <= quote.open_start), default=para.start)
-        region_start = max([sentence_start] + [q.close_end for q in quotes[:qi] if q.close_end <= quote.open_start])
+        sentence_starts = [s for s, _ in self._sentences]
+        k = bisect.bisect_right(sentence_starts, quote.open_start) - 1
+        sentence_start = sentence_starts[k] if k >= 0 else para.start
+        region_start = max(sentence_start, quotes[qi - 1].close_end if qi and quotes[qi - 1].close_end <= quote.open_start else sentence_start)
         before = self.text[region_start : quote.open_start]
         m = _VERB_AT_END.search(before)
         if m is not None and " that " not in f" {m.group('adv')} ":
