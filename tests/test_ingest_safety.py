@@ -1,0 +1,99 @@
+"""Interrupted, concurrent and hostile ingests never lose or corrupt what was stored."""
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+SPEAKERS = ["Anna Berg", "Carl Moss", "Eva Lind", "Jan Olsen", "Olga Marsh"]
+
+
+def make_corpus(folder: Path, count: int, prefix: str = "a") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        who = SPEAKERS[i % len(SPEAKERS)]
+        body = "\n\n".join(
+            f'Minister {who} said on Friday that drones hit target {i}-{k} on Russian soil. "We will respond to attack {k}," she said.'
+            for k in range(12))
+        (folder / f"{prefix}{i:04d}.txt").write_text(f"Headline {prefix}{i}\n\nJune {1 + i % 28}, 2024\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def timeline(db: Path, *args: str, **kw) -> subprocess.Popen:
+    env = dict(os.environ, TIMELINE_DB=str(db))
+    return subprocess.Popen([sys.executable, "-m", "timeline_cli", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kw)
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess:
+    proc = timeline(db, *args)
+    out, err = proc.communicate(timeout=300)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def count_articles(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=30) as conn:
+            return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def wait_for(db: Path, articles: int, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 120
+    while count_articles(db) < articles:
+        assert proc.poll() is None, "ingest finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
+def assert_complete(db: Path, corpus_size: int) -> None:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT source) FROM articles").fetchone() == (corpus_size, corpus_size)
+        per_article = conn.execute("SELECT COUNT(*) FROM statements GROUP BY article_id").fetchall()
+        assert {n for (n,) in per_article} == {24}     # every article whole, none twice
+
+
+@pytest.mark.parametrize("how", ["kill", "ctrl-c"])
+def test_interrupted_ingest_keeps_finished_articles_and_resumes(tmp_path, how):
+    corpus = make_corpus(tmp_path / "corpus", 300)
+    db = tmp_path / "t.db"
+    proc = timeline(db, "ingest", str(corpus), "--jobs", "1")
+    wait_for(db, 20, proc)
+    proc.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    if how == "ctrl-c":
+        assert proc.returncode == 130 and "interrupted:" in err and "Traceback" not in err
+    kept = count_articles(db)
+    assert 20 <= kept < 300
+    again = run(db, "ingest", str(corpus))
+    assert again.returncode == 0, again.stderr
+    assert f"{300 - kept} new, {kept} unchanged" in again.stderr
+    assert_complete(db, 300)
+
+
+def test_two_ingests_at_once_both_finish_and_lose_nothing(tmp_path):
+    db = tmp_path / "t.db"
+    first = timeline(db, "ingest", str(make_corpus(tmp_path / "one", 150, "a")))
+    second = timeline(db, "ingest", str(make_corpus(tmp_path / "two", 150, "b")))
+    # Reading while they write works too.
+    reader = run(db, "show", "--all", "--format", "json")
+    assert reader.returncode == 0 and isinstance(json.loads(reader.stdout), list)
+    assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0, (first.stderr.read(), second.stderr.read())
+    assert_complete(db, 300)
+
+
+def test_many_files_in_parallel_equal_one_process(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 80)
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    assert run(serial, "ingest", str(corpus), "--jobs", "1").returncode == 0
+    assert run(parallel, "ingest", str(corpus), "--jobs", "2").returncode == 0
+    rows = [json.loads(run(db, "show", "--all", "--format", "json").stdout) for db in (serial, parallel)]
+    strip = [[{k: v for k, v in r.items() if k != "id"} for r in rs] for rs in rows]
+    assert strip[0] == strip[1] and len(strip[0]) == 80 * 24

@@ -1,0 +1,53 @@
+"""Arbitrary and hostile text never breaks extraction, and stays linear."""
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline_cli import extract_article
+
+QUOTES = st.sampled_from(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "\u2018", "\u2019", "'"])
+PIECES = st.one_of(
+    st.text(max_size=40),
+    QUOTES,
+    st.sampled_from([" said ", " says ", ", he said. ", "According to ", " told reporters that ", "\n\n", "\n", ". ",
+                     "Minister Eva Lind", "the minister", "Read more:", "News Feed", "June 1, 2023", "on Friday",
+                     "\x1b[31m", "\x00", "\u202e", "  ", ",", "KYIV, May 28 (Reuters) - "]),
+)
+TEXTS = st.lists(PIECES, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_any_text_gives_statements_whose_offsets_point_into_it(text):
+    article = extract_article(text)
+    for statement in article.statements:
+        assert 0 <= statement.paragraph_start <= statement.start < statement.end <= len(article.text)
+        assert statement.end <= statement.paragraph_end or statement.kind == "direct"
+        assert statement.text.strip() and statement.speaker.strip()
+        assert "\x1b" not in statement.text and "\x00" not in statement.text
+    assert "\x1b" not in article.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3000))
+def test_any_unicode_never_raises(text):
+    extract_article(text)
+
+
+ADVERSARIAL = {
+    "an unclosed quote with many false ends": 'Minister Eva Lind said, "' + 'Ukraine will strike, "he said" and. ' * 140_000,
+    "one word without end": "x" * 5_000_000,
+    "commas before a verb": "word, " * 830_000 + " Peskov said.",
+    "names without end": " ".join(f"Name{i % 997} Surname{i}" for i in range(420_000)),
+    "quotes only": '"\u201c\u00ab' * 1_700_000,
+}
+
+
+def test_five_megabytes_of_hostile_text_finish_in_seconds():
+    for name, text in ADVERSARIAL.items():
+        text = text[:5_000_000]
+        started = time.perf_counter()
+        extract_article(text)
+        # Linear work takes about a second here; a backtracking or quadratic path takes minutes.
+        assert time.perf_counter() - started < 20, name
