@@ -93,3 +93,17 @@ def test_query_filters_combine(tmp_path):
     assert texts(speakers=["LIND"], on_topic_only=False) == ["drones hit targets on Russian territory.", "the weather was fine today."]
     assert texts(grep="weather", on_topic_only=False) == ["the weather was fine today."]
     assert texts(on_topic_only=False, reverse=True, limit=1, undated=False) == ["the weather was fine today."]
+
+
+def test_full_text_search_follows_additions_replacements_and_merges(tmp_path):
+    store = Store(tmp_path / "s.db")
+    def grep(words):
+        return [r["text"] for r in store.statements(Query(grep=words, on_topic_only=False))]
+    store.save_article("a.txt", "h1", 1, 1.0, article("Olsen said that the bridge was ready."), "text")
+    assert grep("bridge") == ["the bridge was ready."]
+    store.save_article("b.txt", "h2", 1, 1.0, article("Minister Eva Lind said that the tunnel was ready."), "text")
+    assert grep("tunnel") == ["the tunnel was ready."]
+    store.save_article("a.txt", "h3", 1, 1.0, article("Olsen said that the road was ready."), "text")   # a.txt changed
+    assert grep("bridge") == [] and grep("road") == ["the road was ready."]
+    store.save_article("c.txt", "h4", 1, 1.0, article("Secretary General Jan Olsen said that the port was ready."), "text")
+    assert sorted(grep("Jan Olsen")) == ["the port was ready.", "the road was ready."]   # merged speaker is found

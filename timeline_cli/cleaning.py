@@ -132,17 +132,34 @@ _RELATED_LIST = re.compile(
     r"read more related news|further reading|more:|watch|listen|recommended reading)\b.{0,40}$",
     re.IGNORECASE,
 )
-# Lines that are site furniture wherever they stand.
-_FURNITURE = re.compile(
+# Lines that are site furniture wherever they stand: words anywhere in the line...
+_FURNITURE_ANYWHERE = re.compile(
     r"subscribe|newsletter|sign (?:up|in)\b|\bsigning up\b|enter (?:your|correct) e-?mail|e-?mail address|"
-    r"indicates required|successful+y subscribed|skip to (?:main )?content|^edit post$|\bmin read\b|"
-    r"advertisement|^advert\b|cookies?\b.*(?:accept|policy|consent)|all rights reserved|^\u00a9|^copyright\b|"
-    r"follow us\b|share (?:this|on)\b|^share$|click here|download (?:the|our) app|"
-    r"this audio is (?:created|generated)|listen to this article|^\[[\w-]+(?: [^\]]*)?\]$|"
-    r"telegram channel|do not fall for fakes|^(?:tags?|topics?|filed under)\s*:|^(?:photo|image|video|source)\s*:|"
-    r"^read (?:more|also)\s*:|^(?:next|previous) (?:article|story|post)\b|^(?:home|menu|search)\b(?: \w+){0,12}$",
+    r"indicates required|successful+y subscribed|\bmin read\b|advertisement|cookies?\b.*(?:accept|policy|consent)|"
+    r"all rights reserved|follow us\b|share (?:this|on)\b|click here|download (?:the|our) app|"
+    r"this audio is (?:created|generated)|listen to this article|telegram channel|do not fall for fakes",
     re.IGNORECASE,
 )
+# ...which a cheap test finds first (a long case-insensitive alternation is slow to run on every line).
+_FURNITURE_WORDS = ("subscri", "newsletter", "sign up", "sign in", "signing up", "mail", "indicates required",
+                    "min read", "advertisement", "cookie", "rights reserved", "follow us", "share ", "click here",
+                    "app", "this audio", "listen to this", "telegram channel", "fakes")
+# ...or at its start.
+_FURNITURE_START = re.compile(
+    r"skip to (?:main )?content|edit post$|advert\b|\u00a9|copyright\b|share$|\[[\w-]+(?: [^\]]*)?\]$|"
+    r"(?:tags?|topics?|filed under)\s*:|(?:photo|image|video|source)\s*:|read (?:more|also)\s*:|"
+    r"(?:next|previous) (?:article|story|post)\b|(?:home|menu|search)\b(?: \w+){0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(text: str) -> bool:
+    if _FURNITURE_START.match(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _FURNITURE_WORDS) and bool(_FURNITURE_ANYWHERE.search(text))
+
+
 # Pager links in capitals ("NEXT Russia, fire destroys..."); "Next week, he said" is prose.
 _PAGER = re.compile(r"^(?:NEXT|PREVIOUS|PREV|UP NEXT)\b")
 # Captions and photo credits: a credit in brackets at the end, or "is pictured".
@@ -151,6 +168,14 @@ _CAPTION = re.compile(
     r"\b(?:is|are) (?:pictured|seen|shown)\b|^(?:photo|picture|image)s? (?:by|credit)\b",
     re.IGNORECASE,
 )
+
+
+def _is_caption(text: str) -> bool:
+    lowered = text.lower()
+    if not (text.rstrip().endswith(")") or "pictured" in lowered or " seen" in lowered or " shown" in lowered
+            or lowered.startswith(("photo", "picture", "image"))):
+        return False
+    return bool(_CAPTION.search(text))
 _TIMESTAMP_ONLY = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:min|mins|minutes|hours?|h)\s+ago)$", re.IGNORECASE)
 _BULLETED = re.compile(r"(?:\s\*\s.*){2,}|(?:\s\u2022\s.*){2,}")
 _OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018"
@@ -204,13 +229,13 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
             para.label = "clutter"
             in_related_list = True
             continue
-        if (_FURNITURE.search(text) or _PAGER.match(text)) and words_in(text) < 40:
+        if len(text) < 400 and words_in(text) < 40 and (_is_furniture(text) or _PAGER.match(text)):
             para.label = "clutter"
             continue
-        if _CAPTION.search(text):
+        if _is_caption(text):
             para.label = "caption"
             continue
-        if _BULLETED.search(text):
+        if (" * " in text or " \u2022 " in text) and _BULLETED.search(text):
             para.label = "clutter"
             continue
         if in_related_list:

@@ -82,9 +82,15 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 
 
+def _strip_possessive(token: str) -> str:
+    if token.endswith(("'s", "\u2019s")):
+        return token[:-2]
+    return token[:-1] if token.endswith(("'", "\u2019")) else token
+
+
 def _bare(token: str) -> str:
     """Lower-case token without a possessive ending or trailing full stop (keeps U.K.)."""
-    word = _POSSESSIVE.sub("", token)
+    word = _strip_possessive(token)
     if word.endswith(".") and word.count(".") == 1:
         word = word[:-1]
     return word.lower()
@@ -95,20 +101,20 @@ def _is_capitalised(token: str) -> bool:
 
 
 def _is_acronym(token: str) -> bool:
-    letters = [c for c in _POSSESSIVE.sub("", token) if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    word = _strip_possessive(token)
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _title_like(token: str) -> bool:
     word = _bare(token)
+    if word in TITLE_WORDS or word in NATIONALITIES or word in PLACES or word in ORG_HEADS or _is_acronym(token):
+        return True
     parts = word.split("-")
-    return (word in TITLE_WORDS or word in NATIONALITIES or word in PLACES or word in ORG_HEADS
-            or all(p in TITLE_WORDS or p in ORG_HEADS for p in parts if p) or _is_acronym(token)
-            or bool(_POSSESSIVE.search(token) and (word in PLACES or _is_acronym(token) or word in ORG_HEADS)))
+    return len(parts) > 1 and all(p in TITLE_WORDS or p in ORG_HEADS for p in parts if p)
 
 
 def _name_token(token: str, following: str = "") -> bool:
-    if not _is_capitalised(token) or _is_acronym(token) or not any(c.islower() for c in token):
+    if not token[:1].isupper() or token.isupper() or _is_acronym(token):
         return False
     word = _bare(token)
     if word in MONTH_WORDS and (following[:1].isdigit() or word not in _MONTHS_AS_NAMES):
@@ -138,48 +144,70 @@ class NameRun:
     possessive: bool
 
 
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
+# Runs of capitalised words (and name particles between them): the only places a name can be.
+_CAPITAL_RUN = re.compile(
+    rf"(?<![\w'\u2019.-])[{_UPPER}][\w'\u2019.\-]*"
+    rf"(?: (?:[{_UPPER}][\w'\u2019.\-]*|(?:{'|'.join(sorted(PARTICLES))})(?= [{_UPPER}])))*")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _title_before(text: str, position: int) -> int:
+    """Where the title words right before a name start ("NATO Secretary-General", "Secretary of State")."""
+    window_start = max(0, position - 120)
+    tokens = [m for m in _TOKEN.finditer(text, window_start, position)]
+    k = len(tokens)
+    while k > 0 and len(tokens) - k < 8:
+        gap_end = tokens[k].start() if k < len(tokens) else position
+        if text[tokens[k - 1].end() : gap_end] not in (" ", ""):
+            break
+        word = tokens[k - 1].group(0)
+        if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
+            k -= 1
+            continue
+        break
+    return tokens[k].start() if k < len(tokens) else position
+
+
 def find_names(text: str, offset: int = 0) -> list[NameRun]:
     """Person names: runs of capitalised words that are not titles, places or institutions.
 
     A single word counts only when it follows a title ("President Zelensky") or is
     later matched against a full name the article gave.
     """
-    tokens = tokenize(text, offset)
     runs: list[NameRun] = []
-    i = 0
-    def following(index: int) -> str:
-        return tokens[index + 1].text if index + 1 < len(tokens) else ""
+    for run in _CAPITAL_RUN.finditer(text):
+        words = run.group(0).split(" ")
+        starts = []
+        position = run.start()
+        for word in words:
+            starts.append(position)
+            position += len(word) + 1
+        after = _NEXT_WORD.match(text, run.end())
+        following_run = after.group(1) if after else ""
+        i = 0
+        while i < len(words):
+            def following(index: int) -> str:
+                return words[index + 1] if index + 1 < len(words) else following_run
 
-    while i < len(tokens):
-        if not _name_token(tokens[i].text, following(i)):
-            i += 1
-            continue
-        j = i
-        parts = [tokens[i]]
-        while j + 1 < len(tokens):
-            nxt = tokens[j + 1]
-            gap = text[tokens[j].end - offset : nxt.start - offset]
-            if gap != " " or re.search(r"['\u2019]s$", tokens[j].text):
-                break  # a comma ends the name, and so does a possessive: "Stoltenberg's words"
-            if _name_token(nxt.text, following(j + 1)) or (nxt.text.lower() in PARTICLES and j + 2 < len(tokens) and _name_token(tokens[j + 2].text, following(j + 2))):
-                parts.append(nxt)
-                j += 1
+            if not _name_token(words[i], following(i)):
+                i += 1
                 continue
-            break
-        # Title words right before the name: "NATO Secretary-General", "Swedish Prime Minister", "Russian dictator".
-        k = i
-        while k > 0 and text[tokens[k - 1].end - offset : tokens[k].start - offset] in (" ", "") and i - k < 8 and (
-                _title_like(tokens[k - 1].text)
-                or (tokens[k - 1].text in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].text))):
-            k -= 1
-        title = text[tokens[k].start - offset : tokens[i].start - offset].strip() if k < i else ""
-        last = parts[-1].text
-        possessive = bool(re.search(r"['\u2019]s$", last))
-        name = " ".join(p.text for p in parts)
-        name = re.sub(r"['\u2019]s$", "", name)
-        if len(parts) >= 2 or title:
-            runs.append(NameRun(name, parts[0].start, parts[-1].end, title, tokens[k].start, possessive))
-        i = j + 1
+            j = i
+            while j + 1 < len(words) and not re.search(r"['\u2019]s$", words[j]):
+                nxt = words[j + 1]
+                if _name_token(nxt, following(j + 1)) or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following(j + 2))):
+                    j += 1
+                    continue
+                break  # a possessive ends the name: "Stoltenberg's words"
+            title_start = _title_before(text, starts[i])
+            title = text[title_start : starts[i]].strip()
+            name = re.sub(r"['\u2019]s$", "", " ".join(words[i : j + 1]))
+            if j > i or title:
+                end = starts[j] + len(words[j])
+                runs.append(NameRun(name, starts[i] + offset, end + offset, title, title_start + offset,
+                                    bool(re.search(r"['\u2019]s$", words[j]))))
+            i = j + 1
     return runs
 
 

@@ -44,7 +44,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_hash ON articles(content_hash);
 CREATE TABLE statements (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     speaker TEXT NOT NULL,
     speaker_type TEXT NOT NULL,
@@ -73,17 +73,11 @@ CREATE TABLE speakers (
 );
 CREATE INDEX speakers_surname ON speakers(surname);
 CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker, content='statements', content_rowid='id');
-CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN
-    INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
-END;
-CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
-    INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
-END;
-CREATE TRIGGER statements_au AFTER UPDATE OF text, speaker ON statements BEGIN
-    INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
-    INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
-END;
 """
+# The full-text index is brought up to date when a search needs it, not on every insert
+# (index triggers doubled the cost of the single writer). Statement ids are never reused
+# (AUTOINCREMENT), so rows added since the last search are those above `fts_upto`; a
+# replaced article or a merged speaker sets `fts_dirty`, and the next search rebuilds.
 # Upgrades from each older version to the next, applied in order inside one transaction.
 _MIGRATIONS: dict[int, str] = {}
 
@@ -112,6 +106,7 @@ class Query:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._registered: set[str] = set()
         self._check_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -151,7 +146,8 @@ class Store:
                 if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
                     for statement in _split_sql(_SCHEMA_V1):
                         self.db.execute(statement)
-                    self.db.execute("INSERT INTO meta VALUES ('app', ?), ('schema_version', ?)", (APP_ID, str(SCHEMA_VERSION)))
+                    self.db.execute("INSERT INTO meta VALUES ('app', ?), ('schema_version', ?), ('fts_upto', '0'), ('fts_dirty', '0')",
+                                    (APP_ID, str(SCHEMA_VERSION)))
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
@@ -211,6 +207,7 @@ class Store:
             old = self.db.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
             if old:
                 self.db.execute("DELETE FROM articles WHERE id = ?", (old[0],))
+                self._fts_dirty()
             cur = self.db.execute(
                 "INSERT INTO articles (source, content_hash, size, mtime, title, published, published_origin, published_phrase,"
                 " lead, lead_on_topic, text, warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -239,6 +236,10 @@ class Store:
 
     def _canonical_speaker(self, name: str, kind: str) -> str:
         """One name per person across the store: "Stoltenberg" and "Jens Stoltenberg" are one speaker."""
+        if name in self._registered:
+            # Full names and institutions, once registered, stay as they are; a bare surname is
+            # looked up every time because a second person with that surname may have arrived.
+            return name
         surname = name.split()[-1]
         if kind == "person":
             if " " not in name:
@@ -250,9 +251,33 @@ class Store:
                                          (surname, surname, name)).fetchone()[0]
                 if not others:
                     self.db.execute("UPDATE statements SET speaker = ? WHERE speaker = ?", (name, surname))
+                    self._fts_dirty()
                     self.db.execute("DELETE FROM speakers WHERE name = ?", (surname,))
         self.db.execute("INSERT OR IGNORE INTO speakers (name, surname, kind, folded) VALUES (?, ?, ?, ?)", (name, surname, kind, fold(name)))
+        if kind != "person" or " " in name:
+            self._registered.add(name)
         return name
+
+    def _fts_dirty(self) -> None:
+        self.db.execute("UPDATE meta SET value = '1' WHERE key = 'fts_dirty'")
+
+    def sync_search_index(self) -> None:
+        """Index the statements added since the last search (or rebuild after replacements)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            meta = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('fts_upto', 'fts_dirty')").fetchall())
+            top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM statements").fetchone()[0]
+            if meta.get("fts_dirty") == "1":
+                self.db.execute("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')")
+            elif top > int(meta.get("fts_upto", "0")):
+                self.db.execute("INSERT INTO statements_fts(rowid, text, speaker) SELECT id, text, speaker FROM statements WHERE id > ?",
+                                (int(meta.get("fts_upto", "0")),))
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'fts_upto'", (str(top),))
+            self.db.execute("UPDATE meta SET value = '0' WHERE key = 'fts_dirty'")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     # -- reading -------------------------------------------------------------------
 
@@ -320,6 +345,7 @@ class Store:
             where.append("s.kind = ?")
             params.append(query.kind)
         if query.grep:
+            self.sync_search_index()
             where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
             params.append(fts_query(query.grep))
         order = "DESC" if query.reverse else "ASC"

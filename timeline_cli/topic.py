@@ -81,6 +81,53 @@ def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, 
     return predicate, used
 
 
+def required_literal(term: str) -> str | None:
+    """A lower-case substring that every match of `term` contains, or None when there is none to rely on.
+
+    Used only to skip a regular expression that cannot match; a term it cannot
+    analyse (top-level `|`, classes, escapes) gets None and is always run.
+    """
+    depth = 0
+    outside = []
+    for ch in term:
+        if ch == "(":
+            depth += 1
+            outside.append("\x00")
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            outside.append(ch)
+        if depth < 0:
+            return None
+    flat = "".join(outside)
+    if "|" in flat or "[" in flat:
+        return None
+    runs, current, i = [], "", 0
+    while i < len(flat):
+        ch = flat[i]
+        optional = i + 1 < len(flat) and flat[i + 1] in "?*{"
+        if ch == "\\":
+            runs.append(current)
+            current = ""
+            i += 2
+            continue
+        if optional or ch in "\x00.^$+*?{}":
+            runs.append(current)
+            current = ""
+            if ch == "{":
+                i = flat.find("}", i) + 1 or len(flat)
+                continue
+        elif ch.isalnum() or ch in " -'":
+            current += ch.lower()
+        else:
+            runs.append(current)
+            current = ""
+        i += 1
+    runs.append(current)
+    best = max(runs, key=len)
+    return best if len(best.strip()) >= 3 else None
+
+
 @dataclass(frozen=True)
 class Decision:
     on_topic: bool
@@ -96,13 +143,17 @@ class Profile:
         if unknown:
             raise ProfileError(f"own_words_groups names unknown groups: {', '.join(sorted(unknown))}")
         self.own_words_groups = frozenset(own_words_groups)
+        self._last_paragraph: tuple[str, dict[str, list[str]]] = ("\x00", {})
         self.description = description
         self.short_statement_words = short_statement_words
         self.lead_paragraphs = lead_paragraphs
         self.patterns: dict[str, re.Pattern[str]] = {}
+        self.literals: dict[str, tuple[str, ...] | None] = {}
         for group, terms in groups.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or not terms:
                 raise ProfileError(f"topic group {group!r} must be a non-empty list of strings")
+            literals = [required_literal(t) for t in terms]
+            self.literals[group] = None if None in literals else tuple(literals)  # type: ignore[arg-type]
             try:
                 self.patterns[group] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
             except re.error as err:
@@ -139,9 +190,19 @@ class Profile:
             raise ProfileError(f"cannot read topic profile {path}: {err.strerror}") from None
         return cls.from_toml(text, path.stem)
 
+    def _paragraph_groups(self, paragraph: str) -> dict[str, list[str]]:
+        # Several statements share a paragraph; scan it once.
+        if self._last_paragraph[0] != paragraph:
+            self._last_paragraph = (paragraph, self._groups(paragraph))
+        return self._last_paragraph[1]
+
     def _groups(self, text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
+        lowered = text.lower()
         for group, pattern in self.patterns.items():
+            literals = self.literals[group]
+            if literals is not None and not any(literal in lowered for literal in literals):
+                continue  # none of the words every match needs: the expression cannot match
             hits = [m.group(0).strip() for m in pattern.finditer(text)]
             if hits:
                 found[group] = hits
@@ -156,7 +217,7 @@ class Profile:
         groups = self._groups(own)
         if len(re.findall(r"\w+", statement)) < self.short_statement_words:
             # A short quote is judged with its paragraph; groups about who speaks stay with the own words.
-            for group, hits in self._groups(paragraph).items():
+            for group, hits in self._paragraph_groups(paragraph).items():
                 if group not in self.own_words_groups:
                     groups[group] = groups.get(group, []) + hits
         names = set(groups)
