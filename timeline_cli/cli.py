@@ -24,8 +24,8 @@ from timeline_cli.dates import parse_user_date, period_end
 from timeline_cli.errors import EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, TimelineError, UsageError
 from timeline_cli.ingest import DEFAULT_MAX_SIZE, collect_inputs, ingest, redate
 from timeline_cli.output import (STATEMENT_FIELDS, date_label, rows_table, safe_text, short_source, speaker_style,
-                                 statement_record, statements_table, timelinejs, write_delimited, write_json,
-                                 write_jsonl, write_markdown)
+                                 statement_record, statements_table, timelinejs, write_delimited, write_flat_rows,
+                                 write_json, write_json_texts, write_jsonl, write_markdown)
 from timeline_cli.store import Query, Store
 from timeline_cli.topic import DEFAULT_PROFILE, Profile, ProfileError, default_profile
 
@@ -313,13 +313,20 @@ def show_command(
     filters.append("all statements" if all_ else f"topic: {profile.name if profile else DEFAULT_PROFILE}")
     store = _open_store()
     try:
-        rows: Iterator[Any] = store.statements(query)
-        if profile is not None:
-            rows = _rejudged(store, rows, profile, all_)
-            if limit is not None:
-                rows = itertools.islice(rows, limit)
-        records = (statement_record(r) for r in rows)
-        _render_statements(records, _choose_format(fmt), _title(None, filters), no_formula_guard)
+        chosen = _choose_format(fmt)
+        if profile is None and chosen in (Format.csv, Format.tsv):
+            # Large exports: rows come out of SQLite ready to write, streamed in chunks.
+            write_flat_rows(store.export_rows(query, "flat"), sys.stdout, STATEMENT_FIELDS,
+                            "," if chosen == Format.csv else "\t", guard_formulas=not no_formula_guard)
+        elif profile is None and chosen in (Format.json, Format.jsonl):
+            write_json_texts((r[0] for r in store.export_rows(query, "json")), sys.stdout, lines=chosen == Format.jsonl)
+        else:
+            rows: Iterator[Any] = store.statements(query)
+            if profile is not None:
+                rows = _rejudged(store, rows, profile, all_)
+                if limit is not None:
+                    rows = itertools.islice(rows, limit)
+            _render_statements((statement_record(r) for r in rows), chosen, _title(None, filters), no_formula_guard)
     finally:
         store.close()
 

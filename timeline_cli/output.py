@@ -7,6 +7,7 @@ as a formula are neutralised.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import zlib
@@ -77,6 +78,57 @@ def write_delimited(records: Iterable[Mapping[str, Any]], out: TextIO, fields: t
     for record in records:
         writer.writerow([_cell(record.get(f), guard_formulas) for f in fields])
         count += 1
+    return count
+
+
+# The same characters as _CONTROL less line ends, as a deletion table: str.translate runs in C.
+_CONTROL_TABLE = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0),
+                                *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_GUARDED = (3, 4, 7, 8)   # speaker, text, topic terms, source: the cells that carry outside text
+_CHUNK = 2000
+
+
+def write_flat_rows(rows: Iterable[tuple], out: TextIO, fields: tuple[str, ...], delimiter: str = ",",
+                    guard_formulas: bool = True) -> int:
+    """Rows already in `fields` order, written as CSV/TSV a chunk at a time (the fast path of large exports)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n" if delimiter == "," else "\n")
+    writer.writerow(fields)
+    count = 0
+    chunk: list[tuple] = []
+
+    def flush() -> None:
+        writer.writerows(chunk)
+        chunk.clear()
+        out.write(buffer.getvalue().translate(_CONTROL_TABLE))
+        buffer.seek(0)
+        buffer.truncate()
+
+    risky = frozenset(_FORMULA_START)
+    for row in rows:
+        if guard_formulas and (row[3][:1] in risky or row[4][:1] in risky or row[7][:1] in risky or row[8][:1] in risky):
+            row = tuple(("'" + c if i in _GUARDED and c and c.startswith(_FORMULA_START) else c) for i, c in enumerate(row))
+        chunk.append(row)
+        count += 1
+        if len(chunk) >= _CHUNK:
+            flush()
+    flush()
+    return count
+
+
+def write_json_texts(texts: Iterable[str], out: TextIO, lines: bool) -> int:
+    """JSON objects already rendered (by SQLite), as one array or one per line."""
+    count = 0
+    if not lines:
+        out.write("[")
+    for text in texts:
+        if lines:
+            out.write(text + "\n")
+        else:
+            out.write((",\n  " if count else "\n  ") + text)
+        count += 1
+    if not lines:
+        out.write("\n]\n" if count else "]\n")
     return count
 
 

@@ -80,6 +80,9 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d]")
+_PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 
 
 def _strip_possessive(token: str) -> str:
@@ -194,7 +197,7 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(words) and not re.search(r"['\u2019]s$", words[j]):
+            while j + 1 < len(words) and not _POSSESSIVE_END.search(words[j]):
                 nxt = words[j + 1]
                 if _name_token(nxt, following(j + 1)) or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following(j + 2))):
                     j += 1
@@ -202,11 +205,11 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
                 break  # a possessive ends the name: "Stoltenberg's words"
             title_start = _title_before(text, starts[i])
             title = text[title_start : starts[i]].strip()
-            name = re.sub(r"['\u2019]s$", "", " ".join(words[i : j + 1]))
+            name = _POSSESSIVE_END.sub("", " ".join(words[i : j + 1]))
             if j > i or title:
                 end = starts[j] + len(words[j])
                 runs.append(NameRun(name, starts[i] + offset, end + offset, title, title_start + offset,
-                                    bool(re.search(r"['\u2019]s$", words[j]))))
+                                    bool(_POSSESSIVE_END.search(words[j]))))
             i = j + 1
     return runs
 
@@ -291,7 +294,7 @@ class People:
             position = m.start() + offset
             if position in self._mentioned_at or in_quote(position):
                 continue
-            person = self.by_surname(re.sub(r"['\u2019]s$", "", m.group(0)))
+            person = self.by_surname(_POSSESSIVE_END.sub("", m.group(0)))
             if person is not None:
                 self._mention(position, person)
 
@@ -424,8 +427,8 @@ class SpeakerResolver:
             # Before the title only a few words without punctuation ("Opposition leader", "the former").
             short_modifier = len(before.split()) <= 3 and all(
                 _is_capitalised(w) and w.lower() not in ("it", "this", "that", "there") or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS
-                for w in before.split()) and not re.search(r"[,;:()\"\u201c\u201d]", before)
-            if short_modifier and (not after or re.match(r"^(?:of|from|at|for)\b", after)):
+                for w in before.split()) and not _CLAUSE_PUNCTUATION.search(before)
+            if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
                 person = self.people._find(run.name)
                 if person is None:
                     return Speaker(run.name, "person", run.title)
@@ -433,7 +436,7 @@ class SpeakerResolver:
             return None
         tokens = head.split()
         if len(tokens) == 1:
-            word = re.sub(r"['\u2019]s$", "", tokens[0])
+            word = _POSSESSIVE_END.sub("", tokens[0])
             if not _is_capitalised(word):
                 return None
             person = self.people.by_surname(word)

@@ -125,6 +125,7 @@ _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|ca
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
               "refused|refuses|appealed|appeals|praised|praises")
 _AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|would|will|could|did|does|do)"
+_PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
 _VERB = re.compile(rf"\b(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b")
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
@@ -147,6 +148,13 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b"
     rf"|(?:{_AUX}\s+)*(?P<verb2>{_SAY}|{_TELL})\s+(?P<subj2>[^\"\u201c\u201d\u00ab\u00bb,.;!?]{{1,100}}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
 )
+_LEAD_SUBJECT = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]")
+_OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
+_BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
+_PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
+_ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u201d.;]{2,100})")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORDS = re.compile(r"\w+")
@@ -257,7 +265,7 @@ class _ArticleExtractor:
             # "Stoltenberg then sends a message to Russia: ... “we could invoke Article 5”":
             # first-person words in a paragraph whose first sentence is about one person.
             first = self._sentences[0]
-            lead = re.match(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]", self.text[first[0] : first[1]])
+            lead = _LEAD_SUBJECT.match(self.text[first[0] : first[1]])
             if lead:
                 speaker = self.resolver.resolve(lead.group(1), first[0])
                 if speaker is not None and speaker.kind == "person":
@@ -296,27 +304,27 @@ class _ArticleExtractor:
             if any(e <= vm.start() for s, e in inside):
                 continue  # a quote earlier in the sentence: its attribution, read with the quote
             post = sentence[vm.end() :]
-            if re.match(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]", post):
+            if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
             verb = vm.group("verb")
             clause_match = None
             text_start = None
-            if re.fullmatch(_PREDICATE, verb):
+            if _PREDICATE_VERB.fullmatch(verb):
                 that = _THAT.match(post)
                 if that and not _INSIDE_QUOTE_PUNCT.search(that.group("adv")) and verb.startswith("den"):
                     clause_match = that
                 else:
                     text_start = vm.start()
-            elif re.fullmatch(_CLAIM, verb):
+            elif _CLAIM_VERB.fullmatch(verb):
                 clause_match = _THAT.match(post) or _TO.match(post)
             else:
                 clause_match = _THAT.match(post)
                 if clause_match and _INSIDE_QUOTE_PUNCT.search(clause_match.group("adv")):
                     clause_match = None
-                if clause_match is None and not re.fullmatch(_TELL, verb) and verb not in ("asked", "asks", "continued", "continues"):
-                    bare = re.match(r"^\s*,?\s*(?P<clause>\S.*)$", post, re.DOTALL)
+                if clause_match is None and not _TELL_VERB.fullmatch(verb) and verb not in ("asked", "asks", "continued", "continues"):
+                    bare = _BARE_CLAUSE.match(post)
                     head = bare.group("clause") if bare else ""
-                    if bare and _FINITE.search(" ".join(head.split()[:10])) and not re.match(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", head, re.IGNORECASE):
+                    if bare and _FINITE.search(" ".join(head.split()[:10])) and not _PREPOSITION_START.match(head):
                         clause_match = bare
             if text_start is None and clause_match is None:
                 continue
@@ -361,7 +369,7 @@ class _ArticleExtractor:
         # After: `"...," Stoltenberg said at a June 1 press conference.` / `"...," says Ihor Prokhorenko of ...`
         after_end = quotes[qi + 1].open_start if qi + 1 < len(quotes) else para.end
         after = self.text[quote.close_end : after_end]
-        according = re.match(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u201d.;]{2,100})", after)
+        according = _ACCORDING_AFTER_QUOTE.match(after)
         if according is not None and not quote.open_end:
             speaker = self.resolver.resolve(according.group("who"), quote.close_end + according.start("who"))
             if speaker is not None:
@@ -371,12 +379,12 @@ class _ArticleExtractor:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
             # ('hit the "zone" overnight, and Kyiv said') takes only a subject right behind it.
-            ends_clause = self.text[quote.start : quote.end].rstrip()[-1:] in ",.!?\u2026\u2014\u2013-" or re.match(r"^\s*[,:\u2014\u2013-]", after)
+            ends_clause = self.text[quote.start : quote.end].rstrip()[-1:] in ",.!?\u2026\u2014\u2013-" or _CLAUSE_PUNCTUATION_START.match(after)
             if _word_count(subject) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
                 offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
                 speaker = self.resolver.resolve(subject, offset)
                 if speaker is not None:
-                    sentence_end = re.search(r"[.!?](?:\s|$)", after)
+                    sentence_end = _SENTENCE_STOP.search(after)
                     return speaker, after[: sentence_end.end() if sentence_end else len(after)]
         # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
         sentence_starts = [s for s, _ in self._sentences]

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from timeline_cli.errors import TimelineError
 from timeline_cli.models import Article
@@ -56,6 +57,7 @@ CREATE TABLE statements (
     sort_date TEXT,
     on_topic INTEGER NOT NULL,
     topic_terms TEXT NOT NULL DEFAULT '[]',
+    topic_text TEXT NOT NULL DEFAULT '',
     context TEXT NOT NULL DEFAULT '',
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
@@ -222,10 +224,11 @@ class Store:
                 rows.append((article_id, speaker, s.speaker_type, s.text, s.kind,
                              s.date.iso() if s.date else None, s.date.precision if s.date else None, s.date_phrase,
                              s.date.value.isoformat() if s.date else None, int(s.on_topic), json.dumps(s.topic_terms),
-                             s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
+                             "; ".join(s.topic_terms), s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
             self.db.executemany(
                 "INSERT INTO statements (article_id, speaker, speaker_type, text, kind, date, date_precision, date_phrase, sort_date,"
-                " on_topic, topic_terms, context, start, \"end\", paragraph_start, paragraph_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " on_topic, topic_terms, topic_text, context, start, \"end\", paragraph_start, paragraph_end)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
             self.db.execute("COMMIT")
@@ -313,6 +316,14 @@ class Store:
 
     def statements(self, query: Query) -> Iterator[sqlite3.Row]:
         """Statements in timeline order (undated last), streamed row by row."""
+        return self._select(query, _FULL_COLUMNS, row_factory=sqlite3.Row)
+
+    def export_rows(self, query: Query, shape: str) -> Iterator[tuple]:
+        """The output contract built by SQLite itself, streamed: `json` gives one JSON text per
+        statement, `flat` a tuple in STATEMENT_FIELDS order with topic terms joined by '; '."""
+        return self._select(query, _JSON_COLUMNS if shape == "json" else _FLAT_COLUMNS, row_factory=None)
+
+    def _select(self, query: Query, columns: str, row_factory: Any) -> Iterator[Any]:
         where, params = [], []
         if query.ids:
             where.append(f"s.id IN ({','.join('?' * len(query.ids))})")
@@ -350,17 +361,16 @@ class Store:
             params.append(fts_query(query.grep))
         order = "DESC" if query.reverse else "ASC"
         sql = (
-            "SELECT s.id, s.date, s.date_precision, s.date_phrase, s.sort_date, s.speaker, s.speaker_type, s.text, s.kind,"
-            " s.on_topic, s.topic_terms, s.context, s.start, s.\"end\", s.paragraph_start, s.paragraph_end,"
-            " a.source, a.published, a.title, a.id AS article_id, a.lead_on_topic"
-            " FROM statements s JOIN articles a ON a.id = s.article_id"
+            f"SELECT {columns} FROM statements s JOIN articles a ON a.id = s.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + f" ORDER BY s.sort_date IS NULL, s.sort_date {order}, s.article_id {order}, s.start {order}"
         )
         if query.limit is not None:
             sql += " LIMIT ?"
             params.append(query.limit)
-        return iter(self.db.execute(sql, params))
+        cursor = self.db.cursor()
+        cursor.row_factory = row_factory
+        return iter(cursor.execute(sql, params))
 
     def article_text(self, article_id: int) -> str:
         return self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
@@ -376,6 +386,23 @@ class Store:
         articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         statements = self.db.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
         return articles, statements
+
+
+_FULL_COLUMNS = (
+    "s.id, s.date, s.date_precision, s.date_phrase, s.sort_date, s.speaker, s.speaker_type, s.text, s.kind,"
+    " s.on_topic, s.topic_terms, s.context, s.start, s.\"end\", s.paragraph_start, s.paragraph_end,"
+    " a.source, a.published, a.title, a.id AS article_id, a.lead_on_topic"
+)
+# The output contract (output.statement_record), rendered by SQLite for speed on large exports.
+_JSON_COLUMNS = (
+    "json_object('id', s.id, 'date', s.date, 'date_precision', s.date_precision, 'speaker', s.speaker, 'text', s.text,"
+    " 'kind', s.kind, 'on_topic', json(CASE WHEN s.on_topic THEN 'true' ELSE 'false' END), 'topic_terms', json(s.topic_terms),"
+    " 'source', a.source, 'published', a.published, 'speaker_type', s.speaker_type, 'date_phrase', s.date_phrase)"
+)
+_FLAT_COLUMNS = (
+    "s.id, s.date, s.date_precision, s.speaker, s.text, s.kind, CASE WHEN s.on_topic THEN 'true' ELSE 'false' END,"
+    " s.topic_text, a.source, a.published"
+)
 
 
 def _like(text: str) -> str:
