@@ -81,51 +81,70 @@ def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, 
     return predicate, used
 
 
-def required_literal(term: str) -> str | None:
-    """A lower-case substring that every match of `term` contains, or None when there is none to rely on.
+_PLAIN_ALTERNATIVES = re.compile(r"^\?:((?:[a-z' -]{3,}\|)*[a-z' -]{3,})$")
 
-    Used only to skip a regular expression that cannot match; a term it cannot
-    analyse (top-level `|`, classes, escapes) gets None and is always run.
+
+def required_literals(term: str) -> tuple[str, ...] | None:
+    """Lower-case substrings one of which every match of `term` contains, or None when unknown.
+
+    Used only to skip a regular expression that cannot match. It reads the term's top
+    level: a run of plain characters, or a group of plain alternatives ("(?:moscow|kursk)"),
+    that is not optional. A term it cannot analyse gets None and is always run.
     """
-    depth = 0
-    outside = []
-    for ch in term:
-        if ch == "(":
-            depth += 1
+    depth, group_start = 0, 0
+    outside: list[str] = []
+    alternatives: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(term):
+        ch = term[i]
+        if ch == "\\" and depth == 0:
             outside.append("\x00")
-        elif ch == ")":
-            depth -= 1
-        elif depth == 0:
-            outside.append(ch)
-        if depth < 0:
-            return None
-    flat = "".join(outside)
-    if "|" in flat or "[" in flat:
-        return None
-    runs, current, i = [], "", 0
-    while i < len(flat):
-        ch = flat[i]
-        optional = i + 1 < len(flat) and flat[i + 1] in "?*{"
-        if ch == "\\":
-            runs.append(current)
-            current = ""
             i += 2
             continue
-        if optional or ch in "\x00.^$+*?{}":
-            runs.append(current)
-            current = ""
-            if ch == "{":
-                i = flat.find("}", i) + 1 or len(flat)
-                continue
-        elif ch.isalnum() or ch in " -'":
-            current += ch.lower()
-        else:
-            runs.append(current)
-            current = ""
+        if ch == "(":
+            if depth == 0:
+                group_start = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                optional = i + 1 < len(term) and term[i + 1] in "?*{"
+                plain = _PLAIN_ALTERNATIVES.match(term[group_start + 1 : i])
+                if plain and not optional:
+                    alternatives.append(tuple(plain.group(1).split("|")))
+                outside.append("\x00")
+        elif ch == "[" and depth == 0:
+            close = term.find("]", i + 1)
+            if close < 0:
+                return None
+            outside.append("\x00")
+            i = close + 1
+            if i < len(term) and term[i] in "?*{":
+                i += 1
+            continue
+        elif depth == 0:
+            outside.append(ch)
         i += 1
+    flat = "".join(outside)
+    if "|" in flat:
+        return None
+    runs, current = [], ""
+    for k, ch in enumerate(flat):
+        optional = k + 1 < len(flat) and flat[k + 1] in "?*{"
+        if optional or not (ch.isalnum() or ch in " -'"):
+            runs.append(current)
+            current = ""
+        else:
+            current += ch.lower()
     runs.append(current)
-    best = max(runs, key=len)
-    return best if len(best.strip()) >= 3 else None
+    best = max(runs, key=lambda r: len(r.strip()))
+    if len(best.strip()) >= 3:
+        return (best,)
+    if alternatives:
+        return max(alternatives, key=lambda alts: min(len(a) for a in alts))
+    return None
 
 
 @dataclass(frozen=True)
@@ -152,8 +171,8 @@ class Profile:
         for group, terms in groups.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or not terms:
                 raise ProfileError(f"topic group {group!r} must be a non-empty list of strings")
-            literals = [required_literal(t) for t in terms]
-            self.literals[group] = None if None in literals else tuple(literals)  # type: ignore[arg-type]
+            literals = [required_literals(t) for t in terms]
+            self.literals[group] = None if None in literals else tuple(x for alts in literals for x in alts)  # type: ignore[union-attr]
             try:
                 self.patterns[group] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
             except re.error as err:
