@@ -213,10 +213,13 @@ def ingest_command(
             print(f"timeline: skipped {safe_text(source)}: {reason}", file=sys.stderr)
         for source, warning in report.warnings:
             print(f"timeline: warning: {safe_text(source)}: {warning}", file=sys.stderr)
+        hidden = report.skipped_count - len(report.skipped) + report.warning_count - len(report.warnings)
+        if hidden:
+            print(f"timeline: ... and {hidden} more skipped files and warnings", file=sys.stderr)
     print(f"timeline: {report.summary()}", file=sys.stderr)
     if report.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
-    if report.skipped:
+    if report.skipped_count:
         raise typer.Exit(EXIT_SKIPPED)
 
 

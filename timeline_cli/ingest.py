@@ -8,12 +8,14 @@ worker are in flight, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import hashlib
 import os
+import itertools
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -47,39 +49,76 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False
+    skipped_count: int = 0
+    warning_count: int = 0
+
+    # Enough lines for a person to act on; the counts stay exact and memory stays flat.
+    KEEP = 1000
+
+    def skip(self, source: str, reason: str) -> None:
+        self.skipped_count += 1
+        if len(self.skipped) < self.KEEP:
+            self.skipped.append((source, reason))
+
+    def warn(self, source: str, warning: str) -> None:
+        self.warning_count += 1
+        if len(self.warnings) < self.KEEP:
+            self.warnings.append((source, warning))
 
     def summary(self) -> str:
         parts = [f"{self.read} read", f"{self.new} new"]
         if self.updated:
             parts.append(f"{self.updated} updated")
         parts += [f"{self.unchanged} unchanged", f"{self.statements} statements added"]
-        if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
-        if self.warnings:
-            parts.append(f"{len(self.warnings)} warnings")
+        if self.skipped_count:
+            parts.append(f"{self.skipped_count} skipped")
+        if self.warning_count:
+            parts.append(f"{self.warning_count} warnings")
         prefix = "interrupted: " if self.interrupted else ""
         return prefix + ", ".join(parts)
 
 
-def collect_inputs(paths: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> list[Input]:
-    """Every input named: files as given, folders searched recursively. Missing paths are a usage error."""
-    missing = [p for p in paths if p != STDIN and not Path(p).exists()]
-    if missing:
-        raise UsageError(f"no such file or folder: {missing[0]}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
-    if paths.count(STDIN) > 1:
-        raise UsageError("'-' (standard input) can be given once")
-    inputs: list[Input] = []
-    for raw in paths:
-        if raw == STDIN:
-            inputs.append(Input("<stdin>", None))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted({f for pattern in patterns for f in path.rglob(pattern) if f.is_file()})
-            inputs += [Input(str(f), f) for f in found]
-        else:
-            inputs.append(Input(str(path), path))
-    return inputs
+class Inputs:
+    """Every input named: files as given, folders searched recursively, in a stable order.
+
+    Walked lazily (and again on each iteration) so that a folder of 100,000 articles
+    costs no memory for its listing; `len()` counts without keeping the paths.
+    """
+
+    def __init__(self, paths: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> None:
+        missing = [p for p in paths if p != STDIN and not Path(p).exists()]
+        if missing:
+            raise UsageError(f"no such file or folder: {missing[0]}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+        if list(paths).count(STDIN) > 1:
+            raise UsageError("'-' (standard input) can be given once")
+        self.paths = list(paths)
+        self.patterns = tuple(patterns)
+        self._count: int | None = None
+
+    def _walk(self, folder: Path) -> Iterator[Path]:
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                if any(fnmatch.fnmatch(name, pattern) for pattern in self.patterns):
+                    yield Path(root) / name
+
+    def __iter__(self) -> Iterator[Input]:
+        for raw in self.paths:
+            if raw == STDIN:
+                yield Input("<stdin>", None)
+            elif Path(raw).is_dir():
+                yield from (Input(str(f), f) for f in self._walk(Path(raw)))
+            else:
+                yield Input(raw, Path(raw))
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = sum(1 for _ in self)
+        return self._count
+
+
+def collect_inputs(paths: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> Inputs:
+    return Inputs(paths, patterns)
 
 
 @dataclass
@@ -118,12 +157,17 @@ def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
     return result
 
 
+def _fewer_than(inputs: Iterable[Input], count: int) -> bool:
+    """Whether there are fewer than `count` inputs, without listing them all."""
+    return sum(1 for _ in itertools.islice(iter(inputs), count)) < count
+
+
 def _ignore_sigint() -> None:
     # Ctrl-C goes to the whole process group; the main process alone decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def ingest(store: Store, inputs: Sequence[Input], *, max_size: int = DEFAULT_MAX_SIZE, jobs: int | None = None,
+def ingest(store: Store, inputs: Iterable[Input], *, max_size: int = DEFAULT_MAX_SIZE, jobs: int | None = None,
            fallback_published: dt.date | None = None, stdin: Callable[[], bytes] | None = None,
            progress: Callable[[str], None] | None = None) -> IngestReport:
     """Read, extract and store every input; bad inputs are reported and skipped, never fatal."""
@@ -142,7 +186,7 @@ def ingest(store: Store, inputs: Sequence[Input], *, max_size: int = DEFAULT_MAX
             progress(result.source)
 
     try:
-        if jobs == 1 or len(inputs) < _PARALLEL_THRESHOLD:
+        if jobs == 1 or _fewer_than(inputs, _PARALLEL_THRESHOLD):
             for job in pending():
                 finish(_extract(job, fallback_published))
         else:
@@ -186,10 +230,10 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
         if len(raw) > max_size:
             raise UnreadableInput(f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
     except UnreadableInput as err:
-        report.skipped.append((item.source, str(err)))
+        report.skip(item.source, str(err))
         return None
     except OSError as err:
-        report.skipped.append((item.source, f"cannot read: {err.strerror or err}"))
+        report.skip(item.source, f"cannot read: {err.strerror or err}")
         return None
     content_hash = hashlib.sha256(raw).hexdigest()
     if store.known_hash(content_hash) is not None:
@@ -204,14 +248,14 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
 
 def _store_result(store: Store, result: _Extracted, report: IngestReport, fallback_published: dt.date | None) -> None:
     if result.error or result.article is None:
-        report.skipped.append((result.source, result.error or "unreadable"))
+        report.skip(result.source, result.error or "unreadable")
         return
     article = result.article
     if result.decode_warning:
-        report.warnings.append((result.source, result.decode_warning))
+        report.warn(result.source, result.decode_warning)
     for warning in article.warnings:
-        report.warnings.append((result.source, warning + " (set one with: timeline date SOURCE YYYY-MM-DD)"
-                                if warning.startswith("no publication date") else warning))
+        report.warn(result.source, warning + " (set one with: timeline date SOURCE YYYY-MM-DD)"
+                    if warning.startswith("no publication date") else warning)
     origin = None
     if article.published is not None:
         origin = "user" if article.published_phrase is None and fallback_published else "text"
