@@ -218,3 +218,15 @@ def test_reference_back_to_the_person_just_named():
 
 def test_scare_quote_in_mid_sentence_takes_no_later_subject():
     assert found('Drones hit the "industrial zone" overnight, and Kyiv said nothing about it.') == []
+
+
+def test_british_honorifics_and_called_with_a_quote():
+    got = found("Kremlin spokesman Dmitry Example spoke to reporters in the capital on Monday.\n\n"
+                'Spokesman Dmitry Example called the remarks "a very dangerous statement".\n\n'
+                'Mr Example told reporters that the comments were "direct evidence" of involvement.\n\n'
+                "The so-called peace plan was called a success by the organisers of the event.\n\n"
+                "Ms Petrova, the ministry's spokeswoman, warned that the ministry would respond.")
+    assert [(s, t) for s, t, _ in got] == [
+        ("Dmitry Example", 'called the remarks "a very dangerous statement".'),
+        ("Dmitry Example", 'the comments were "direct evidence" of involvement.'),
+        ("Petrova", "the ministry would respond.")]

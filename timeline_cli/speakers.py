@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 TITLE_WORDS = frozenset("""
 president vice prime minister secretary general secretary-general deputy chief head spokesman spokeswoman
 spokesperson ambassador chancellor senator sen. rep. representative governor mayor gen. lt. col. colonel admiral
-adm. commander director chairman chairwoman chair speaker leader king queen pope dr. mr. mrs. ms. prof. professor
+adm. commander director chairman chairwoman chair speaker leader king queen pope dr. mr. mrs. ms. prof. professor dr mr mrs ms
 sir lord lady state interior finance economy justice health foreign defence defense affairs envoy adviser advisor
 aide press national security first former acting presidential official officer sergeant captain major marshal field
 high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosecutor judge attorney dictator

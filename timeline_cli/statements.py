@@ -120,13 +120,15 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
-_PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|condemned|condemns|"
+_PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
               "refused|refuses|appealed|appeals|praised|praises")
 _AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
-_VERB = re.compile(rf"\b(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b")
+_VERB = re.compile(rf"(?<![-\w])(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b")  # not "so-called"
+# "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote.
+_CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 _THAT = re.compile(r"^(?P<adv>(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
@@ -309,6 +311,8 @@ class _ArticleExtractor:
             verb = vm.group("verb")
             clause_match = None
             text_start = None
+            if verb in ("called", "calls") and not _CALLED_WITH_QUOTE.match(post):
+                continue
             if _PREDICATE_VERB.fullmatch(verb):
                 that = _THAT.match(post)
                 if that and not _INSIDE_QUOTE_PUNCT.search(that.group("adv")) and verb.startswith("den"):
