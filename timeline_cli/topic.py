@@ -43,21 +43,19 @@ def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, 
         position += 1
         return token
 
-    def parse_or() -> Predicate:
-        left = parse_and()
-        while peek() == "or":
+    def parse_chain(operator: str, parse_operand: Callable[[], Predicate],
+                    combine: Callable[[Predicate, Predicate], Predicate]) -> Predicate:
+        left = parse_operand()
+        while peek() == operator:
             take()
-            right = parse_and()
-            left = (lambda a, b: lambda s: a(s) or b(s))(left, right)
+            left = combine(left, parse_operand())
         return left
 
+    def parse_or() -> Predicate:
+        return parse_chain("or", parse_and, lambda a, b: lambda s: a(s) or b(s))
+
     def parse_and() -> Predicate:
-        left = parse_not()
-        while peek() == "and":
-            take()
-            right = parse_not()
-            left = (lambda a, b: lambda s: a(s) and b(s))(left, right)
-        return left
+        return parse_chain("and", parse_not, lambda a, b: lambda s: a(s) and b(s))
 
     def parse_not() -> Predicate:
         if peek() == "not":
