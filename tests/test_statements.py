@@ -230,3 +230,16 @@ def test_british_honorifics_and_called_with_a_quote():
         ("Dmitry Example", 'called the remarks "a very dangerous statement".'),
         ("Dmitry Example", 'the comments were "direct evidence" of involvement.'),
         ("Petrova", "the ministry would respond.")]
+
+
+def test_long_titles_possessive_roles_and_reports():
+    got = found("Ukraine's Air Force reported that 20 drones had been shot down overnight.\n\n"
+                "Head of the Main Intelligence Directorate (HUR) Kyrylo Example said that the strike hit an airfield.\n\n"
+                "Ukraine's Foreign Minister Dmytro Example met his counterparts in Prague on Friday.\n\n"
+                "Ukraine's foreign minister said that the allies must lift the restrictions.\n\n"
+                "Poland's foreign minister said that the border was secure.")
+    assert [(s, t) for s, t, _ in got] == [
+        ("Ukraine's Air Force", "20 drones had been shot down overnight."),
+        ("Kyrylo Example", "the strike hit an airfield."),
+        ("Dmytro Example", "the allies must lift the restrictions."),
+        ("Poland's foreign minister", "the border was secure.")]   # another country's minister: not the one named

@@ -81,7 +81,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d]")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:\"\u201c\u201d]")
 _PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 
 
@@ -383,6 +383,9 @@ _ROLE_PHRASE = re.compile(
     rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in)\s+.{{0,80}})?$",
     re.IGNORECASE,
 )
+_POSSESSIVE_ROLE = re.compile(
+    rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
+    re.IGNORECASE)
 _BODY_PHRASE = re.compile(r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?[\w.'\u2019-]+)(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}))?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
@@ -424,9 +427,12 @@ class SpeakerResolver:
             run = runs[0]
             before = head[: run.title_start].strip()
             after = head[run.end :].strip()
-            # Before the title only a few words without punctuation ("Opposition leader", "the former").
-            short_modifier = len(before.split()) <= 3 and all(
-                _is_capitalised(w) and w.lower() not in ("it", "this", "that", "there") or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS
+            # Before the title only the rest of a title: "Opposition leader", "the former",
+            # "Head of the Main Intelligence Directorate (HUR)"; never a clause ("It is").
+            short_modifier = len(before.split()) <= 10 and all(
+                (_is_capitalised(w) and w.lower() not in ("it", "this", "that", "there", "here"))
+                or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
+                or (w.startswith("(") and w.endswith(")"))
                 for w in before.split()) and not _CLAUSE_PUNCTUATION.search(before)
             if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
                 person = self.people._find(run.name)
@@ -449,6 +455,16 @@ class SpeakerResolver:
             if word.lower() in NOT_NAME or word.lower() in TITLE_WORDS or word.lower() in NATIONALITIES or word.lower() in MONTH_WORDS:
                 return None
             return Speaker(word, "person")  # a surname the article never spelled out
+        if m := _POSSESSIVE_ROLE.match(head):
+            # "Ukraine's foreign minister": the person the article gave that role, else the role itself.
+            owner = _strip_possessive(m.group("owner"))
+            mods = [w for w in m.group("mods").split() if _is_capitalised(w) or w.lower() in ("foreign", "defence", "defense", "prime", "deputy")]
+            # The owner must be part of the role the article gave: "Poland's foreign minister" is
+            # never the "Foreign Minister Dmytro Kuleba" of an article about Ukraine.
+            person = self.people.by_role([owner, *mods], m.group("head"), position)
+            if person is not None:
+                return Speaker(person.name, "person", "; ".join(person.roles))
+            return Speaker(head, "role")
         if m := _ROLE_PHRASE.match(head):
             mods = m.group("mods").split()
             role_head = m.group("head")

@@ -116,7 +116,8 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "indicated|indicates|revealed|reveals|underlined|underlines|underscored|underscores|observed|observes|"
         "recalled|recalls|pointed out|points out|made clear|makes clear|continued|continues|concluded|concludes|"
         "commented|comments|remarked|remarks|estimated|estimates|assured|assures|conceded|concedes|thinks|thought|"
-        "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks")
+        "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks|reported|reports|"
+        "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
