@@ -92,3 +92,24 @@ def test_decoding_utf8_cp1252_and_refusals():
         decode_bytes(b"  \n ")
     with pytest.raises(UnreadableInput, match="binary"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "Share this article", "Share on Facebook", "Follow us on Google News",
+    "Leave a Comment", "12 Comments", "\u00a9 2024 Daily Courier. All rights reserved.", "Cookie policy: we use cookies, accept all",
+    "Tags: Ukraine, Russia, NATO", "Photo: Reuters", "Click here to download our app", "Listen to this article",
+])
+def test_ads_share_buttons_comments_and_footers_are_clutter(line):
+    text = ("The minister said on Friday that the bridge would reopen within a month after repairs.\n\n"
+            f"{line}\n\n"
+            "The minister added that the repairs had cost more than planned but were now finished.")
+    got = labels(text)
+    assert got[line] == "clutter"
+    assert got["The minister said on Friday that the bridge would reopen within a month after repairs."] == "body"
+
+
+def test_end_markers_above_the_article_do_not_swallow_it():
+    got = labels("Latest news\n\nTrending\n\n12 Comments\n\nHeadline of the story here\n\n"
+                 "The minister said on Friday that the bridge would reopen within a month after repairs.")
+    assert got["The minister said on Friday that the bridge would reopen within a month after repairs."] == "body"
+    assert got["Latest news"] == got["12 Comments"] == "clutter"

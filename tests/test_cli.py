@@ -240,3 +240,11 @@ def test_table_is_readable_at_80_columns(cli, ingested):
     result = cli("show", "--format", "table", env={"COLUMNS": "80"})
     assert all(len(line) <= 80 for line in result.stdout.splitlines())
     assert "Stoltenberg" in result.stdout
+
+
+def test_speaker_filter_ignores_case_and_accents(cli, tmp_path):
+    write(tmp_path, "a.txt", "Head line here\n\nJune 1, 2024\n\nMinister Jos\u00e9 Pe\u00f1a said that drones hit targets on Russian soil.")
+    cli("ingest", str(tmp_path))
+    assert [r["speaker"] for r in show_json(cli, "--speaker", "PENA")] == ["Jos\u00e9 Pe\u00f1a"]
+    assert [r["speaker"] for r in show_json(cli, "--speaker", "jos\u00e9")] == ["Jos\u00e9 Pe\u00f1a"]
+    assert show_json(cli, "--speaker", "nobody") == []

@@ -223,7 +223,7 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if _END_OF_ARTICLE.match(text) or (seen_body and _TIMESTAMP_ONLY.match(text)):
             # Timestamps alone on a line after the article has begun open a feed of other stories.
             para.label = "clutter"
-            at_end = seen_body or bool(_END_OF_ARTICLE.match(text))
+            at_end = seen_body  # above the article, "Latest news" or "12 Comments" is a menu line
             continue
         if _RELATED_LIST.match(text):
             para.label = "clutter"
