@@ -243,3 +243,11 @@ def test_long_titles_possessive_roles_and_reports():
         ("Kyrylo Example", "the strike hit an airfield."),
         ("Dmytro Example", "the allies must lift the restrictions."),
         ("Poland's foreign minister", "the border was secure.")]   # another country's minister: not the one named
+
+
+def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
+    got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
+                "It added that two missiles had also been shot down over the region.\n\n"
+                "Minister Eva Example did not say whether the talks would resume soon.")
+    assert got == [("Russian Defence Ministry", "air defences destroyed 20 drones.", "indirect"),
+                   ("Russian Defence Ministry", "two missiles had also been shot down over the region.", "indirect")]

@@ -396,6 +396,7 @@ class SpeakerResolver:
 
     def __init__(self, people: People) -> None:
         self.people = people
+        self.last_body: tuple[Speaker, int] | None = None   # the institution that spoke last, and where
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
@@ -408,6 +409,11 @@ class SpeakerResolver:
         if not phrase:
             return None
         lowered = phrase.lower()
+        if lowered == "it":
+            # "The ministry said ... It added that ...": the institution that just spoke, if close by.
+            if self.last_body is not None and 0 < position - self.last_body[1] < 600:
+                return self.last_body[0]
+            return None
         if lowered in PRONOUNS:
             person = self.people.last_before(position)
             return Speaker(person.name, "person", "; ".join(person.roles)) if person else None

@@ -159,6 +159,7 @@ _ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
+_INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORDS = re.compile(r"\w+")
 
@@ -347,8 +348,10 @@ class _ArticleExtractor:
             boundaries = list(_CLAUSE_BOUNDARY.finditer(frame[: len(pre)]))
             if boundaries:
                 frame = frame[boundaries[-1].end() :]
-            if _word_count(clause) < 3:
-                continue
+            if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")):
+                continue  # "did not say whether ...": a question, not a statement
+            if speaker.kind == "body":
+                self.resolver.last_body = (speaker, start)
             found.append(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed))
             search_from = vm.end() + len(post)  # the clause is the statement; no verbs inside it
         return found
