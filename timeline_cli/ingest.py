@@ -96,11 +96,20 @@ class Inputs:
         self._count: int | None = None
 
     def _walk(self, folder: Path) -> Iterator[Path]:
-        for root, dirs, files in os.walk(folder):
-            dirs.sort()
-            for name in sorted(files):
-                if any(fnmatch.fnmatch(name, pattern) for pattern in self.patterns):
-                    yield Path(root) / name
+        # os.scandir streams entries; listing (and sorting) a folder of 100,000 files would
+        # hold every name at once. Files come in the folder's own order, sub-folders sorted.
+        subfolders: list[str] = []
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        subfolders.append(entry.name)
+                    elif entry.is_file() and any(fnmatch.fnmatch(entry.name, p) for p in self.patterns):
+                        yield Path(entry.path)
+                except OSError:
+                    continue
+        for name in sorted(subfolders):
+            yield from self._walk(folder / name)
 
     def __iter__(self) -> Iterator[Input]:
         for raw in self.paths:
