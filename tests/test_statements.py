@@ -251,3 +251,18 @@ def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_stat
                 "Minister Eva Example did not say whether the talks would resume soon.")
     assert got == [("Russian Defence Ministry", "air defences destroyed 20 drones.", "indirect"),
                    ("Russian Defence Ministry", "two missiles had also been shot down over the region.", "indirect")]
+
+
+def test_source_lines_name_the_speaker_of_the_quotes_below():
+    got = found("Secretary General Jan Example said that the allies would meet in June.\n\n"
+                "Source: Dmitry Example at a briefing in Moscow\n\n"
+                'Quote: "We will respond to every attack on our territory with all means available."\n\n'
+                "Details: Dmitry Example added that the talks were over.")
+    assert [(s, k) for s, _, k in got] == [("Jan Example", "indirect"), ("Dmitry Example", "direct"), ("Dmitry Example", "indirect")]
+
+
+def test_a_heading_breaks_the_chain_of_unattributed_quotes():
+    got = found("Secretary General Jan Example said that the allies would meet in June.\n\n"
+                "Kharkiv prepares a counterattack\n\n"
+                '"The situation is stable and under control, the troops have been stopped."')
+    assert [s for s, _, _ in got] == ["Jan Example"]

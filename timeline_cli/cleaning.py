@@ -147,7 +147,7 @@ _FURNITURE_WORDS = ("subscri", "newsletter", "sign up", "sign in", "signing up",
 # ...or at its start.
 _FURNITURE_START = re.compile(
     r"skip to (?:main )?content|edit post$|advert\b|\u00a9|copyright\b|share$|\[[\w-]+(?: [^\]]*)?\]$|"
-    r"(?:tags?|topics?|filed under)\s*:|(?:photo|image|video|source)\s*:|read (?:more|also)\s*:|"
+    r"(?:tags?|topics?|filed under)\s*:|(?:photo|image|video)\s*:|read (?:more|also)\s*:|"
     r"(?:next|previous) (?:article|story|post)\b|(?:home|menu|search)\b(?: \w+){0,12}$",
     re.IGNORECASE,
 )

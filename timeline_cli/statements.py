@@ -159,6 +159,7 @@ _ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
+_SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORDS = re.compile(r"\w+")
@@ -204,6 +205,14 @@ class _ArticleExtractor:
         statements: list[Statement] = []
         previous: list[_Found] = []
         for index, para in enumerate(self.paragraphs):
+            source_line = _SOURCE_LINE.match(para.text) if para.label in ("body", "heading") else None
+            if source_line:
+                # "Source: Zelenskyy in an interview with Reuters" names the speaker of the quotes below it.
+                speaker = self.resolver.resolve(source_line.group("who"), para.start + source_line.start("who"))
+                previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)] if speaker else []
+                continue
+            if para.label == "heading":
+                previous = []  # a new section: quotes below it do not inherit a speaker from above
             if para.label != "body":
                 continue
             found = self._paragraph(para, quotes[index], previous)
