@@ -248,3 +248,12 @@ def test_speaker_filter_ignores_case_and_accents(cli, tmp_path):
     assert [r["speaker"] for r in show_json(cli, "--speaker", "PENA")] == ["Jos\u00e9 Pe\u00f1a"]
     assert [r["speaker"] for r in show_json(cli, "--speaker", "jos\u00e9")] == ["Jos\u00e9 Pe\u00f1a"]
     assert show_json(cli, "--speaker", "nobody") == []
+
+
+def test_folders_are_read_in_name_order(cli, tmp_path):
+    for name in ("c.txt", "a.txt", "b.md", "skip.pdf"):
+        write(tmp_path, name, f"Head line {name}\n\nJune 1, 2024\n\nMinister Eva Lind said that drones hit target {name} on Russian soil.")
+    cli("ingest", str(tmp_path))
+    sources = [Path(s["source"]).name for s in json.loads(cli("sources", "--format", "json").stdout)]
+    assert sorted(sources) == ["a.txt", "b.md", "c.txt"]
+    assert [Path(r["source"]).name for r in sorted(show_json(cli), key=lambda r: r["id"])] == ["a.txt", "b.md", "c.txt"]

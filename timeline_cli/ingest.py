@@ -30,6 +30,7 @@ from timeline_cli.store import Store
 DEFAULT_PATTERNS = ("*.txt", "*.md")
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024   # an article is kilobytes; 5 MB is a dump, not an article
 STDIN = "-"
+_SORTED_FOLDER = 10_000              # folders up to this many files are read in name order
 _PARALLEL_THRESHOLD = 64             # fewer files than this: worker start-up costs more than it saves
 
 
@@ -96,18 +97,28 @@ class Inputs:
         self._count: int | None = None
 
     def _walk(self, folder: Path) -> Iterator[Path]:
-        # os.scandir streams entries; listing (and sorting) a folder of 100,000 files would
-        # hold every name at once. Files come in the folder's own order, sub-folders sorted.
+        # Files come sorted by name, except in folders of more than _SORTED_FOLDER files: those
+        # stream in the folder's own order, since sorting would hold every name at once.
         subfolders: list[str] = []
+        batch: list[str] = []
+        streaming = False
         with os.scandir(folder) as entries:
             for entry in entries:
                 try:
                     if entry.is_dir(follow_symlinks=False):
                         subfolders.append(entry.name)
                     elif entry.is_file() and any(fnmatch.fnmatch(entry.name, p) for p in self.patterns):
+                        if not streaming and len(batch) < _SORTED_FOLDER:
+                            batch.append(entry.path)
+                            continue
+                        if not streaming:
+                            streaming = True
+                            yield from (Path(p) for p in sorted(batch))
+                            batch = []
                         yield Path(entry.path)
                 except OSError:
                     continue
+        yield from (Path(p) for p in sorted(batch))
         for name in sorted(subfolders):
             yield from self._walk(folder / name)
 
