@@ -27,7 +27,7 @@ from timeline_cli.output import (STATEMENT_FIELDS, date_label, rows_table, safe_
                                  statement_record, statements_table, timelinejs, write_delimited, write_flat_rows,
                                  write_json, write_json_texts, write_jsonl, write_markdown)
 from timeline_cli.store import Query, Store
-from timeline_cli.topic import DEFAULT_PROFILE, Profile, ProfileError, default_profile
+from timeline_cli.topic import DEFAULT_PROFILE, Profile, default_profile
 
 try:  # Typer >= 0.2x carries its own copy of Click
     from typer._click.exceptions import ClickException

@@ -75,7 +75,7 @@ _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
 _MODIFIERS = frozenset("the a an former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
 PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter".split())
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -126,17 +126,6 @@ def _name_token(token: str, following: str = "") -> bool:
 
 
 @dataclass
-class Token:
-    text: str
-    start: int
-    end: int
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
-
-
-@dataclass
 class NameRun:
     """A person's name in the text, with the title words before it."""
     name: str          # "Jens Stoltenberg" (possessive removed)
@@ -144,7 +133,6 @@ class NameRun:
     end: int
     title: str         # "NATO Secretary-General" ("" when none)
     title_start: int
-    possessive: bool
 
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f"
@@ -187,19 +175,17 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
             starts.append(position)
             position += len(word) + 1
         after = _NEXT_WORD.match(text, run.end())
-        following_run = after.group(1) if after else ""
+        # The word after each word of the run ("May" is a date before "30").
+        following = [*words[1:], after.group(1) if after else ""]
         i = 0
         while i < len(words):
-            def following(index: int) -> str:
-                return words[index + 1] if index + 1 < len(words) else following_run
-
-            if not _name_token(words[i], following(i)):
+            if not _name_token(words[i], following[i]):
                 i += 1
                 continue
             j = i
             while j + 1 < len(words) and not _POSSESSIVE_END.search(words[j]):
                 nxt = words[j + 1]
-                if _name_token(nxt, following(j + 1)) or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following(j + 2))):
+                if _name_token(nxt, following[j + 1]) or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following[j + 2])):
                     j += 1
                     continue
                 break  # a possessive ends the name: "Stoltenberg's words"
@@ -208,8 +194,7 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
             name = _POSSESSIVE_END.sub("", " ".join(words[i : j + 1]))
             if j > i or title:
                 end = starts[j] + len(words[j])
-                runs.append(NameRun(name, starts[i] + offset, end + offset, title, title_start + offset,
-                                    bool(_POSSESSIVE_END.search(words[j]))))
+                runs.append(NameRun(name, starts[i] + offset, end + offset, title, title_start + offset))
             i = j + 1
     return runs
 

@@ -145,8 +145,8 @@ _CLAUSE_FIRST = re.compile(
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,90}}?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAY}|{_TELL}|{_CLAIM})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
 _CLAUSE_FIRST_INVERTED = re.compile(
-    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
-    rf"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{{2,120}}?)\s*[.!]?$", re.DOTALL)
+    r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
+    r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
 _ATTRIBUTION_AFTER = re.compile(
     rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b"
     rf"|(?:{_AUX}\s+)*(?P<verb2>{_SAY}|{_TELL})\s+(?P<subj2>[^\"\u201c\u201d\u00ab\u00bb,.;!?]{{1,100}}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",

@@ -215,7 +215,7 @@ class Store:
                 " lead, lead_on_topic, text, warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (source, content_hash, size, mtime, article.title, article.published.isoformat() if article.published else None,
                  published_origin, article.published_phrase, article.lead, int(article.lead_on_topic), article.text,
-                 json.dumps(article.warnings), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+                 json.dumps(article.warnings), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
             )
             article_id = cur.lastrowid
             rows = []
