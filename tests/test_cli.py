@@ -257,3 +257,20 @@ def test_folders_are_read_in_name_order(cli, tmp_path):
     sources = [Path(s["source"]).name for s in json.loads(cli("sources", "--format", "json").stdout)]
     assert sorted(sources) == ["a.txt", "b.md", "c.txt"]
     assert [Path(r["source"]).name for r in sorted(show_json(cli), key=lambda r: r["id"])] == ["a.txt", "b.md", "c.txt"]
+
+
+def test_coarse_dates_keep_their_precision_in_every_format(cli):
+    text = ("Headline\n\nFriday, 7 June 2024\n\n"
+            "Minister Eva Lind told reporters last week that drones hit targets on Russian soil.\n\n"
+            "Minister Eva Lind said in May that missiles hit targets in Russia.")
+    cli("ingest", "-", input=text)
+    rows = {r["text"]: r for r in show_json(cli)}
+    week = rows["drones hit targets on Russian soil."]
+    month = rows["missiles hit targets in Russia."]
+    assert (week["date"], week["date_precision"]) == ("2024-W22", "week")      # never a made-up day
+    assert (month["date"], month["date_precision"]) == ("2024-05", "month")
+    table = cli("show", "--format", "table", env={"COLUMNS": "120"}).stdout
+    assert "~week of 2024-05-27" in table and "2024-05" in table
+    events = json.loads(cli("show", "--format", "timelinejs").stdout)["events"]
+    starts = sorted((e["start_date"].get("month"), e["start_date"].get("day", "-"), e.get("display_date", "")) for e in events)
+    assert starts == [("5", "-", ""), ("5", "27", "~week of 2024-05-27")]

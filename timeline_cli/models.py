@@ -15,7 +15,14 @@ class FuzzyDate:
     precision: str = "day"
 
     def iso(self) -> str:
-        """The contract's `date`: YYYY-MM-DD, YYYY-MM or YYYY by precision (weeks give their Monday)."""
+        """The contract's `date` in ISO 8601 at its precision: 2024-06-07, 2024-W22, 2024-05 or 2024.
+
+        A week is never written as one of its days: a reader who ignores the precision
+        must not take the Monday for the day the words were said.
+        """
+        if self.precision == "week":
+            year, week, _ = self.value.isocalendar()
+            return f"{year}-W{week:02d}"
         if self.precision == "month":
             return self.value.strftime("%Y-%m")
         if self.precision == "year":

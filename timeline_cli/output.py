@@ -7,6 +7,7 @@ as a formula are neutralised.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -45,12 +46,17 @@ def statement_record(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _week_monday(iso_week: str) -> dt.date:
+    year, week = iso_week.split("-W")
+    return dt.date.fromisocalendar(int(year), int(week), 1)
+
+
 def date_label(record: Mapping[str, Any]) -> str:
     date, precision = record.get("date"), record.get("date_precision")
     if not date:
         return "undated"
     if precision == "week":
-        return f"~week of {date}"
+        return f"~week of {_week_monday(str(date)).isoformat()}"
     return str(date)
 
 
@@ -178,18 +184,24 @@ def timelinejs(records: Iterable[Mapping[str, Any]], title: str) -> tuple[dict[s
         if not date:
             undated += 1
             continue
+        if precision == "week":
+            date = _week_monday(str(date)).isoformat()
         parts = str(date).split("-")
         start: dict[str, str] = {"year": parts[0]}
         if len(parts) > 1 and precision in ("day", "week", "month"):
             start["month"] = str(int(parts[1]))
-        if len(parts) > 2 and precision == "day":
+        if len(parts) > 2 and precision in ("day", "week"):
             start["day"] = str(int(parts[2]))
-        events.append({
+        event: dict[str, Any] = {
             "start_date": start,
             "text": {"headline": _html(record["speaker"]), "text": f"<p>\u201c{_html(record['text'])}\u201d</p><p><small>{_html(record['source'])}</small></p>"},
             "group": safe_text(record["speaker"]),
             "unique_id": f"statement-{record['id']}",
-        })
+        }
+        if precision == "week":
+            # Placed at its Monday, but shown as the week it is.
+            event["display_date"] = date_label(record)
+        events.append(event)
     return {"title": {"text": {"headline": _html(title), "text": ""}}, "events": events}, undated
 
 
