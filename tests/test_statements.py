@@ -266,3 +266,13 @@ def test_a_heading_breaks_the_chain_of_unattributed_quotes():
                 "Kharkiv prepares a counterattack\n\n"
                 '"The situation is stable and under control, the troops have been stopped."')
     assert [s for s, _, _ in got] == ["Jan Example"]
+
+
+def test_participle_adds_a_statement_and_think_tanks_are_bodies():
+    got = found('"We have the right to use these weapons," President Ivan Example said, adding that Kyiv would respect the conditions.\n\n'
+                "According to the Institute for the Study of War (ISW), the border area is a staging ground.\n\n"
+                'Minister Eva Example accused the army of shelling, claiming that it had hit a school.')
+    assert got == [("Ivan Example", "We have the right to use these weapons", "direct"),
+                   ("Ivan Example", "Kyiv would respect the conditions.", "indirect"),
+                   ("Institute for the Study of War", "the border area is a staging ground.", "indirect"),
+                   ("Eva Example", "accused the army of shelling, claiming that it had hit a school.", "indirect")]

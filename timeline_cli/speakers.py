@@ -33,7 +33,7 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
               "lawmaker|analyst|expert|officer|source|representative|prosecutor|negotiator")
 ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
-department command staff forces force house embassy administration parliament duma senate congress court commission union
+department command staff forces force house embassy institute institution center centre foundation administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
 general-staff air-force""".split())
@@ -373,7 +373,10 @@ _ROLE_PHRASE = re.compile(
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
     re.IGNORECASE)
-_BODY_PHRASE = re.compile(r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?[\w.'\u2019-]+)(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}))?$")
+_BODY_PHRASE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?[\w.'\u2019-]+)"
+    r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'\u2019-]*)){0,6})?"
+    r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
 
@@ -481,6 +484,6 @@ class SpeakerResolver:
             body = m.group("body")
             words = [_bare(w) for w in body.split()]
             if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
-                name = body + (f" of {m.group('of')}" if m.group("of") else "")
+                name = body + (m.group("of") or "")
                 return Speaker(name[0].upper() + name[1:], "body")
         return None

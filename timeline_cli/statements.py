@@ -159,6 +159,7 @@ _ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
+_PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
@@ -263,7 +264,27 @@ class _ArticleExtractor:
                 found.append(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
                                     source.frame, quote, inherited_date=self._date(source.frame)))
         found.sort(key=lambda f: f.start)
+        found += self._participles(found)
+        found.sort(key=lambda f: f.start)
         return found
+
+    def _participles(self, found: list[_Found]) -> list[_Found]:
+        """'"...," Zelensky said, adding that Kyiv would ...': the same speaker says more."""
+        more = []
+        for start, end in self._sentences:
+            sentence = self.text[start:end]
+            for m in _PARTICIPLE_THAT.finditer(sentence):
+                position = start + m.start()
+                if any(f.start <= position < f.end for f in found):
+                    continue  # already inside a statement ("accused ..., claiming ...")
+                before = [f for f in found if start <= f.start < position]
+                if not before or _word_count(m.group("clause")) < 3:
+                    continue
+                owner = before[-1]
+                clause_start = start + m.start("clause")
+                more.append(self._clause_statement(owner.speaker, m.group("clause"), clause_start,
+                                                   owner.frame, [], set()))
+        return more
 
     def _continued_speaker(self, para: Paragraph, quotes: list[Quote], quote: Quote, found: list[_Found], previous: list[_Found]) -> _Found | None:
         """The speaker an unattributed quote belongs to, when the text makes it plain."""
