@@ -276,3 +276,10 @@ def test_participle_adds_a_statement_and_think_tanks_are_bodies():
                    ("Ivan Example", "Kyiv would respect the conditions.", "indirect"),
                    ("Institute for the Study of War", "the border area is a staging ground.", "indirect"),
                    ("Eva Example", "accused the army of shelling, claiming that it had hit a school.", "indirect")]
+
+
+def test_a_cleft_names_the_speaker_of_the_sentence_before():
+    got = found("The allies must lift the limits on long-range weapons now. It is Anna Example, the foreign minister, "
+                "who calls for a change of course.\n\n"
+                "It was raining. It is the weather that matters.")
+    assert got == [("Anna Example", "The allies must lift the limits on long-range weapons now.", "indirect")]

@@ -159,6 +159,7 @@ _ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
+_CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{_PREDICATE}|{_SAY}|{_CLAIM})\b")
 _PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
@@ -238,7 +239,17 @@ class _ArticleExtractor:
         self._quote_starts = [q.open_start for q in quotes]
         self._quote_index = {id(q): i for i, q in enumerate(quotes)}
         self._sentences = split_sentences(para.text, para.start, quotes)
-        for start, end in self._sentences:
+        for index, (start, end) in enumerate(self._sentences):
+            cleft = _CLEFT.match(self.text, start, end)
+            if cleft and index > 0:
+                # "Ukraine must be free to strike ... . It is Jens Stoltenberg, ..., who calls for ...":
+                # the sentence before is the words of the person the cleft names.
+                speaker = self.resolver.resolve(cleft.group("who"), start + cleft.end("who"))
+                prev_start, prev_end = self._sentences[index - 1]
+                if speaker is not None and not any(f.start < prev_end and prev_start < f.end for f in found):
+                    found.append(self._clause_statement(speaker, self.text[prev_start:prev_end], prev_start,
+                                                        self.text[start:end], quotes, consumed))
+                    continue
             found.extend(self._reported(start, end, quotes, consumed))
         found.sort(key=lambda f: f.start)
         for qi, quote in enumerate(quotes):
