@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,20 @@ def test_coarse_dates_keep_their_precision_in_every_format(cli):
     events = json.loads(cli("show", "--format", "timelinejs").stdout)["events"]
     starts = sorted((e["start_date"].get("month"), e["start_date"].get("day", "-"), e.get("display_date", "")) for e in events)
     assert starts == [("5", "-", ""), ("5", "27", "~week of 2024-05-27")]
+
+
+COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38;[25])[;m]")   # foreground colours, not bold/dim
+
+
+def test_colours_follow_no_color_and_the_flag(cli, ingested):
+    coloured = cli("show", "--format", "table", env={"FORCE_COLOR": "1", "COLUMNS": "120"}).stdout
+    assert COLOUR.search(coloured)                   # a colour per speaker when colour is possible
+    assert not COLOUR.search(cli("--no-color", "show", "--format", "table", env={"FORCE_COLOR": "1"}).stdout)
+    assert not COLOUR.search(cli("show", "--format", "table", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout)
+
+
+def test_a_speaker_keeps_its_colour_between_runs():
+    from timeline_cli.output import speaker_style
+
+    assert speaker_style("Jens Stoltenberg") == speaker_style("Jens Stoltenberg")
+    assert len({speaker_style(name) for name in ("Anna Berg", "Carl Moss", "Eva Lind", "Jan Olsen", "Olga Marsh")}) > 1
