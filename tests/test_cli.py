@@ -292,3 +292,21 @@ def test_a_speaker_keeps_its_colour_between_runs():
 
     assert speaker_style("Jens Stoltenberg") == speaker_style("Jens Stoltenberg")
     assert len({speaker_style(name) for name in ("Anna Berg", "Carl Moss", "Eva Lind", "Jan Olsen", "Olga Marsh")}) > 1
+
+
+def test_a_surprise_in_one_article_does_not_stop_the_batch(cli, tmp_path, monkeypatch):
+    import timeline_cli.ingest as ingest_module
+
+    real = ingest_module.extract_article
+
+    def flaky(text, **kw):
+        if "BOOM" in text:
+            raise ValueError("unexpected")
+        return real(text, **kw)
+
+    monkeypatch.setattr(ingest_module, "extract_article", flaky)
+    write(tmp_path, "a.txt", "Head line\n\nJune 1, 2024\n\nBOOM. Minister Eva Lind said that drones hit targets on Russian soil.")
+    write(tmp_path, "b.txt", "Head line\n\nJune 1, 2024\n\nMinister Ivo Bran said that drones hit targets on Russian soil.")
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 3 and "a.txt: could not be read (ValueError: unexpected)" in result.stderr
+    assert [r["speaker"] for r in show_json(cli)] == ["Ivo Bran"]

@@ -170,8 +170,8 @@ def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
     except UnreadableInput as err:
         result.error = str(err)
         return result
-    except RecursionError:
-        result.error = "text too deeply nested to read"
+    except Exception as err:  # noqa: BLE001 - one article's surprise must not stop a batch of thousands
+        result.error = f"could not be read ({type(err).__name__}: {err}); please report this file"
         return result
     result.article = article
     return result
@@ -233,9 +233,11 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
     report.read += 1
     size: int | None = None
     mtime: float | None = None
+    too_big = UnreadableInput(f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
     try:
         if item.path is None:
-            raw = (stdin or (lambda: sys.stdin.buffer.read()))()
+            # Never more than the limit in memory, whatever is piped in.
+            raw = (stdin or (lambda: sys.stdin.buffer.read(max_size + 1)))()
         else:
             stat = item.path.stat()
             size, mtime = stat.st_size, stat.st_mtime
@@ -245,10 +247,10 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
                     progress(item.source)
                 return None
             if size > max_size:
-                raise UnreadableInput(f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
+                raise too_big
             raw = item.path.read_bytes()
         if len(raw) > max_size:
-            raise UnreadableInput(f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
+            raise too_big
     except UnreadableInput as err:
         report.skip(item.source, str(err))
         return None
