@@ -36,6 +36,9 @@ DATELINES = [
     ("\u00a9 Daily Courier 2024", None),  # a copyright year is not a date
     ("3 min read", None),
     ("Posted on 2 July 2023 | 18:40", D(2023, 7, 2)),
+    ("2024/06/07 15:39", D(2024, 6, 7)),               # year first: unambiguous
+    ("2024.06.07", D(2024, 6, 7)),
+    ("Fri, 07 Jun 2024 15:39:00 GMT", D(2024, 6, 7)),
 ]
 
 

@@ -37,10 +37,10 @@ _ABSOLUTE = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mon>[01]?\d)[./](?P<day>[0-3]?\d)\b(?![./]\d)"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>\d{4}|\d{2})\b(?!\.\d)"),
-    re.compile(r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b"),
+    _SLASH := re.compile(r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b"),  # day or month first?
 ]
-_SLASH_INDEX = 4
 
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
@@ -67,16 +67,16 @@ def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[Da
     """Dates with day, month and year, in the order they appear."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    for index, pattern in enumerate(_ABSOLUTE):
+    for pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if len(m.group("year")) == 2 and not two_digit_years:
                 continue
             month, day = _month(m.group("mon")), int(m.group("day"))
-            if index == _SLASH_INDEX and month <= 12 and day <= 12 and month != day:
+            if pattern is _SLASH and month <= 12 and day <= 12 and month != day:
                 continue  # 05/06/2024: May 6 or 5 June? Refuse to guess.
-            if index == _SLASH_INDEX and month > 12:
+            if pattern is _SLASH and month > 12:
                 month, day = day, month
             try:
                 value = dt.date(_year(m.group("year")), month, day)
