@@ -159,6 +159,7 @@ _ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
+_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b|\baccording to\b", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{_PREDICATE}|{_SAY}|{_CLAIM})\b")
 _PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
@@ -216,6 +217,10 @@ class _ArticleExtractor:
             if para.label == "heading":
                 previous = []  # a new section: quotes below it do not inherit a speaker from above
             if para.label != "body":
+                continue
+            if not quotes[index] and not _MAY_REPORT.search(para.text):
+                # No quotation mark, no reporting verb, no "according to": no statement can start here.
+                previous = []
                 continue
             found = self._paragraph(para, quotes[index], previous)
             if found:
