@@ -310,3 +310,17 @@ def test_a_surprise_in_one_article_does_not_stop_the_batch(cli, tmp_path, monkey
     result = cli("ingest", str(tmp_path))
     assert result.exit_code == 3 and "a.txt: could not be read (ValueError: unexpected)" in result.stderr
     assert [r["speaker"] for r in show_json(cli)] == ["Ivo Bran"]
+
+
+def test_progress_bar_on_a_terminal_only(cli, tmp_path, monkeypatch):
+    import timeline_cli.cli as cli_module
+
+    for i in range(3):
+        write(tmp_path, f"{i}.txt", f"Head line {i}\n\nJune 1, 2024\n\nMinister Eva Lind said that drone {i} hit targets on Russian soil.")
+    piped = cli("ingest", str(tmp_path))
+    assert piped.stderr.strip().splitlines() == ["timeline: 3 read, 3 new, 0 unchanged, 3 statements added"]
+    monkeypatch.setattr(cli_module, "_stderr_is_terminal", lambda: True)
+    on_terminal = cli("ingest", str(tmp_path), env={"FORCE_COLOR": "1"})
+    assert "3/3" in on_terminal.stderr and "ingest" in on_terminal.stderr
+    quiet = cli("ingest", str(tmp_path), "--quiet", env={"FORCE_COLOR": "1"})
+    assert "3/3" not in quiet.stderr and quiet.stderr.strip() == "timeline: 3 read, 0 new, 3 unchanged, 0 statements added"

@@ -134,6 +134,10 @@ def _console(stderr: bool = False):
                    emoji=False, markup=False)
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 def _choose_format(fmt: Optional[Format]) -> Format:
     if fmt is not None:
         return fmt
@@ -195,7 +199,7 @@ def ingest_command(
     inputs = collect_inputs(paths, tuple(glob) if glob else ("*.txt", "*.md"))
     store = _open_store()
     err = _console(stderr=True)
-    show_progress = not quiet and sys.stderr.isatty() and len(inputs) > 1
+    show_progress = not quiet and _stderr_is_terminal() and len(inputs) > 1
     try:
         if show_progress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
