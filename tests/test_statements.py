@@ -283,3 +283,16 @@ def test_a_cleft_names_the_speaker_of_the_sentence_before():
                 "who calls for a change of course.\n\n"
                 "It was raining. It is the weather that matters.")
     assert got == [("Anna Example", "The allies must lift the limits on long-range weapons now.", "indirect")]
+
+
+def test_he_and_she_mean_the_last_subject_not_the_last_name():
+    got = found('President Ana Example met Chancellor Max Sample in Berlin on Monday. "We discussed air defence," she said.\n\n'
+                'Chancellor Max Sample spoke after the meeting with President Ana Example. "The talks were good," he said.\n\n'
+                '"This is a dangerous path," said Kremlin spokesman Dmitry Example. "Such strikes will not go unanswered," he added.')
+    assert [s for s, _, _ in got] == ["Ana Example", "Max Sample", "Dmitry Example", "Dmitry Example"]
+
+
+def test_a_name_at_the_end_of_a_sentence_is_still_found_by_its_surname():
+    got = found('"We will respond," said Kremlin spokesman Dmitry Example. Maria Sample said that the talks were over.\n\n'
+                "Example told reporters that the strikes were a provocation.")
+    assert [s for s, _, _ in got] == ["Dmitry Example", "Maria Sample", "Dmitry Example"]

@@ -23,7 +23,7 @@ aide press national security first former acting presidential official officer s
 high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosecutor judge attorney dictator
 premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
-intelligence deputy-head head-of
+intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
 commander director chairman chairwoman premier king queen""".split())
@@ -85,6 +85,19 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:\"\u201c\u201d]")
 _PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
+_LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*)?$")   # nothing, or "On Monday, "
+
+
+def _opens_sentence(text: str, index: int) -> bool:
+    """Whether a name at `index` stands at the start of its sentence (after at most a few words: "On Monday, ")."""
+    start = max(0, index - 80)
+    prefix = text[start:index]
+    breaks = list(_SENTENCE_BREAK.finditer(prefix))
+    lead = prefix[breaks[-1].end():] if breaks and (breaks[-1].end() > 0 or start == 0) else None
+    return lead is not None and bool(_LEAD_WORDS.match(lead))
+
+
 def _strip_possessive(token: str) -> str:
     if token.endswith(("'s", "\u2019s")):
         return token[:-2]
@@ -143,6 +156,11 @@ _CAPITAL_RUN = re.compile(
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
+def _ends_sentence(word: str) -> bool:
+    """'Example.' ends a sentence; the initials 'J.' and 'U.S.' do not."""
+    return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
+
+
 def _title_before(text: str, position: int) -> int:
     """Where the title words right before a name start ("NATO Secretary-General", "Secretary of State")."""
     window_start = max(0, position - 120)
@@ -183,7 +201,7 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(words) and not _POSSESSIVE_END.search(words[j]):
+            while j + 1 < len(words) and not _POSSESSIVE_END.search(words[j]) and not _ends_sentence(words[j]):
                 nxt = words[j + 1]
                 if _name_token(nxt, following[j + 1]) or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following[j + 2])):
                     j += 1
@@ -191,9 +209,10 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
                 break  # a possessive ends the name: "Stoltenberg's words"
             title_start = _title_before(text, starts[i])
             title = text[title_start : starts[i]].strip()
-            name = _POSSESSIVE_END.sub("", " ".join(words[i : j + 1]))
+            last_word = words[j][:-1] if _ends_sentence(words[j]) else words[j]
+            name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word]))
             if j > i or title:
-                end = starts[j] + len(words[j])
+                end = starts[j] + len(last_word)
                 runs.append(NameRun(name, starts[i] + offset, end + offset, title, title_start + offset))
             i = j + 1
     return runs
@@ -224,6 +243,9 @@ class People:
         self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes, sorted by `finish`
         self._mention_offsets: list[int] = []
         self._mentioned_at: set[int] = set()
+        # Offsets of mentions that are the subject of their sentence, and of every resolved speaker:
+        # "he said" refers to the last of these, not to a person named as an object.
+        self._subjects: set[int] = set()
 
     def _find(self, name: str) -> Person | None:
         tokens = name.split()
@@ -274,6 +296,8 @@ class People:
             person = self.add(run, text, offset)
             if not in_quote(run.start):
                 self._mention(run.start, person)
+                if _opens_sentence(text, run.title_start - offset):
+                    self._subjects.add(run.start)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
         for m in _CAPITALISED.finditer(text):
             position = m.start() + offset
@@ -282,6 +306,8 @@ class People:
             person = self.by_surname(_POSSESSIVE_END.sub("", m.group(0)))
             if person is not None:
                 self._mention(position, person)
+                if _opens_sentence(text, m.start()):
+                    self._subjects.add(position)
 
     def finish(self) -> None:
         self.mentions.sort(key=lambda pm: pm[0])
@@ -299,9 +325,23 @@ class People:
                 return person
         return matches[-1]
 
+    def note_speaker(self, person: Person, position: int) -> None:
+        """A resolved speaker is the subject of its clause, wherever the name stood ("said Peskov")."""
+        if position not in self._mentioned_at:
+            i = bisect.bisect_left(self._mention_offsets, position)
+            self._mention_offsets.insert(i, position)
+            self.mentions.insert(i, (position, person))
+            self._mentioned_at.add(position)
+        self._subjects.add(position)
+
     def last_before(self, position: int) -> Person | None:
+        """Whom "he" or "she" at `position` means: the last subject named, else the last person named."""
         i = bisect.bisect_left(self._mention_offsets, position)
+        for index in range(i - 1, max(-1, i - 40), -1):
+            if self.mentions[index][0] in self._subjects:
+                return self.mentions[index][1]
         return self.mentions[i - 1][1] if i else None
+
 
     def by_role(self, modifiers: list[str], head: str, position: int) -> Person | None:
         """The person this article gave a role matching "the NATO chief", "the minister"."""
@@ -390,6 +430,14 @@ class SpeakerResolver:
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
+        speaker = self._resolve(phrase, position)
+        if speaker is not None and speaker.kind == "person":
+            person = self.people._find(speaker.name)
+            if person is not None:
+                self.people.note_speaker(person, position)
+        return speaker
+
+    def _resolve(self, phrase: str, position: int) -> Speaker | None:
         phrase = _WIRE_DATELINE.sub("", phrase.strip())
         boundaries = list(_CLAUSE_BOUNDARY.finditer(phrase))
         if boundaries:
