@@ -296,3 +296,11 @@ def test_a_name_at_the_end_of_a_sentence_is_still_found_by_its_surname():
     got = found('"We will respond," said Kremlin spokesman Dmitry Example. Maria Sample said that the talks were over.\n\n'
                 "Example told reporters that the strikes were a provocation.")
     assert [s for s, _, _ in got] == ["Dmitry Example", "Maria Sample", "Dmitry Example"]
+
+
+def test_generic_plural_subjects_are_not_people():
+    got = found("Officials said that the bridge was closed.\n\n"
+                "Analysts say the strikes will continue through the summer.\n\n"
+                "Ukrainians said that the sirens went off twice.\n\n"
+                "Kowalski said that the talks were over.")
+    assert got == [("Kowalski", "the talks were over.", "indirect")]   # a surname the article never spelled out

@@ -74,6 +74,15 @@ _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # Role words a reporter uses to refer back to the person just quoted.
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
 _MODIFIERS = frozenset("the a an former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
+# Plural or generic subjects that open sentences ("Officials said ..."): never one person's name.
+GENERIC_SUBJECTS = frozenset("""
+officials sources analysts experts residents witnesses observers reports critics lawmakers diplomats troops soldiers
+locals investigators prosecutors officers rescuers medics doctors activists protesters people many some others both
+all several everyone nobody someone anyone scientists researchers journalists reporters leaders ministers allies
+partners countries governments media monitors commanders militants separatists residents citizens voters bloggers
+insiders authorities spokespeople representatives negotiators delegates members users commentators statistics data
+polls surveys documents records figures estimates images videos footage
+""".split())
 PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter".split())
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -496,8 +505,11 @@ class SpeakerResolver:
                 return None  # "KYIV" in capitals opens a dateline
             if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
                 return Speaker(word, "body")
-            if word.lower() in NOT_NAME or word.lower() in TITLE_WORDS or word.lower() in NATIONALITIES or word.lower() in MONTH_WORDS:
-                return None
+            lowered_word = word.lower()
+            if (lowered_word in NOT_NAME or lowered_word in TITLE_WORDS or lowered_word in NATIONALITIES
+                    or lowered_word in MONTH_WORDS or lowered_word in GENERIC_SUBJECTS
+                    or (lowered_word.endswith("s") and lowered_word[:-1] in NATIONALITIES)):
+                return None  # "Officials said", "Ukrainians said": nobody in particular
             return Speaker(word, "person")  # a surname the article never spelled out
         if m := _POSSESSIVE_ROLE.match(head):
             # "Ukraine's foreign minister": the person the article gave that role, else the role itself.
