@@ -104,3 +104,17 @@ def test_a_reaction_counts_when_it_is_russias():
 def test_lifting_restrictions_is_on_topic_in_an_article_about_strikes():
     assert judge("allies should consider lifting the restrictions.", lead=True)
     assert not judge("allies should consider lifting the restrictions.", lead=False)
+
+
+@pytest.mark.parametrize("statement", [
+    "the Kursk operation has changed the course of the war",
+    "our military operation in the Kursk region continues",
+    "the drone attack on the Tuapse refinery caused a fire",
+])
+def test_the_kursk_incursion_and_refinery_strikes_are_on_topic(statement):
+    assert judge(statement)
+
+
+def test_operations_inside_ukraine_stay_off_topic():
+    assert not judge("the special military operation in Ukraine will continue", lead=True)
+    assert not judge("the offensive near Kharkiv has been stopped", lead=True)
