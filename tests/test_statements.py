@@ -304,3 +304,23 @@ def test_generic_plural_subjects_are_not_people():
                 "Ukrainians said that the sirens went off twice.\n\n"
                 "Kowalski said that the talks were over.")
     assert got == [("Kowalski", "the talks were over.", "indirect")]   # a surname the article never spelled out
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker():
+    got = found("The head of the Kremlin administration, Sergei Example, said that the elections would go ahead.\n\n"
+                "Ukraine's top diplomat, Dmytro Sample, said on Monday that the allies must act.\n\n"
+                "The ministry, Ukraine's largest, said that the budget was ready.")
+    assert [(s, t) for s, t, _ in got] == [("Sergei Example", "the elections would go ahead."),
+                                          ("Dmytro Sample", "the allies must act.")]
+
+
+def test_the_ministry_refers_back_to_the_named_ministry():
+    got = found("The Russian Defence Ministry said that 20 drones had been destroyed.\n\n"
+                "The ministry also said that two missiles had been shot down.")
+    assert [s for s, _, _ in got] == ["Russian Defence Ministry", "Russian Defence Ministry"]
+
+
+def test_references_to_an_institution_follow_any_way_it_spoke():
+    got = found('"The air defence worked," the Russian Defence Ministry said.\n\n'
+                "It added that two missiles had been shot down over the region.")
+    assert [s for s, _, _ in got] == ["Russian Defence Ministry", "Russian Defence Ministry"]

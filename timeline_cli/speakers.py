@@ -426,6 +426,9 @@ _BODY_PHRASE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?[\w.'\u2019-]+)"
     r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'\u2019-]*)){0,6})?"
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s)\s[^,;:\"\u201c\u201d]{2,80}),\s+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}),?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
 
@@ -444,6 +447,8 @@ class SpeakerResolver:
             person = self.people._find(speaker.name)
             if person is not None:
                 self.people.note_speaker(person, position)
+        elif speaker is not None and speaker.kind == "body":
+            self.last_body = (speaker, position)
         return speaker
 
     def _resolve(self, phrase: str, position: int) -> Speaker | None:
@@ -469,6 +474,15 @@ class SpeakerResolver:
         return self._noun_phrase(phrase, position, allow_tail=True)
 
     def _noun_phrase(self, phrase: str, position: int, allow_tail: bool) -> Speaker | None:
+        # "The head of the Kremlin administration, Sergei Kiriyenko, said": the name in apposition
+        # to a role is the speaker.
+        named = _ROLE_THEN_NAME.match(phrase.strip()) if allow_tail else None
+        if named:
+            runs = find_names(named.group("name"))
+            if len(runs) == 1 and runs[0].name == named.group("name").strip():
+                person = self.people._find(runs[0].name)
+                return Speaker(person.name if person else runs[0].name, "person",
+                               "; ".join(person.roles) if person else named.group("role"))
         head = _APPOSITIVE_TAIL.sub("", phrase).strip() if allow_tail else phrase.strip()
         if _REPORTING_INSIDE.search(phrase[len(head) :]):
             return None  # what follows the name is another clause, not an apposition
@@ -543,6 +557,12 @@ class SpeakerResolver:
         if m := _BODY_PHRASE.match(head):
             body = m.group("body")
             words = [_bare(w) for w in body.split()]
+            if words[-1] in ORG_HEADS and not any(_is_capitalised(w) for w in body.split()) and not m.group("of"):
+                # "the ministry said": a reference to the institution that just spoke, not a name.
+                last = self.last_body
+                if last is not None and 0 < position - last[1] < 1500 and last[0].name.lower().endswith(words[-1]):
+                    return last[0]
+                return None
             if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
                 name = body + (m.group("of") or "")
                 return Speaker(name[0].upper() + name[1:], "body")

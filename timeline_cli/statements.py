@@ -396,8 +396,6 @@ class _ArticleExtractor:
                 frame = frame[boundaries[-1].end() :]
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")):
                 continue  # "did not say whether ...": a question, not a statement
-            if speaker.kind == "body":
-                self.resolver.last_body = (speaker, start)
             found.append(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed))
             search_from = vm.end() + len(post)  # the clause is the statement; no verbs inside it
         return found
