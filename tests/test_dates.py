@@ -141,3 +141,10 @@ def test_a_month_or_year_until_includes_all_of_it():
     assert period_end(parse_user_date("2024-02")) == D(2024, 2, 29)
     assert period_end(parse_user_date("2023")) == D(2023, 12, 31)
     assert period_end(parse_user_date("2024-05-28")) == D(2024, 5, 28)
+
+
+def test_a_dateline_opening_the_first_paragraph():
+    paragraphs = [("header", "Headline of the story"), ("body", "June 7, 2024 \u2014 Ukraine said it had hit an airfield deep inside Russia overnight.")]
+    assert find_published(paragraphs)[0] == D(2024, 6, 7)
+    paragraphs = [("header", "Headline of the story"), ("body", "Since June 7, 2024, Ukraine has hit several airfields deep inside Russia.")]
+    assert find_published(paragraphs) == (None, None)

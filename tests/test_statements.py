@@ -324,3 +324,10 @@ def test_references_to_an_institution_follow_any_way_it_spoke():
     got = found('"The air defence worked," the Russian Defence Ministry said.\n\n'
                 "It added that two missiles had been shot down over the region.")
     assert [s for s, _, _ in got] == ["Russian Defence Ministry", "Russian Defence Ministry"]
+
+
+def test_event_dates_in_a_lead_in_do_not_date_the_words():
+    article = extract_article("Talks headline\n\nFriday, 7 June 2024\n\n"
+                              'After the May 30 attack on the city, Spokesman Dmitry Example said: "We will respond to this."\n\n'
+                              "On Wednesday, Minister Eva Example said that the talks were over.")
+    assert [s.date.value for s in article.statements] == [dt.date(2024, 6, 7), dt.date(2024, 6, 5)]

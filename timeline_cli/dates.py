@@ -42,6 +42,9 @@ _ABSOLUTE = [
     _SLASH := re.compile(r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b"),  # day or month first?
 ]
 
+# A dateline opening the first paragraph: "KYIV, June 1, 2023 (Reuters) -", "June 7, 2024 — ".
+_WIRE_PLACE = re.compile(r"^(?:[A-Z][A-Z .,'-]*,?)?\s*$")
+_WIRE_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
@@ -116,7 +119,7 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
         if label == "body":
             # A wire dateline opens the first paragraph: "KYIV, June 1, 2023 (Reuters) -".
             m = next(find_absolute_dates(text[:60]), None)
-            if m and re.match(r"^[A-Z][A-Z .,'-]*,?\s*$", text[: m.start]) and re.match(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]", text[m.end :]):
+            if m and _WIRE_PLACE.match(text[: m.start]) and _WIRE_DASH.match(text[m.end :]):
                 return m.value, text[m.start : m.end]
             if not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text) or len(text) < 80):
                 continue

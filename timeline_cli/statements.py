@@ -160,6 +160,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
 _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b|\baccording to\b", re.IGNORECASE)
+_EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{_PREDICATE}|{_SAY}|{_CLAIM})\b")
 _PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
@@ -455,7 +456,8 @@ class _ArticleExtractor:
     # -- statements ------------------------------------------------------------------
 
     def _date(self, frame: str) -> tuple[FuzzyDate | None, str | None]:
-        value, phrase = resolve_statement_date(frame, self.published)
+        # "After the May 30 attack, Peskov said": that date is the event's, not the words'.
+        value, phrase = resolve_statement_date(_EVENT_PHRASE.sub(" ", frame), self.published)
         if value is None:
             return (FuzzyDate(self.published) if self.published else None), None
         return value, phrase
