@@ -99,6 +99,8 @@ STATEMENT_DATES = [
     ("said at a June 1 press conference", None, None, None),             # no year to put it in
     ("said on June 1, 2023", None, D(2023, 6, 1), "day"),                # a full date needs no anchor
     ("said in 2025", FRIDAY, None, None),                                # after publication: ignored
+    ("he told the Sunday Times", FRIDAY, None, None),                    # a newspaper, not a day
+    ("she said on Sunday night", FRIDAY, D(2024, 6, 2), "day"),
 ]
 
 
