@@ -79,7 +79,7 @@ GENERIC_SUBJECTS = frozenset("""
 officials sources analysts experts residents witnesses observers reports critics lawmakers diplomats troops soldiers
 locals investigators prosecutors officers rescuers medics doctors activists protesters people many some others both
 all several everyone nobody someone anyone scientists researchers journalists reporters leaders ministers allies
-partners countries governments media monitors commanders militants separatists residents citizens voters bloggers
+partners countries governments media monitors commanders militants separatists citizens voters bloggers
 insiders authorities spokespeople representatives negotiators delegates members users commentators statistics data
 polls surveys documents records figures estimates images videos footage
 """.split())
@@ -87,7 +87,6 @@ PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter"
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:\"\u201c\u201d]")
@@ -282,7 +281,7 @@ class People:
         for role in roles:
             if role and role not in person.roles and len(person.roles) < 8:
                 person.roles.append(role)
-                person.role_words.update(w for w in re.findall(r"[\w.-]+", _POSSESSIVE.sub("", role.lower())) if w not in ("the", "a", "an", "of", "for", "to"))
+                person.role_words.update(w for w in re.findall(r"[\w.-]+", _strip_possessive(role.lower())) if w not in ("the", "a", "an", "of", "for", "to"))
                 person.role_words.update(p for w in list(person.role_words) for p in w.split("-"))
         return person
 
@@ -365,7 +364,7 @@ class People:
             head_ok = head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
             if head in ("spokesperson", "spokeswoman", "spokesman"):
                 head_ok = bool(words & {"spokesperson", "spokeswoman", "spokesman"})
-            mods_ok = all(m.lower() in words or _POSSESSIVE.sub("", m.lower()) in words for m in modifiers)
+            mods_ok = all(m.lower() in words or _strip_possessive(m.lower()) in words for m in modifiers)
             if head_ok and mods_ok:
                 candidates.append(person)
         if not candidates:
