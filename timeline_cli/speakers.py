@@ -11,6 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from timeline_cli.memo import remember_texts
 
 # --- vocabulary (language, not people) ------------------------------------------
 
@@ -112,6 +115,7 @@ def _strip_possessive(token: str) -> str:
     return token[:-1] if token.endswith(("'", "\u2019")) else token
 
 
+@lru_cache(maxsize=65536)  # a pure test on a word; archives reuse the same words endlessly
 def _bare(token: str) -> str:
     """Lower-case token without a possessive ending or trailing full stop (keeps U.K.)."""
     word = _strip_possessive(token)
@@ -124,11 +128,13 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym(token: str) -> bool:
     word = _strip_possessive(token)
     return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
+@lru_cache(maxsize=65536)
 def _title_like(token: str) -> bool:
     word = _bare(token)
     if word in TITLE_WORDS or word in NATIONALITIES or word in PLACES or word in ORG_HEADS or _is_acronym(token):
@@ -138,15 +144,20 @@ def _title_like(token: str) -> bool:
 
 
 def _name_token(token: str, following: str = "") -> bool:
+    return _name_token_cached(token, following[:1].isdigit())
+
+
+@lru_cache(maxsize=65536)
+def _name_token_cached(token: str, before_number: bool) -> bool:
     if not token[:1].isupper() or token.isupper() or _is_acronym(token):
         return False
     word = _bare(token)
-    if word in MONTH_WORDS and (following[:1].isdigit() or word not in _MONTHS_AS_NAMES):
+    if word in MONTH_WORDS and (before_number or word not in _MONTHS_AS_NAMES):
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
     return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in ORG_HEADS
 
 
-@dataclass
+@dataclass(frozen=True)
 class NameRun:
     """A person's name in the text, with the title words before it."""
     name: str          # "Jens Stoltenberg" (possessive removed)
@@ -192,6 +203,15 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
     A single word counts only when it follows a title ("President Zelensky") or is
     later matched against a full name the article gave.
     """
+    runs = _names_in(text)
+    if not offset:
+        return list(runs)
+    return [NameRun(r.name, r.start + offset, r.end + offset, r.title, r.title_start + offset) for r in runs]
+
+
+@remember_texts(8192)
+def _names_in(text: str) -> tuple[NameRun, ...]:
+    offset = 0
     runs: list[NameRun] = []
     for run in _CAPITAL_RUN.finditer(text):
         words = run.group(0).split(" ")
@@ -223,7 +243,7 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
                 end = starts[j] + len(last_word)
                 runs.append(NameRun(name, starts[i] + offset, end + offset, title, title_start + offset))
             i = j + 1
-    return runs
+    return tuple(runs)
 
 
 # --- the article's people -----------------------------------------------------

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from timeline_cli.errors import TimelineError
+from timeline_cli.memo import remember_texts
 
 DEFAULT_PROFILE = "ukraine-strikes-in-russia"
 ARTICLE = "article"   # the pseudo-group: the article's lead is on the topic
@@ -160,7 +161,9 @@ class Profile:
         if unknown:
             raise ProfileError(f"own_words_groups names unknown groups: {', '.join(sorted(unknown))}")
         self.own_words_groups = frozenset(own_words_groups)
-        self._last_paragraph: tuple[str, dict[str, list[str]]] = ("\x00", {})
+        # The same quote reaches an archive through many outlets (wire copy, reprints), and
+        # attributions repeat ("he said"): judging a text is pure, so remember recent ones.
+        self._groups = remember_texts(16384)(self._scan_groups)
         self.description = description
         self.short_statement_words = short_statement_words
         self.lead_paragraphs = lead_paragraphs
@@ -207,20 +210,15 @@ class Profile:
             raise ProfileError(f"cannot read topic profile {path}: {err.strerror}") from None
         return cls.from_toml(text, path.stem)
 
-    def _paragraph_groups(self, paragraph: str) -> dict[str, list[str]]:
-        # Several statements share a paragraph; scan it once.
-        if self._last_paragraph[0] != paragraph:
-            self._last_paragraph = (paragraph, self._groups(paragraph))
-        return self._last_paragraph[1]
-
-    def _groups(self, text: str) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
+    def _scan_groups(self, text: str) -> dict[str, tuple[str, ...]]:
+        """The groups whose terms occur in `text`, each with the words that matched. Do not mutate."""
+        found: dict[str, tuple[str, ...]] = {}
         lowered = text.lower()
         for group, pattern in self.patterns.items():
             literals = self.literals[group]
             if literals is not None and not any(literal in lowered for literal in literals):
                 continue  # none of the words every match needs: the expression cannot match
-            hits = [m.group(0).strip() for m in pattern.finditer(text)]
+            hits = tuple(m.group(0).strip() for m in pattern.finditer(text))
             if hits:
                 found[group] = hits
         return found
@@ -230,13 +228,15 @@ class Profile:
 
     def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool) -> Decision:
         """Judge one statement by its words and attribution; a short one with its paragraph too."""
-        own = f"{statement} {frame}"
-        groups = self._groups(own)
+        # The words and their attribution are judged apart: text glued across the seam is no phrase.
+        groups: dict[str, tuple[str, ...]] = dict(self._groups(statement))
+        for group, hits in self._groups(frame).items():
+            groups[group] = groups.get(group, ()) + hits
         if len(re.findall(r"\w+", statement)) < self.short_statement_words:
             # A short quote is judged with its paragraph; groups about who speaks stay with the own words.
-            for group, hits in self._paragraph_groups(paragraph).items():
+            for group, hits in self._groups(paragraph).items():
                 if group not in self.own_words_groups:
-                    groups[group] = groups.get(group, []) + hits
+                    groups[group] = groups.get(group, ()) + hits
         names = set(groups)
         if lead_on_topic:
             names.add(ARTICLE)
