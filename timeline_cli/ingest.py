@@ -24,14 +24,15 @@ from pathlib import Path
 from timeline_cli.cleaning import UnreadableInput, decode_bytes
 from timeline_cli.errors import TimelineError, UsageError
 from timeline_cli.extract import extract_article
-from timeline_cli.models import Article
-from timeline_cli.store import Store
+from timeline_cli.store import ArticleRows, Store, article_rows
 
 DEFAULT_PATTERNS = ("*.txt", "*.md")
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024   # an article is kilobytes; 5 MB is a dump, not an article
 STDIN = "-"
 _SORTED_FOLDER = 10_000              # folders up to this many files are read in name order
 _PARALLEL_THRESHOLD = 64             # fewer files than this: worker start-up costs more than it saves
+_TASK_ARTICLES = 8                   # articles per task sent to a worker
+_COMMIT_SECONDS = 0.25               # the writer commits at least this often (and holds the lock no longer)
 
 
 @dataclass
@@ -156,7 +157,7 @@ class _Extracted:
     content_hash: str
     size: int | None
     mtime: float | None
-    article: Article | None = None
+    rows: ArticleRows | None = None
     decode_warning: str | None = None
     error: str | None = None
 
@@ -173,8 +174,13 @@ def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
     except Exception as err:  # noqa: BLE001 - one article's surprise must not stop a batch of thousands
         result.error = f"could not be read ({type(err).__name__}: {err}); please report this file"
         return result
-    result.article = article
+    result.rows = article_rows(article)   # plain tuples: cheap to send back, nothing left for the writer to compute
     return result
+
+
+def _extract_many(jobs: list[_Job], fallback_published: dt.date | None) -> list[_Extracted]:
+    # Several articles per task: fewer round trips between the writer and the workers.
+    return [_extract(job, fallback_published) for job in jobs]
 
 
 def _fewer_than(inputs: Iterable[Input], count: int) -> bool:
@@ -206,26 +212,47 @@ def ingest(store: Store, inputs: Iterable[Input], *, max_size: int = DEFAULT_MAX
             progress(result.source)
 
     try:
-        if jobs == 1 or _fewer_than(inputs, _PARALLEL_THRESHOLD):
-            for job in pending():
-                finish(_extract(job, fallback_published))
-        else:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
-                window: deque[Future[_Extracted]] = deque()
-                try:
-                    for job in pending():
-                        window.append(pool.submit(_extract, job, fallback_published))
-                        if len(window) >= jobs * 4:
-                            finish(window.popleft().result())
-                    while window:
-                        finish(window.popleft().result())
-                except BaseException:
-                    for future in window:
-                        future.cancel()
-                    raise
+        with store.batch(_COMMIT_SECONDS):
+            if jobs == 1 or _fewer_than(inputs, _PARALLEL_THRESHOLD):
+                for job in pending():
+                    finish(_extract(job, fallback_published))
+            else:
+                _extract_in_workers(store, pending(), jobs, fallback_published, finish)
     except (KeyboardInterrupt, BrokenProcessPool):
         report.interrupted = True
     return report
+
+
+def _extract_in_workers(store: Store, jobs_in: Iterator[_Job], jobs: int, fallback_published: dt.date | None,
+                        finish: Callable[[_Extracted], None]) -> None:
+    """Extraction in `jobs` processes, results stored here in input order; a bounded window in flight."""
+    def batches() -> Iterator[list[_Job]]:
+        while batch := list(itertools.islice(jobs_in, _TASK_ARTICLES)):
+            yield batch
+
+    def collect(future: Future[list[_Extracted]]) -> None:
+        if store.batch_open and not future.done():
+            # Do not hold the write lock while the workers think: other writers may be waiting.
+            try:
+                future.result(timeout=_COMMIT_SECONDS)
+            except TimeoutError:
+                store.commit_batch()
+        for result in future.result():
+            finish(result)
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
+        window: deque[Future[list[_Extracted]]] = deque()
+        try:
+            for batch in batches():
+                window.append(pool.submit(_extract_many, batch, fallback_published))
+                if len(window) >= jobs * 3:
+                    collect(window.popleft())
+            while window:
+                collect(window.popleft())
+        except BaseException:
+            for future in window:
+                future.cancel()
+            raise
 
 
 def _read(item: Input, store: Store, report: IngestReport, max_size: int,
@@ -269,10 +296,10 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
 
 
 def _store_result(store: Store, result: _Extracted, report: IngestReport, fallback_published: dt.date | None) -> None:
-    if result.error or result.article is None:
+    if result.error or result.rows is None:
         report.skip(result.source, result.error or "unreadable")
         return
-    article = result.article
+    article = result.rows
     if result.decode_warning:
         report.warn(result.source, result.decode_warning)
     for warning in article.warnings:
@@ -281,7 +308,7 @@ def _store_result(store: Store, result: _Extracted, report: IngestReport, fallba
     origin = None
     if article.published is not None:
         origin = "user" if article.published_phrase is None and fallback_published else "text"
-    added, existed = store.save_article(result.source, result.content_hash, result.size, result.mtime, article, origin)
+    added, existed = store.save_rows(result.source, result.content_hash, result.size, result.mtime, article, origin)
     report.statements += added
     if existed:
         report.updated += 1

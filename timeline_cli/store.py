@@ -1,7 +1,8 @@
 """The local store: one SQLite file with provenance for every statement.
 
-- Each article is saved in one transaction: an interrupted ingest leaves every
-  finished article and nothing half-written.
+- Each article is saved whole or not at all (its own transaction, or a savepoint in
+  a batch committed every fraction of a second): an interrupted ingest leaves every
+  committed article and nothing half-written.
 - WAL mode and a busy timeout: two ingests and readers can share the file.
 - A schema version in `meta`; older stores are upgraded in place, newer or
   foreign SQLite files are refused, and a file that is not SQLite is never touched.
@@ -12,8 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,10 +108,36 @@ class Query:
     ids: Sequence[int] = ()
 
 
+@dataclass(frozen=True)
+class ArticleRows:
+    """An extracted article as the store writes it: plain values, cheap to pass between processes."""
+    article: tuple[Any, ...]            # title, published, published_phrase, lead, lead_on_topic, text, warnings
+    statements: list[tuple[Any, ...]]   # speaker, speaker_type, text, ... in the statements table's column order
+    published: dt.date | None
+    published_phrase: str | None
+    warnings: tuple[str, ...]
+
+
+def article_rows(article: Article) -> ArticleRows:
+    """The column values of an article and its statements (speaker names before canonicalisation)."""
+    statements = []
+    for s in article.statements:
+        date = s.date
+        statements.append((s.speaker, s.speaker_type, s.text, s.kind,
+                           date.iso() if date else None, date.precision if date else None, s.date_phrase,
+                           date.value.isoformat() if date else None, int(s.on_topic), json.dumps(s.topic_terms),
+                           "; ".join(s.topic_terms), s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
+    fields = (article.title, article.published.isoformat() if article.published else None, article.published_phrase,
+              article.lead, int(article.lead_on_topic), article.text, json.dumps(article.warnings))
+    return ArticleRows(fields, statements, article.published, article.published_phrase, tuple(article.warnings))
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._registered: set[str] = set()
+        self._batch_seconds: float | None = None     # inside `batch()`: how long one transaction may last
+        self._batch_started: float | None = None
         self._check_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -204,38 +233,90 @@ class Store:
 
         Returns (statements added, whether the source was known before).
         """
-        self.db.execute("BEGIN IMMEDIATE")
+        return self.save_rows(source, content_hash, size, mtime, article_rows(article), published_origin)
+
+    def save_rows(self, source: str, content_hash: str, size: int | None, mtime: float | None, rows: ArticleRows,
+                  published_origin: str | None) -> tuple[int, bool]:
+        """`save_article` for an article already turned into rows (by a worker process)."""
+        if self._batch_seconds is None:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                result = self._insert(source, content_hash, size, mtime, rows, published_origin)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                self._registered.clear()
+                raise
+            return result
+        # In a batch: one transaction for many articles, a savepoint for each, so every article
+        # is still whole or absent, and the writer pays for one commit, not one per article.
+        if self._batch_started is None:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._batch_started = time.monotonic()
+        self.db.execute("SAVEPOINT article")
         try:
-            old = self.db.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
-            if old:
-                self.db.execute("DELETE FROM articles WHERE id = ?", (old[0],))
-                self._fts_dirty()
-            cur = self.db.execute(
-                "INSERT INTO articles (source, content_hash, size, mtime, title, published, published_origin, published_phrase,"
-                " lead, lead_on_topic, text, warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (source, content_hash, size, mtime, article.title, article.published.isoformat() if article.published else None,
-                 published_origin, article.published_phrase, article.lead, int(article.lead_on_topic), article.text,
-                 json.dumps(article.warnings), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
-            )
-            article_id = cur.lastrowid
-            rows = []
-            for s in article.statements:
-                speaker = self._canonical_speaker(s.speaker, s.speaker_type)
-                rows.append((article_id, speaker, s.speaker_type, s.text, s.kind,
-                             s.date.iso() if s.date else None, s.date.precision if s.date else None, s.date_phrase,
-                             s.date.value.isoformat() if s.date else None, int(s.on_topic), json.dumps(s.topic_terms),
-                             "; ".join(s.topic_terms), s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
-            self.db.executemany(
-                "INSERT INTO statements (article_id, speaker, speaker_type, text, kind, date, date_precision, date_phrase, sort_date,"
-                " on_topic, topic_terms, topic_text, context, start, \"end\", paragraph_start, paragraph_end)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                rows,
-            )
+            result = self._insert(source, content_hash, size, mtime, rows, published_origin)
+            self.db.execute("RELEASE article")
+        except BaseException:
+            self.db.execute("ROLLBACK TO article")
+            self.db.execute("RELEASE article")
+            self._registered.clear()
+            raise
+        if time.monotonic() - self._batch_started >= self._batch_seconds:
+            self.commit_batch()
+        return result
+
+    @contextmanager
+    def batch(self, seconds: float = 0.25) -> Iterator[None]:
+        """Group the articles saved within into transactions of about `seconds` each.
+
+        Whatever is saved is committed on leaving, also after Ctrl-C or an error; the lock
+        is never held much longer than `seconds`, so other writers wait no longer than that.
+        """
+        self._batch_seconds = seconds
+        try:
+            yield
+        finally:
+            self._batch_seconds = None
+            self.commit_batch()
+
+    @property
+    def batch_open(self) -> bool:
+        return self._batch_started is not None
+
+    def commit_batch(self) -> None:
+        if self._batch_started is None:
+            return
+        self._batch_started = None
+        try:
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            self._registered.clear()
             raise
-        return len(rows), old is not None
+
+    def _insert(self, source: str, content_hash: str, size: int | None, mtime: float | None, rows: ArticleRows,
+                published_origin: str | None) -> tuple[int, bool]:
+        old = self.db.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+        if old:
+            self.db.execute("DELETE FROM articles WHERE id = ?", (old[0],))
+            self._fts_dirty()
+        cur = self.db.execute(
+            "INSERT INTO articles (source, content_hash, size, mtime, published_origin, title, published, published_phrase,"
+            " lead, lead_on_topic, text, warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (source, content_hash, size, mtime, published_origin, *rows.article,
+             dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+        )
+        article_id = cur.lastrowid
+        canonical = self._canonical_speaker
+        self.db.executemany(
+            "INSERT INTO statements (article_id, speaker, speaker_type, text, kind, date, date_precision, date_phrase, sort_date,"
+            " on_topic, topic_terms, topic_text, context, start, \"end\", paragraph_start, paragraph_end)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(article_id, canonical(row[0], row[1]), *row[1:]) for row in rows.statements],
+        )
+        return len(rows.statements), old is not None
 
     def _canonical_speaker(self, name: str, kind: str) -> str:
         """One name per person across the store: "Stoltenberg" and "Jens Stoltenberg" are one speaker."""
