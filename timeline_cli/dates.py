@@ -66,8 +66,13 @@ def _month(text: str) -> int:
     return int(text) if text.isdigit() else MONTHS[text.lower().rstrip(".")]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[DateMatch]:
     """Dates with day, month and year, in the order they appear."""
+    if _DIGIT.search(text) is None:
+        return iter(())  # every form has a day number: most sentences need no further look
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for pattern in _ABSOLUTE:

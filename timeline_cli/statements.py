@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from timeline_cli.cleaning import Paragraph
 from timeline_cli.dates import resolve_statement_date
+from timeline_cli.memo import remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.speakers import _CLAUSE_BOUNDARY, _LEADING_PHRASE, People, Speaker, SpeakerResolver
 
@@ -456,11 +457,7 @@ class _ArticleExtractor:
     # -- statements ------------------------------------------------------------------
 
     def _date(self, frame: str) -> tuple[FuzzyDate | None, str | None]:
-        # "After the May 30 attack, Peskov said": that date is the event's, not the words'.
-        value, phrase = resolve_statement_date(_EVENT_PHRASE.sub(" ", frame), self.published)
-        if value is None:
-            return (FuzzyDate(self.published) if self.published else None), None
-        return value, phrase
+        return _frame_date(frame, self.published)
 
     def _statement(self, found: _Found, para: Paragraph) -> Statement:
         date, phrase = found.inherited_date or self._date(found.frame)
@@ -476,6 +473,15 @@ class _ArticleExtractor:
             date=date, date_phrase=phrase,
             topic_context=found.frame + (f" [{found.speaker.role}]" if found.speaker.role else ""),
         )
+
+
+@remember_texts(16384)  # attributions recur ("he said", "the ministry said on Friday"); the answer is pure
+def _frame_date(frame: str, published: dt.date | None) -> tuple[FuzzyDate | None, str | None]:
+    # "After the May 30 attack, Peskov said": that date is the event's, not the words'.
+    value, phrase = resolve_statement_date(_EVENT_PHRASE.sub(" ", frame), published)
+    if value is None:
+        return (FuzzyDate(published) if published else None), None
+    return value, phrase
 
 
 def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None) -> list[Statement]:
