@@ -19,6 +19,7 @@ from timeline_cli.cleaning import Paragraph
 from timeline_cli.dates import resolve_statement_date
 from timeline_cli.memo import remember_texts
 from timeline_cli.models import FuzzyDate, Statement
+from timeline_cli.patterns import word_alternation
 from timeline_cli.speakers import _CLAUSE_BOUNDARY, _LEADING_PHRASE, People, Speaker, SpeakerResolver
 
 # --- quotes -----------------------------------------------------------------------
@@ -128,10 +129,14 @@ _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|ca
               "refused|refuses|appealed|appeals|praised|praises")
 _AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
-_VERB = re.compile(rf"(?<![-\w])(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b")  # not "so-called"
+# Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
+_ANY_VERB = word_alternation(f"{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY}")
+_SAYING_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}")
+_SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
+_VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 # "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote.
 _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
-_VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
+_VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 _THAT = re.compile(r"^(?P<adv>(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
@@ -144,13 +149,13 @@ _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,90}}?)\s+(?:{_AUX}\s+)*"
-    rf"(?P<verb>{_SAY}|{_TELL}|{_CLAIM})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
+    rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b"
-    rf"|(?:{_AUX}\s+)*(?P<verb2>{_SAY}|{_TELL})\s+(?P<subj2>[^\"\u201c\u201d\u00ab\u00bb,.;!?]{{1,100}}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
+    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
+    rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>[^\"\u201c\u201d\u00ab\u00bb,.;!?]{{1,100}}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
 )
 _LEAD_SUBJECT = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]")
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
@@ -160,9 +165,9 @@ _ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
-_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY})\b|\baccording to\b", re.IGNORECASE)
+_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b", re.IGNORECASE)
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
-_CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{_PREDICATE}|{_SAY}|{_CLAIM})\b")
+_CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
 _PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
