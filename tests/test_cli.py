@@ -295,16 +295,16 @@ def test_a_speaker_keeps_its_colour_between_runs():
 
 
 def test_a_surprise_in_one_article_does_not_stop_the_batch(cli, tmp_path, monkeypatch):
-    import timeline_cli.ingest as ingest_module
+    import timeline_cli.extract as extract_module
 
-    real = ingest_module.extract_article
+    real = extract_module.extract_article
 
     def flaky(text, **kw):
         if "BOOM" in text:
             raise ValueError("unexpected")
         return real(text, **kw)
 
-    monkeypatch.setattr(ingest_module, "extract_article", flaky)
+    monkeypatch.setattr(extract_module, "extract_article", flaky)
     write(tmp_path, "a.txt", "Head line\n\nJune 1, 2024\n\nBOOM. Minister Eva Lind said that drones hit targets on Russian soil.")
     write(tmp_path, "b.txt", "Head line\n\nJune 1, 2024\n\nMinister Ivo Bran said that drones hit targets on Russian soil.")
     result = cli("ingest", str(tmp_path))
@@ -324,3 +324,4 @@ def test_progress_bar_on_a_terminal_only(cli, tmp_path, monkeypatch):
     assert "3/3" in on_terminal.stderr and "ingest" in on_terminal.stderr
     quiet = cli("ingest", str(tmp_path), "--quiet", env={"FORCE_COLOR": "1"})
     assert "3/3" not in quiet.stderr and quiet.stderr.strip() == "timeline: 3 read, 0 new, 3 unchanged, 0 statements added"
+

@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline_cli.errors import TimelineError
+from timeline_cli.errors import UnreadableInput
 
-
-class UnreadableInput(TimelineError):
-    """Input that is not an article's text (binary, empty)."""
+__all__ = ["UnreadableInput", "decode_bytes", "normalise", "split_paragraphs", "classify"]
 
 
 # --- decoding -----------------------------------------------------------------

@@ -20,3 +20,7 @@ class TimelineError(Exception):
 class UsageError(TimelineError):
     def __init__(self, message: str) -> None:
         super().__init__(message, EXIT_USAGE)
+
+
+class UnreadableInput(TimelineError):
+    """An input that is not an article text (empty, binary, undecodable, too large): skipped."""

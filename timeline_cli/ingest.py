@@ -16,15 +16,18 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline_cli.cleaning import UnreadableInput, decode_bytes
-from timeline_cli.errors import TimelineError, UsageError
-from timeline_cli.extract import extract_article
+from timeline_cli.errors import TimelineError, UnreadableInput, UsageError
 from timeline_cli.store import ArticleRows, Store, article_rows
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# The extractor (hundreds of regular expressions to compile) and the process pool are
+# imported where they are used, so that commands that only read the store start fast.
 
 DEFAULT_PATTERNS = ("*.txt", "*.md")
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024   # an article is kilobytes; 5 MB is a dump, not an article
@@ -164,6 +167,9 @@ class _Extracted:
 
 def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
     """Worker side: bytes in, extracted article out. Never raises for bad input."""
+    from timeline_cli.cleaning import decode_bytes
+    from timeline_cli.extract import extract_article
+
     result = _Extracted(job.source, job.content_hash, job.size, job.mtime)
     try:
         text, result.decode_warning = decode_bytes(job.raw)
@@ -197,6 +203,8 @@ def ingest(store: Store, inputs: Iterable[Input], *, max_size: int = DEFAULT_MAX
            fallback_published: dt.date | None = None, stdin: Callable[[], bytes] | None = None,
            progress: Callable[[str], None] | None = None) -> IngestReport:
     """Read, extract and store every input; bad inputs are reported and skipped, never fatal."""
+    from concurrent.futures.process import BrokenProcessPool
+
     report = IngestReport()
     jobs = max(1, jobs or os.cpu_count() or 1)
 
@@ -226,6 +234,8 @@ def ingest(store: Store, inputs: Iterable[Input], *, max_size: int = DEFAULT_MAX
 def _extract_in_workers(store: Store, jobs_in: Iterator[_Job], jobs: int, fallback_published: dt.date | None,
                         finish: Callable[[_Extracted], None]) -> None:
     """Extraction in `jobs` processes, results stored here in input order; a bounded window in flight."""
+    from concurrent.futures import ProcessPoolExecutor
+
     def batches() -> Iterator[list[_Job]]:
         while batch := list(itertools.islice(jobs_in, _TASK_ARTICLES)):
             yield batch
@@ -318,6 +328,8 @@ def _store_result(store: Store, result: _Extracted, report: IngestReport, fallba
 
 def redate(store: Store, source: str, published: dt.date | None) -> tuple[str, int]:
     """Set or correct an ingested article's publication date and re-date its statements."""
+    from timeline_cli.extract import extract_article
+
     row = store.article_by_source(source)
     if row is None:
         raise TimelineError(f"no ingested article matches {source!r} (see: timeline sources)")

@@ -11,7 +11,6 @@ import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from timeline_cli.errors import TimelineError
@@ -273,5 +272,6 @@ def article_lead(title: str | None, paragraphs: Sequence, count: int) -> str:
 
 @lru_cache(maxsize=1)
 def default_profile() -> Profile:
+    from importlib import resources  # only here: importing it costs every command's start-up
     text = resources.files("timeline_cli").joinpath("topics", f"{DEFAULT_PROFILE}.toml").read_text(encoding="utf-8")
     return Profile.from_toml(text, DEFAULT_PROFILE)
