@@ -325,3 +325,36 @@ def test_progress_bar_on_a_terminal_only(cli, tmp_path, monkeypatch):
     quiet = cli("ingest", str(tmp_path), "--quiet", env={"FORCE_COLOR": "1"})
     assert "3/3" not in quiet.stderr and quiet.stderr.strip() == "timeline: 3 read, 0 new, 3 unchanged, 0 statements added"
 
+
+def test_csv_export_quotes_guards_and_cleans_every_text_cell(cli, isolated_store):
+    """The fast CSV path (lines rendered by SQLite) on hostile values in each text cell."""
+    import datetime as dt
+
+    from timeline_cli.models import Article, FuzzyDate, Statement
+    from timeline_cli.store import Store
+
+    hostile = [
+        ("=Evil Corp", '-1, "quoted", and more\nacross a line break', ["@group: x, y"]),
+        ("+Plus Person", "\tstarts with a tab; \x1b[31mred\x1b[0m \u202eright-to-left", ["plain: terms"]),
+        ("Ann Lee", 'plain, ordinary words with a "quote" in them', []),
+    ]
+    article = Article(text="x" * 400, title="t", published=dt.date(2024, 6, 1), published_phrase="June 1, 2024")
+    for speaker, text, terms in hostile:
+        article.statements.append(Statement(speaker=speaker, text=text, kind="direct", start=0, end=1, paragraph_start=0,
+                                            paragraph_end=1, date=FuzzyDate(dt.date(2024, 6, 1)), on_topic=True,
+                                            topic_terms=terms))
+    store = Store(isolated_store)
+    store.save_article("=cmd|' /C calc'!A0.txt", "h", 1, 1.0, article, "text")
+    store.close()
+
+    guarded = list(csv.DictReader(io.StringIO(cli("show", "--all", "--format", "csv").stdout, newline="")))
+    assert [r["speaker"] for r in guarded] == ["'=Evil Corp", "'+Plus Person", "Ann Lee"]
+    assert guarded[0]["text"] == '\'-1, "quoted", and more\nacross a line break'
+    assert guarded[1]["text"] == "'\tstarts with a tab; [31mred[0m right-to-left"     # escapes and bidi marks removed
+    assert guarded[2]["text"] == 'plain, ordinary words with a "quote" in them'
+    assert guarded[0]["topic_terms"] == "'@group: x, y" and guarded[2]["topic_terms"] == ""
+    assert {r["source"] for r in guarded} == {"'=cmd|' /C calc'!A0.txt"}
+    assert [r["on_topic"] for r in guarded] == ["true"] * 3 and guarded[0]["date"] == "2024-06-01"
+
+    raw = list(csv.DictReader(io.StringIO(cli("show", "--all", "--format", "csv", "--no-formula-guard").stdout, newline="")))
+    assert raw[0]["speaker"] == "=Evil Corp" and raw[0]["text"].startswith("-1,") and raw[0]["source"].startswith("=cmd")

@@ -24,7 +24,7 @@ from timeline_cli.dates import parse_user_date, period_end
 from timeline_cli.errors import EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, TimelineError, UsageError
 from timeline_cli.ingest import DEFAULT_MAX_SIZE, collect_inputs, ingest, redate
 from timeline_cli.output import (STATEMENT_FIELDS, date_label, rows_table, safe_text, short_source, speaker_style,
-                                 statement_record, statements_table, timelinejs, write_delimited, write_flat_rows,
+                                 statement_record, statements_table, timelinejs, write_csv_lines, write_delimited, write_flat_rows,
                                  write_json, write_json_texts, write_jsonl, write_markdown)
 from timeline_cli.store import Query, Store
 from timeline_cli.topic import DEFAULT_PROFILE, Profile, default_profile
@@ -321,10 +321,12 @@ def show_command(
     store = _open_store()
     try:
         chosen = _choose_format(fmt)
-        if profile is None and chosen in (Format.csv, Format.tsv):
-            # Large exports: rows come out of SQLite ready to write, streamed in chunks.
-            write_flat_rows(store.export_rows(query, "flat"), sys.stdout, STATEMENT_FIELDS,
-                            "," if chosen == Format.csv else "\t", guard_formulas=not no_formula_guard)
+        if profile is None and chosen == Format.csv:
+            # Large exports: lines come out of SQLite ready to write, streamed in chunks.
+            write_csv_lines(store.export_rows(query, "csv"), sys.stdout, STATEMENT_FIELDS, guard_formulas=not no_formula_guard)
+        elif profile is None and chosen == Format.tsv:
+            write_flat_rows(store.export_rows(query, "flat"), sys.stdout, STATEMENT_FIELDS, "\t",
+                            guard_formulas=not no_formula_guard)
         elif profile is None and chosen in (Format.json, Format.jsonl):
             write_json_texts((r[0] for r in store.export_rows(query, "json")), sys.stdout, lines=chosen == Format.jsonl)
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 import zlib
@@ -119,6 +120,29 @@ def write_flat_rows(rows: Iterable[tuple], out: TextIO, fields: tuple[str, ...],
         if len(chunk) >= _CHUNK:
             flush()
     flush()
+    return count
+
+
+# A quoted cell of `Store.export_rows(..., "csv")` that a spreadsheet would run as a formula.
+# Inside a quoted cell every quote is doubled, so ',"' followed by one of these can only
+# be the start of a cell.
+_FORMULA_CELL = re.compile(r',"([=+\-@\t\r])')
+_CONTROL_NOT_CR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _CONTROL_TABLE) + "]")   # the table's set, to test
+
+
+def write_csv_lines(lines: Iterable[tuple[str]], out: TextIO, fields: tuple[str, ...], guard_formulas: bool = True) -> int:
+    """CSV lines already rendered by SQLite, written a chunk at a time (the fast path of large exports)."""
+    out.write(",".join(fields) + "\r\n")
+    count = 0
+    rows = iter(lines)
+    while chunk_rows := list(itertools.islice(rows, _CHUNK)):
+        count += len(chunk_rows)
+        chunk = "\r\n".join([row[0] for row in chunk_rows]) + "\r\n"
+        if guard_formulas and _FORMULA_CELL.search(chunk):
+            chunk = _FORMULA_CELL.sub(",\"'\\1", chunk)
+        if _CONTROL_NOT_CR.search(chunk):
+            chunk = chunk.translate(_CONTROL_TABLE)
+        out.write(chunk)
     return count
 
 

@@ -401,8 +401,10 @@ class Store:
 
     def export_rows(self, query: Query, shape: str) -> Iterator[tuple]:
         """The output contract built by SQLite itself, streamed: `json` gives one JSON text per
-        statement, `flat` a tuple in STATEMENT_FIELDS order with topic terms joined by '; '."""
-        return self._select(query, _JSON_COLUMNS if shape == "json" else _FLAT_COLUMNS, row_factory=None)
+        statement, `csv` one CSV line (no line end; text cells always quoted, nothing else
+        ever needs it), `flat` a tuple in STATEMENT_FIELDS order with topic terms joined by '; '."""
+        columns = {"json": _JSON_COLUMNS, "csv": _CSV_LINE, "flat": _FLAT_COLUMNS}[shape]
+        return self._select(query, columns, row_factory=None)
 
     def _select(self, query: Query, columns: str, row_factory: Any) -> Iterator[Any]:
         where, params = [], []
@@ -483,6 +485,14 @@ _JSON_COLUMNS = (
 _FLAT_COLUMNS = (
     "s.id, s.date, s.date_precision, s.speaker, s.text, s.kind, CASE WHEN s.on_topic THEN 'true' ELSE 'false' END,"
     " s.topic_text, a.source, a.published"
+)
+
+# One CSV line per statement, in STATEMENT_FIELDS order, by SQLite's printf: %w doubles the
+# double quotes. Only the four text cells can hold a comma, quote or line break, and they
+# are always quoted; ids, dates, kinds and booleans never need it.
+_CSV_LINE = (
+    "printf('%d,%s,%s,\"%w\",\"%w\",%s,%s,\"%w\",\"%w\",%s', s.id, s.date, s.date_precision, s.speaker, s.text, s.kind,"
+    " CASE WHEN s.on_topic THEN 'true' ELSE 'false' END, s.topic_text, a.source, a.published)"
 )
 
 
