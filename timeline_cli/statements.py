@@ -335,12 +335,16 @@ class _ArticleExtractor:
         sentence = self.text[start:end]
         inside = [(q.open_start - start, q.close_end - start) for q in _overlapping(quotes, self._quote_starts, start, end)]
         found: list[_Found] = []
-        if m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence):
+        verbs = list(_VERB.finditer(sentence))
+        according = "ccording to" in sentence
+        if not verbs and not according:
+            return found  # no reporting verb and no "according to": nobody is reported here
+        if according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence)):
             speaker = self.resolver.resolve(m.group("who"), start + m.start("who"))
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
-        if not inside:
+        if not inside and "," in sentence:
             for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
                 m = pattern.match(sentence)
                 if m is None or _word_count(m.group("clause")) < 4 or _LEADING_PHRASE.fullmatch(m.group("clause") + ", "):
@@ -354,7 +358,7 @@ class _ArticleExtractor:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
                     return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), frame, quotes, consumed)]
         search_from = 0
-        for vm in _VERB.finditer(sentence):
+        for vm in verbs:
             if vm.start() < search_from or any(s <= vm.start() < e for s, e in inside):
                 continue
             pre = sentence[: vm.start()]
