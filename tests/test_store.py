@@ -107,3 +107,40 @@ def test_full_text_search_follows_additions_replacements_and_merges(tmp_path):
     assert grep("bridge") == [] and grep("road") == ["the road was ready."]
     store.save_article("c.txt", "h4", 1, 1.0, article("Secretary General Jan Olsen said that the port was ready."), "text")
     assert sorted(grep("Jan Olsen")) == ["the port was ready.", "the road was ready."]   # merged speaker is found
+
+
+def test_in_a_batch_a_failed_article_leaves_no_trace_and_the_others_are_kept(tmp_path, monkeypatch):
+    store = Store(tmp_path / "b.db")
+    good = article("Minister Eva Lind said that drones hit targets on Russian soil. Lind said that the plan was ready.")
+    real = store._canonical_speaker
+    calls = {"n": 0}
+
+    def fail_on_second(name, kind):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(name, kind)
+
+    with store.batch(seconds=60):
+        store.save_article("a.txt", "h1", 1, 1.0, good, "text")            # statements 1 and 2
+        monkeypatch.setattr(store, "_canonical_speaker", fail_on_second)
+        with pytest.raises(sqlite3.OperationalError):
+            store.save_article("b.txt", "h2", 1, 1.0, good, "text")        # fails half-way
+        monkeypatch.undo()
+        store.save_article("c.txt", "h3", 1, 1.0, good, "text")
+    other = sqlite3.connect(tmp_path / "b.db")
+    assert [r[0] for r in other.execute("SELECT source FROM articles ORDER BY source")] == ["a.txt", "c.txt"]
+    assert other.execute("SELECT COUNT(*) FROM statements").fetchone()[0] == 4
+    assert other.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_batch_commits_as_it_goes_so_other_readers_see_progress(tmp_path):
+    store = Store(tmp_path / "c.db")
+    reader = sqlite3.connect(tmp_path / "c.db")
+    with store.batch(seconds=0):      # every save is past the deadline: committed at once
+        store.save_article("a.txt", "h1", 1, 1.0, article("Minister Eva Lind said that the plan was ready."), "text")
+        assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+    with store.batch(seconds=60):
+        store.save_article("b.txt", "h2", 1, 1.0, article("Minister Eva Lind said that the plan was ready."), "text")
+        assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1   # not yet committed
+    assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 2        # committed on leaving
