@@ -239,15 +239,8 @@ class Store:
                   published_origin: str | None) -> tuple[int, bool]:
         """`save_article` for an article already turned into rows (by a worker process)."""
         if self._batch_seconds is None:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                result = self._insert(source, content_hash, size, mtime, rows, published_origin)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                self._registered.clear()
-                raise
-            return result
+            with self.batch(seconds=0):   # a batch of one: committed as soon as it is saved
+                return self.save_rows(source, content_hash, size, mtime, rows, published_origin)
         # In a batch: one transaction for many articles, a savepoint for each, so every article
         # is still whole or absent, and the writer pays for one commit, not one per article.
         if self._batch_started is None:
