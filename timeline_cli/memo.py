@@ -29,6 +29,5 @@ def remember_texts(maxsize: int) -> Callable[[Callable[..., Result]], Callable[.
         def lookup(text: str, *rest: Any) -> Result:
             return cached(text, *rest) if len(text) <= LONGEST_REMEMBERED else function(text, *rest)
 
-        lookup.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return lookup
     return decorate
