@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_cli.errors import UnreadableInput
+from timeline_cli.memo import remember_texts
 
 __all__ = ["UnreadableInput", "decode_bytes", "normalise", "split_paragraphs", "classify"]
 
@@ -197,12 +198,38 @@ def is_prose(text: str, min_words: int = 6) -> bool:
     return n >= 3 and bool(_ATTRIBUTED_QUOTE.search(text))
 
 
-def is_headline_like(text: str) -> bool:
-    return not is_prose(text)
-
-
 # No paragraph of a real article is this long; longer ones are data dumps, not read for statements.
 MAX_PARAGRAPH_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class _Traits:
+    """What a paragraph's text alone says about it; `classify` adds what its neighbours say."""
+    ends_article: bool      # "Latest news", "Leave a comment": other stories or the site follow
+    timestamp: bool         # a time alone on the line
+    opens_related: bool     # "Read more:": a few headlines of other stories follow
+    furniture: bool         # newsletter box, pager link, share buttons
+    caption: bool
+    bulleted: bool
+    prose: bool             # running text (at least 6 words)
+    long_prose: bool        # running text of at least 12 words: the article resumes after a related list
+    cut_off: bool           # ends with an ellipsis outside a quote: a teaser of another story
+
+
+@remember_texts(16384)  # boilerplate lines repeat on every page of a site; the traits are pure
+def _traits(text: str) -> _Traits:
+    stripped = text.rstrip()
+    return _Traits(
+        ends_article=bool(_END_OF_ARTICLE.match(text)),
+        timestamp=bool(_TIMESTAMP_ONLY.match(text)),
+        opens_related=bool(_RELATED_LIST.match(text)),
+        furniture=len(text) < 400 and words_in(text) < 40 and (_is_furniture(text) or bool(_PAGER.match(text))),
+        caption=_is_caption(text),
+        bulleted=(" * " in text or " \u2022 " in text) and bool(_BULLETED.search(text)),
+        prose=is_prose(text),
+        long_prose=is_prose(text, min_words=12),
+        cut_off=stripped.endswith(("\u2026", "...")) and not stripped.endswith(("\u2026\u201d", '..."')),
+    )
 
 
 def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -218,42 +245,43 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if at_end:
             para.label = "clutter"
             continue
-        if _END_OF_ARTICLE.match(text) or (seen_body and _TIMESTAMP_ONLY.match(text)):
+        traits = _traits(text)
+        if traits.ends_article or (seen_body and traits.timestamp):
             # Timestamps alone on a line after the article has begun open a feed of other stories.
             para.label = "clutter"
             at_end = seen_body  # above the article, "Latest news" or "12 Comments" is a menu line
             continue
-        if _RELATED_LIST.match(text):
+        if traits.opens_related:
             para.label = "clutter"
             in_related_list = True
             continue
-        if len(text) < 400 and words_in(text) < 40 and (_is_furniture(text) or _PAGER.match(text)):
+        if traits.furniture:
             para.label = "clutter"
             continue
-        if _is_caption(text):
+        if traits.caption:
             para.label = "caption"
             continue
-        if (" * " in text or " \u2022 " in text) and _BULLETED.search(text):
+        if traits.bulleted:
             para.label = "clutter"
             continue
         if in_related_list:
-            if is_prose(text, min_words=12):
+            if traits.long_prose:
                 in_related_list = False
             else:
                 para.label = "clutter"
                 continue
         if not seen_body:
-            if is_prose(text):
+            if traits.prose:
                 seen_body = True
                 para.label = "body"
             else:
                 para.label = "header"
             continue
-        if is_headline_like(text):
+        if not traits.prose:
             para.label = "heading"
             continue
         # A teaser card of another story: a heading followed by text cut off with an ellipsis.
-        if text.rstrip().endswith(("\u2026", "...")) and not text.rstrip().endswith(("\u2026\u201d", '..."')):
+        if traits.cut_off:
             previous = paragraphs[i - 1] if i else None
             if previous is not None and previous.label == "heading":
                 previous.label = "clutter"
