@@ -452,6 +452,130 @@ _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
 
 
+@dataclass(frozen=True)
+class Subject:
+    """What the words before a reporting verb say, before the article's people are consulted.
+
+    `form` says how the article binds it to a speaker (`SpeakerResolver._bind`):
+    - "it": the institution that spoke just before; "pronoun": the person last named;
+    - "name": `name` is a person's name (a fuller form the article gave wins);
+    - "surname": a lone capitalised word, the surname of a person named before if any;
+    - "owned_role" ("Ukraine's foreign minister") and "the_role" ("the NATO chief"): the person
+      the article gave role `name` with modifiers `modifiers`;
+    - "institution_reference" ("the ministry"): the institution that spoke last, if it is one;
+    - "speaker": `fallback` is the answer whatever the article says.
+    `fallback` is the answer when the article knows nobody better (None: nobody).
+    """
+    form: str
+    name: str = ""
+    modifiers: tuple[str, ...] = ()
+    fallback: Speaker | None = None
+    generic: bool = False   # "the diplomat": may refer back to the titled person just named
+
+
+_ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
+
+
+@remember_texts(16384)  # the same subjects recur endlessly ("he", "Stoltenberg", "the ministry"); parsing is pure
+def parse_subject(phrase: str) -> Subject | None:
+    """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
+    phrase = _WIRE_DATELINE.sub("", phrase.strip())
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(phrase))
+    if boundaries:
+        phrase = phrase[boundaries[-1].end() :]
+    phrase = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", _SECTION_LABEL.sub("", phrase.strip())))
+    phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
+    if not phrase:
+        return None
+    lowered = phrase.lower()
+    if lowered == "it":
+        return Subject("it")
+    if lowered in PRONOUNS:
+        return Subject("pronoun")
+    if coordinated := _COORDINATED.match(phrase):
+        return _noun_phrase(coordinated.group("np"), allow_tail=False)
+    return _noun_phrase(phrase, allow_tail=True)
+
+
+def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
+    # "The head of the Kremlin administration, Sergei Kiriyenko, said": the name in apposition
+    # to a role is the speaker.
+    named = _ROLE_THEN_NAME.match(phrase.strip()) if allow_tail else None
+    if named:
+        runs = find_names(named.group("name"))
+        if len(runs) == 1 and runs[0].name == named.group("name").strip():
+            return Subject("name", runs[0].name, fallback=Speaker(runs[0].name, "person", named.group("role")))
+    head = _APPOSITIVE_TAIL.sub("", phrase).strip() if allow_tail else phrase.strip()
+    if _REPORTING_INSIDE.search(phrase[len(head) :]):
+        return None  # what follows the name is another clause, not an apposition
+    if not head or len(head.split()) > 12:
+        return None
+    # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
+    runs = find_names(head)
+    if runs:
+        run = runs[0]
+        before = head[: run.title_start].strip()
+        after = head[run.end :].strip()
+        # Before the title only the rest of a title: "Opposition leader", "the former",
+        # "Head of the Main Intelligence Directorate (HUR)"; never a clause ("It is").
+        short_modifier = len(before.split()) <= 10 and all(
+            (_is_capitalised(w) and w.lower() not in ("it", "this", "that", "there", "here"))
+            or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
+            or (w.startswith("(") and w.endswith(")"))
+            for w in before.split()) and not _CLAUSE_PUNCTUATION.search(before)
+        if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
+            return Subject("name", run.name, fallback=Speaker(run.name, "person", run.title))
+        return None
+    tokens = head.split()
+    if len(tokens) == 1:
+        word = _POSSESSIVE_END.sub("", tokens[0])
+        if not _is_capitalised(word):
+            return None
+        return Subject("surname", word, fallback=_lone_word(word))
+    if m := _POSSESSIVE_ROLE.match(head):
+        # "Ukraine's foreign minister": the person the article gave that role, else the role itself.
+        owner = _strip_possessive(m.group("owner"))
+        mods = [w for w in m.group("mods").split() if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS]
+        # The owner must be part of the role the article gave: "Poland's foreign minister" is
+        # never the "Foreign Minister Dmytro Kuleba" of an article about Ukraine.
+        return Subject("owned_role", m.group("head"), (owner, *mods), fallback=Speaker(head, "role"))
+    if m := _ROLE_PHRASE.match(head):
+        mods = m.group("mods").split()
+        role_head = m.group("head")
+        if m.group("det").lower() == "the":
+            # "the spokesman" with nobody named so: unknown, not a guess
+            return Subject("the_role", role_head, tuple(w for w in mods if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS),
+                           generic=not mods and role_head.lower() in _GENERIC_REFERENCES)
+        unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
+        if not any(_is_capitalised(w) for w in unnamed.split()):
+            return None  # "an official": too vague to be a speaker
+        return Subject("speaker", fallback=Speaker(unnamed.strip(), "role"))
+    if m := _BODY_PHRASE.match(head):
+        body = m.group("body")
+        words = [_bare(w) for w in body.split()]
+        if words[-1] in ORG_HEADS and not any(_is_capitalised(w) for w in body.split()) and not m.group("of"):
+            # "the ministry said": a reference to the institution that just spoke, not a name.
+            return Subject("institution_reference", words[-1])
+        if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
+            name = body + (m.group("of") or "")
+            return Subject("speaker", fallback=Speaker(name[0].upper() + name[1:], "body"))
+    return None
+
+
+def _lone_word(word: str) -> Speaker | None:
+    """A capitalised word alone before the verb, when it is no surname the article gave."""
+    if _is_acronym(word) and word.lower() in PLACES and word.lower() not in ORG_HEADS:
+        return None  # "KYIV" in capitals opens a dateline
+    if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
+        return Speaker(word, "body")
+    lowered_word = word.lower()
+    if (lowered_word in NOT_NAME or lowered_word in TITLE_WORDS or lowered_word in NATIONALITIES
+            or lowered_word in MONTH_WORDS or lowered_word in GENERIC_SUBJECTS
+            or (lowered_word.endswith("s") and lowered_word[:-1] in NATIONALITIES)):
+        return None  # "Officials said", "Ukrainians said": nobody in particular
+    return Speaker(word, "person")  # a surname the article never spelled out
+
+
 class SpeakerResolver:
     """Turns the words before a reporting verb into a speaker, within one article."""
 
@@ -461,7 +585,8 @@ class SpeakerResolver:
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
-        speaker = self._resolve(phrase, position)
+        subject = parse_subject(phrase)
+        speaker = self._bind(subject, position) if subject is not None else None
         if speaker is not None and speaker.kind == "person":
             person = self.people._find(speaker.name)
             if person is not None:
@@ -470,119 +595,46 @@ class SpeakerResolver:
             self.last_body = (speaker, position)
         return speaker
 
-    def _resolve(self, phrase: str, position: int) -> Speaker | None:
-        phrase = _WIRE_DATELINE.sub("", phrase.strip())
-        boundaries = list(_CLAUSE_BOUNDARY.finditer(phrase))
-        if boundaries:
-            phrase = phrase[boundaries[-1].end() :]
-        phrase = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", _SECTION_LABEL.sub("", phrase.strip())))
-        phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
-        if not phrase:
-            return None
-        lowered = phrase.lower()
-        if lowered == "it":
+    def _bind(self, subject: Subject, position: int) -> Speaker | None:
+        """The speaker a parsed subject at `position` means in this article."""
+        people = self.people
+        form = subject.form
+        if form == "it":
             # "The ministry said ... It added that ...": the institution that just spoke, if close by.
             if self.last_body is not None and 0 < position - self.last_body[1] < 600:
                 return self.last_body[0]
             return None
-        if lowered in PRONOUNS:
-            person = self.people.last_before(position)
-            return Speaker(person.name, "person", "; ".join(person.roles)) if person else None
-        if coordinated := _COORDINATED.match(phrase):
-            return self._noun_phrase(coordinated.group("np"), position, allow_tail=False)
-        return self._noun_phrase(phrase, position, allow_tail=True)
+        if form == "pronoun":
+            person = people.last_before(position)
+            return _as_speaker(person) if person else None
+        if form == "name":
+            person = people._find(subject.name)
+            return _as_speaker(person) if person else subject.fallback
+        if form == "surname":
+            person = people.by_surname(subject.name)
+            return _as_speaker(person) if person else subject.fallback
+        if form == "owned_role":
+            person = people.by_role(list(subject.modifiers), subject.name, position)
+            return _as_speaker(person) if person else subject.fallback
+        if form == "the_role":
+            person = people.by_role(list(subject.modifiers), subject.name, position)
+            if person is not None:
+                return _as_speaker(person)
+            if subject.generic:
+                # "the diplomat stressed", right after a titled person was named: that person.
+                last = people.last_before(position)
+                index = bisect.bisect_left(people._mention_offsets, position) - 1
+                recent = people.mentions[index][0] if index >= 0 else None
+                if last is not None and last.roles and recent is not None and position - recent < 400:
+                    return _as_speaker(last)
+            return None
+        if form == "institution_reference":
+            last = self.last_body
+            if last is not None and 0 < position - last[1] < 1500 and last[0].name.lower().endswith(subject.name):
+                return last[0]
+            return None
+        return subject.fallback
 
-    def _noun_phrase(self, phrase: str, position: int, allow_tail: bool) -> Speaker | None:
-        # "The head of the Kremlin administration, Sergei Kiriyenko, said": the name in apposition
-        # to a role is the speaker.
-        named = _ROLE_THEN_NAME.match(phrase.strip()) if allow_tail else None
-        if named:
-            runs = find_names(named.group("name"))
-            if len(runs) == 1 and runs[0].name == named.group("name").strip():
-                person = self.people._find(runs[0].name)
-                return Speaker(person.name if person else runs[0].name, "person",
-                               "; ".join(person.roles) if person else named.group("role"))
-        head = _APPOSITIVE_TAIL.sub("", phrase).strip() if allow_tail else phrase.strip()
-        if _REPORTING_INSIDE.search(phrase[len(head) :]):
-            return None  # what follows the name is another clause, not an apposition
-        if not head or len(head.split()) > 12:
-            return None
-        # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
-        runs = find_names(head)
-        if runs:
-            run = runs[0]
-            before = head[: run.title_start].strip()
-            after = head[run.end :].strip()
-            # Before the title only the rest of a title: "Opposition leader", "the former",
-            # "Head of the Main Intelligence Directorate (HUR)"; never a clause ("It is").
-            short_modifier = len(before.split()) <= 10 and all(
-                (_is_capitalised(w) and w.lower() not in ("it", "this", "that", "there", "here"))
-                or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
-                or (w.startswith("(") and w.endswith(")"))
-                for w in before.split()) and not _CLAUSE_PUNCTUATION.search(before)
-            if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
-                person = self.people._find(run.name)
-                if person is None:
-                    return Speaker(run.name, "person", run.title)
-                return Speaker(person.name, "person", "; ".join(person.roles))
-            return None
-        tokens = head.split()
-        if len(tokens) == 1:
-            word = _POSSESSIVE_END.sub("", tokens[0])
-            if not _is_capitalised(word):
-                return None
-            person = self.people.by_surname(word)
-            if person is not None:
-                return Speaker(person.name, "person", "; ".join(person.roles))
-            if _is_acronym(word) and word.lower() in PLACES and word.lower() not in ORG_HEADS:
-                return None  # "KYIV" in capitals opens a dateline
-            if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
-                return Speaker(word, "body")
-            lowered_word = word.lower()
-            if (lowered_word in NOT_NAME or lowered_word in TITLE_WORDS or lowered_word in NATIONALITIES
-                    or lowered_word in MONTH_WORDS or lowered_word in GENERIC_SUBJECTS
-                    or (lowered_word.endswith("s") and lowered_word[:-1] in NATIONALITIES)):
-                return None  # "Officials said", "Ukrainians said": nobody in particular
-            return Speaker(word, "person")  # a surname the article never spelled out
-        if m := _POSSESSIVE_ROLE.match(head):
-            # "Ukraine's foreign minister": the person the article gave that role, else the role itself.
-            owner = _strip_possessive(m.group("owner"))
-            mods = [w for w in m.group("mods").split() if _is_capitalised(w) or w.lower() in ("foreign", "defence", "defense", "prime", "deputy")]
-            # The owner must be part of the role the article gave: "Poland's foreign minister" is
-            # never the "Foreign Minister Dmytro Kuleba" of an article about Ukraine.
-            person = self.people.by_role([owner, *mods], m.group("head"), position)
-            if person is not None:
-                return Speaker(person.name, "person", "; ".join(person.roles))
-            return Speaker(head, "role")
-        if m := _ROLE_PHRASE.match(head):
-            mods = m.group("mods").split()
-            role_head = m.group("head")
-            if m.group("det").lower() == "the":
-                person = self.people.by_role([w for w in mods if _is_capitalised(w) or w.lower() in ("foreign", "defence", "defense", "prime", "deputy")], role_head, position)
-                if person is not None:
-                    return Speaker(person.name, "person", "; ".join(person.roles))
-                if not mods and role_head.lower() in _GENERIC_REFERENCES:
-                    # "the diplomat stressed", right after a titled person was named: that person.
-                    last = self.people.last_before(position)
-                    index = bisect.bisect_left(self.people._mention_offsets, position) - 1
-                    recent = self.people.mentions[index][0] if index >= 0 else None
-                    if last is not None and last.roles and recent is not None and position - recent < 400:
-                        return Speaker(last.name, "person", "; ".join(last.roles))
-                return None  # "the spokesman" with nobody named so: unknown, not a guess
-            unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
-            if not any(_is_capitalised(w) for w in unnamed.split()):
-                return None  # "an official": too vague to be a speaker
-            return Speaker(unnamed.strip(), "role")
-        if m := _BODY_PHRASE.match(head):
-            body = m.group("body")
-            words = [_bare(w) for w in body.split()]
-            if words[-1] in ORG_HEADS and not any(_is_capitalised(w) for w in body.split()) and not m.group("of"):
-                # "the ministry said": a reference to the institution that just spoke, not a name.
-                last = self.last_body
-                if last is not None and 0 < position - last[1] < 1500 and last[0].name.lower().endswith(words[-1]):
-                    return last[0]
-                return None
-            if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
-                name = body + (m.group("of") or "")
-                return Speaker(name[0].upper() + name[1:], "body")
-        return None
+
+def _as_speaker(person: Person) -> Speaker:
+    return Speaker(person.name, "person", "; ".join(person.roles))
