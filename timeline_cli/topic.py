@@ -239,7 +239,15 @@ class Profile:
         return {group: first.get(group, ()) + second.get(group, ()) for group in self.patterns if group in first or group in second}
 
     def lead_on_topic(self, lead: str) -> bool:
-        return self.article(frozenset(self._groups(lead)))
+        # A lead is read once (no article repeats another's), and the rule stops at its first
+        # answer: scan each group only when the rule asks for it.
+        return self.article(_GroupsOnDemand(self, lead))
+
+    def _occurs(self, group: str, text: str, lowered: str) -> bool:
+        literals = self.literals[group]
+        if literals is not None and not any(literal in lowered for literal in literals):
+            return False
+        return self.patterns[group].search(text) is not None
 
     def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool) -> Decision:
         """Judge one statement by its words and attribution; a short one with its paragraph too."""
@@ -279,6 +287,23 @@ class Profile:
             statement.on_topic = decision.on_topic
             statement.topic_terms = list(decision.terms)
         return lead_ok
+
+
+class _GroupsOnDemand:
+    """The groups a text matches, as a rule sees them (`group in groups`), each found on first use."""
+
+    def __init__(self, profile: Profile, text: str) -> None:
+        self._profile = profile
+        self._text = text
+        self._lowered = text.lower()
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, group: object) -> bool:
+        if not isinstance(group, str) or group not in self._profile.patterns:
+            return False
+        if group not in self._known:
+            self._known[group] = self._profile._occurs(group, self._text, self._lowered)
+        return self._known[group]
 
 
 def article_lead(title: str | None, paragraphs: Sequence, count: int) -> str:
