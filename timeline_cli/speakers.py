@@ -286,14 +286,15 @@ class People:
                 return person
         return None
 
-    def add(self, run: NameRun, text: str, offset: int) -> Person:
+    def add(self, run: NameRun, text: str) -> Person:
+        """Register a name found in `text` (the run's offsets are relative to it) with the roles it is given."""
         person = self._find(run.name)
         if person is None:
             person = Person(run.name)
             self.persons.append(person)
             self._by_surname.setdefault(run.name.split()[-1], []).append(person)
         roles = [run.title] if run.title else []
-        after = text[run.end - offset : run.end - offset + 200]
+        after = text[run.end : run.end + 200]
         if m := _APPOSITIVE.match(after):
             roles.append(m.group("role"))
         elif m := _OF_ROLE.match(after):
@@ -318,20 +319,27 @@ class People:
             i = bisect.bisect_right(starts, position) - 1
             return i >= 0 and position < quoted[i][1]
 
-        for run in find_names(text, offset):
+        for run in _names_in(text):   # offsets relative to the paragraph
             if len(run.name.split()) < 2 and self._find(run.name) is None and not run.title:
                 continue
-            person = self.add(run, text, offset)
-            if not in_quote(run.start):
-                self._mention(run.start, person)
-                if _opens_sentence(text, run.title_start - offset):
-                    self._subjects.add(run.start)
+            person = self.add(run, text)
+            start = run.start + offset
+            if not in_quote(start):
+                self._mention(start, person)
+                if _opens_sentence(text, run.title_start):
+                    self._subjects.add(start)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
+        known_surnames = self._by_surname
         for m in _CAPITALISED.finditer(text):
+            word = m.group(0)
+            if word.endswith(("'s", "\u2019s")):
+                word = word[:-2]
+            if word not in known_surnames:
+                continue  # most capitalised words are nobody's surname: decided by one lookup
             position = m.start() + offset
             if position in self._mentioned_at or in_quote(position):
                 continue
-            person = self.by_surname(_POSSESSIVE_END.sub("", m.group(0)))
+            person = self.by_surname(word)
             if person is not None:
                 self._mention(position, person)
                 if _opens_sentence(text, m.start()):
