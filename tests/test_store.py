@@ -69,6 +69,17 @@ def test_two_people_sharing_a_surname_are_not_merged(tmp_path):
     assert {r["speaker"] for r in store.statements(Query(on_topic_only=False))} == {"Joe Carter", "Ann Carter", "Carter"}
 
 
+def test_within_one_batch_a_bare_surname_stops_meaning_one_person_when_a_second_arrives(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with store.batch(seconds=3600):   # one transaction: what a surname means is remembered within it
+        store.save_article("a.txt", "h1", 1, 1.0, article("President Joe Carter said that the plan was ready for the summit."), "text")
+        store.save_article("b.txt", "h2", 1, 1.0, article("Carter said that the summit would go ahead."), "text")
+        store.save_article("c.txt", "h3", 1, 1.0, article("Minister Ann Carter said that the talks were over."), "text")
+        store.save_article("d.txt", "h4", 1, 1.0, article("Carter said that the summit had been a success."), "text")
+    by_source = {r["source"]: r["speaker"] for r in store.statements(Query(on_topic_only=False))}
+    assert by_source == {"a.txt": "Joe Carter", "b.txt": "Joe Carter", "c.txt": "Ann Carter", "d.txt": "Carter"}
+
+
 def test_saving_is_atomic(tmp_path, monkeypatch):
     store = Store(tmp_path / "s.db")
     store.save_article("a.txt", "h1", 1, 1.0, article("Minister Eva Lind said that the plan was ready."), "text")

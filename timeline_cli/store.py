@@ -136,6 +136,9 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._registered: set[str] = set()
+        # What a bare surname stands for, valid while this transaction holds the write lock
+        # (no other writer can add a person meanwhile) and until this one adds a person.
+        self._bare_surnames: dict[str, str] = {}
         self._batch_seconds: float | None = None     # inside `batch()`: how long one transaction may last
         self._batch_started: float | None = None
         self._check_file()
@@ -254,6 +257,7 @@ class Store:
             self.db.execute("ROLLBACK TO article")
             self.db.execute("RELEASE article")
             self._registered.clear()
+            self._bare_surnames.clear()
             raise
         if time.monotonic() - self._batch_started >= self._batch_seconds:
             self.commit_batch()
@@ -281,6 +285,7 @@ class Store:
         if self._batch_started is None:
             return
         self._batch_started = None
+        self._bare_surnames.clear()
         try:
             self.db.execute("COMMIT")
         except BaseException:
@@ -315,14 +320,19 @@ class Store:
         """One name per person across the store: "Stoltenberg" and "Jens Stoltenberg" are one speaker."""
         if name in self._registered:
             # Full names and institutions, once registered, stay as they are; a bare surname is
-            # looked up every time because a second person with that surname may have arrived.
+            # looked up again in each transaction, because a second person with that surname may
+            # have arrived.
             return name
         surname = name.split()[-1]
         if kind == "person":
             if " " not in name:
+                if (known := self._bare_surnames.get(name)) is not None:
+                    return known
                 fuller = self.db.execute("SELECT name FROM speakers WHERE surname = ? AND kind = 'person' AND name != ?", (name, name)).fetchall()
                 if len(fuller) == 1:
+                    self._bare_surnames[name] = fuller[0][0]
                     return fuller[0][0]
+                self._bare_surnames[name] = name
             elif self.db.execute("SELECT 1 FROM speakers WHERE name = ? AND kind = 'person'", (surname,)).fetchone():
                 others = self.db.execute("SELECT COUNT(*) FROM speakers WHERE surname = ? AND kind = 'person' AND name != ? AND name != ?",
                                          (surname, surname, name)).fetchone()[0]
@@ -333,6 +343,7 @@ class Store:
         self.db.execute("INSERT OR IGNORE INTO speakers (name, surname, kind, folded) VALUES (?, ?, ?, ?)", (name, surname, kind, fold(name)))
         if kind != "person" or " " in name:
             self._registered.add(name)
+            self._bare_surnames.pop(surname, None)   # the bare surname may now mean this person
         return name
 
     def _fts_dirty(self) -> None:
