@@ -216,7 +216,7 @@ class _Traits:
     cut_off: bool           # ends with an ellipsis outside a quote: a teaser of another story
 
 
-@remember_texts(16384)  # boilerplate lines repeat on every page of a site; the traits are pure
+@remember_texts(32768)  # boilerplate lines repeat on every page of a site; the traits are pure
 def _traits(text: str) -> _Traits:
     stripped = text.rstrip()
     return _Traits(

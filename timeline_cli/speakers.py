@@ -209,7 +209,7 @@ def find_names(text: str, offset: int = 0) -> list[NameRun]:
     return [NameRun(r.name, r.start + offset, r.end + offset, r.title, r.title_start + offset) for r in runs]
 
 
-@remember_texts(8192)
+@remember_texts(32768)
 def _names_in(text: str) -> tuple[NameRun, ...]:
     offset = 0
     runs: list[NameRun] = []
