@@ -177,6 +177,13 @@ def _on_or_before(month: int, day: int, published: dt.date) -> dt.date | None:
     return None
 
 
+def may_give_a_date(frame: str) -> bool:
+    """Whether `resolve_statement_date` could find anything in `frame`, whatever the publication date."""
+    return (next(find_absolute_dates(frame), None) is not None or any(p.search(frame) for p in _MONTH_DAY)
+            or _RELATIVE.search(frame) is not None or _IN_MONTH.search(frame) is not None
+            or _IN_YEAR.search(frame) is not None)
+
+
 def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[FuzzyDate | None, str | None]:
     """The date the attribution words give, and those words.
 

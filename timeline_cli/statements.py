@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_cli.cleaning import Paragraph
-from timeline_cli.dates import resolve_statement_date
+from timeline_cli.dates import may_give_a_date, resolve_statement_date
 from timeline_cli.memo import remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
@@ -484,13 +484,21 @@ class _ArticleExtractor:
         )
 
 
-@remember_texts(16384)  # attributions recur ("he said", "the ministry said on Friday"); the answer is pure
 def _frame_date(frame: str, published: dt.date | None) -> tuple[FuzzyDate | None, str | None]:
+    words = _date_words(frame)
+    if words is not None:
+        value, phrase = resolve_statement_date(words, published)
+        if value is not None:
+            return value, phrase
+    return (FuzzyDate(published) if published else None), None
+
+
+@remember_texts(16384)  # attributions recur ("he said", "the ministry said on Friday"); they rarely give a date
+def _date_words(frame: str) -> str | None:
+    """The words of an attribution that may date the statement, or None when none can."""
     # "After the May 30 attack, Peskov said": that date is the event's, not the words'.
-    value, phrase = resolve_statement_date(_EVENT_PHRASE.sub(" ", frame), published)
-    if value is None:
-        return (FuzzyDate(published) if published else None), None
-    return value, phrase
+    words = _EVENT_PHRASE.sub(" ", frame)
+    return words if may_give_a_date(words) else None
 
 
 def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None) -> list[Statement]:
