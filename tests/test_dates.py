@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_cli.dates import find_published, parse_user_date, period_end, resolve_statement_date
+from timeline_cli.dates import find_published, may_give_a_date, parse_user_date, period_end, resolve_statement_date
 from timeline_cli.errors import UsageError
 
 D = dt.date
@@ -150,3 +150,17 @@ def test_a_dateline_opening_the_first_paragraph():
     assert find_published(paragraphs)[0] == D(2024, 6, 7)
     paragraphs = [("header", "Headline of the story"), ("body", "Since June 7, 2024, Ukraine has hit several airfields deep inside Russia.")]
     assert find_published(paragraphs) == (None, None)
+
+
+@pytest.mark.parametrize("frame", ["Stoltenberg said on Friday", "at a June 1 press conference", "he told reporters last week",
+                                   "she said in May", "the ministry said in 2023", "Peskov said on 28.05.2024", "he said yesterday"])
+def test_an_attribution_with_date_words_may_give_a_date(frame):
+    assert may_give_a_date(frame)
+    assert resolve_statement_date(frame, dt.date(2024, 6, 7))[0] is not None
+
+
+@pytest.mark.parametrize("frame", ["he said", "Stoltenberg told reporters", "the Kremlin spokesman added, ", "Mayday, he said", ""])
+def test_an_attribution_without_date_words_gives_none_whatever_the_day(frame):
+    assert not may_give_a_date(frame)
+    for published in (None, dt.date(2024, 6, 7), dt.date(1999, 1, 1)):
+        assert resolve_statement_date(frame, published) == (None, None)
