@@ -118,3 +118,16 @@ def test_the_kursk_incursion_and_refinery_strikes_are_on_topic(statement):
 def test_operations_inside_ukraine_stay_off_topic():
     assert not judge("the special military operation in Ukraine will continue", lead=True)
     assert not judge("the offensive near Kharkiv has been stopped", lead=True)
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Grain ships leave Odesa", True),
+    ("Grain ships leave Odesa as the war goes on", False),   # 'not war' vetoes, even after 'grain' matched
+    ("The war goes on", False),                               # 'grain' fails first: 'war' is never needed
+    ("Wheat and grain prices", True),
+    ("", False),
+])
+def test_the_article_rule_reads_the_lead_with_and_or_not(lead, expected):
+    profile = Profile.from_toml("[rules]\non_topic = 'grain'\narticle = '(grain or wheat) and not war'\n"
+                                "[groups]\ngrain = ['grain']\nwheat = ['wheat']\nwar = ['war\\b']\n")
+    assert profile.lead_on_topic(lead) is expected
