@@ -10,24 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import Any, TypeVar
+from typing import TypeVar
 
 Result = TypeVar("Result")
 
 LONGEST_REMEMBERED = 2000   # characters; longer texts are rare and would make the memory large
 
 
-def remember_texts(maxsize: int) -> Callable[[Callable[..., Result]], Callable[..., Result]]:
-    """Memoise a pure function of a string (and other hashable arguments).
+def remember_texts(maxsize: int) -> Callable[[Callable[[str], Result]], Callable[[str], Result]]:
+    """Memoise a pure function of one string.
 
     Callers must not mutate what it returns.
     """
-    def decorate(function: Callable[..., Result]) -> Callable[..., Result]:
+    def decorate(function: Callable[[str], Result]) -> Callable[[str], Result]:
         cached = lru_cache(maxsize=maxsize)(function)
 
         @wraps(function)
-        def lookup(text: str, *rest: Any) -> Result:
-            return cached(text, *rest) if len(text) <= LONGEST_REMEMBERED else function(text, *rest)
+        def lookup(text: str) -> Result:   # called hundreds of times per article: kept minimal
+            return cached(text) if len(text) <= LONGEST_REMEMBERED else function(text)
 
         return lookup
     return decorate
