@@ -125,7 +125,8 @@ def article_rows(article: Article) -> ArticleRows:
         date = s.date
         statements.append((s.speaker, s.speaker_type, s.text, s.kind,
                            date.iso() if date else None, date.precision if date else None, s.date_phrase,
-                           date.value.isoformat() if date else None, int(s.on_topic), json.dumps(s.topic_terms),
+                           date.value.isoformat() if date else None, int(s.on_topic),
+                           json.dumps(s.topic_terms) if s.topic_terms else "[]",   # off-topic: no terms, the common case
                            "; ".join(s.topic_terms), s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
     fields = (article.title, article.published.isoformat() if article.published else None, article.published_phrase,
               article.lead, int(article.lead_on_topic), article.text, json.dumps(article.warnings))

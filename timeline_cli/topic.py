@@ -20,6 +20,7 @@ DEFAULT_PROFILE = "ukraine-strikes-in-russia"
 ARTICLE = "article"   # the pseudo-group: the article's lead is on the topic
 
 Predicate = Callable[[frozenset[str]], bool]
+_WORDS = re.compile(r"\w+")
 
 
 class ProfileError(TimelineError):
@@ -255,7 +256,7 @@ class Profile:
         groups: dict[str, tuple[str, ...]] = dict(self._groups(statement))
         for group, hits in self._frame_groups(frame).items():
             groups[group] = groups.get(group, ()) + hits
-        if len(re.findall(r"\w+", statement)) < self.short_statement_words:
+        if len(_WORDS.findall(statement)) < self.short_statement_words:
             # A short quote is judged with its paragraph; groups about who speaks stay with the own words.
             for group, hits in self._groups(paragraph).items():
                 if group not in self.own_words_groups:
