@@ -20,9 +20,9 @@ import typer
 from typer.core import TyperGroup
 
 from timeline_cli import __version__
-from timeline_cli.dates import parse_user_date, period_end
 from timeline_cli.errors import EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, TimelineError, UsageError
 from timeline_cli.ingest import DEFAULT_MAX_SIZE, collect_inputs, ingest, redate
+from timeline_cli.models import FuzzyDate
 from timeline_cli.output import (STATEMENT_FIELDS, date_label, rows_table, safe_text, short_source, speaker_style,
                                  statement_record, statements_table, timelinejs, write_csv_lines, write_delimited, write_flat_rows,
                                  write_json, write_json_texts, write_jsonl, write_markdown)
@@ -138,6 +138,14 @@ def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
+def _user_date(text: str | None) -> FuzzyDate | None:
+    """A date given on the command line, if any. The date patterns load only then: most commands need none."""
+    if not text:
+        return None
+    from timeline_cli.dates import parse_user_date
+    return parse_user_date(text)
+
+
 def _choose_format(fmt: Optional[Format]) -> Format:
     if fmt is not None:
         return fmt
@@ -192,7 +200,7 @@ def ingest_command(
 
     Exit status: 0 all read; 3 some files skipped (listed); 130 interrupted (what was finished is kept).
     """
-    fallback = parse_user_date(published) if published else None
+    fallback = _user_date(published)
     if fallback is not None and fallback.precision != "day":
         raise UsageError(f"--published needs a day, not {published!r} (e.g. 2024-05-28)")
     limit = _parse_size(max_size)
@@ -301,11 +309,14 @@ def show_command(
     if statement_id is not None:
         _explain(statement_id, fmt)
         return
-    start = parse_user_date(since) if since else None
-    end = parse_user_date(until) if until else None
-    if start and end and start.value > period_end(end):
+    start, end = _user_date(since), _user_date(until)
+    last_day = None
+    if end is not None:
+        from timeline_cli.dates import period_end
+        last_day = period_end(end)
+    if start and last_day and start.value > last_day:
         raise UsageError(f"--since {since} is after --until {until}")
-    query = Query(speakers=tuple(speaker or ()), since=start.value if start else None, until=period_end(end) if end else None,
+    query = Query(speakers=tuple(speaker or ()), since=start.value if start else None, until=last_day,
                   source=source, grep=grep, kind=kind.value if kind else None, on_topic_only=not all_ and topic is None,
                   undated=undated, limit=None if topic else limit, reverse=reverse)
     profile = _load_profile(topic) if topic else None
@@ -490,6 +501,7 @@ def date_command(
     """
     value = None
     if published.strip().lower() not in ("none", "undated"):
+        from timeline_cli.dates import parse_user_date
         parsed = parse_user_date(published)
         if parsed.precision != "day":
             raise UsageError(f"a publication date needs a day, not {published!r} (e.g. 2024-05-28)")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import hashlib
 import os
 import itertools
 import signal
@@ -294,6 +293,8 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
     except OSError as err:
         report.skip(item.source, f"cannot read: {err.strerror or err}")
         return None
+    import hashlib  # here: loading OpenSSL would cost every read-only command milliseconds at start-up
+
     content_hash = hashlib.sha256(raw).hexdigest()
     if store.known_hash(content_hash) is not None:
         report.unchanged += 1

@@ -7,7 +7,6 @@ Ukraine striking Russian territory; users add their own for other questions.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -186,6 +185,8 @@ class Profile:
 
     @classmethod
     def from_toml(cls, text: str, fallback_name: str = "custom") -> Profile:
+        import tomllib  # here, not at the top: only profiles need it, and every command imports this module
+
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as err:
