@@ -187,12 +187,13 @@ def words_in(text: str) -> int:
 _ATTRIBUTED_QUOTE = re.compile("[\"\u201d\u00bb\u201c],?\\s+\\w+(?:\\s+\\w+){0,3}\\s+\\w+[.!?]$")
 
 
-def is_prose(text: str, min_words: int = 6) -> bool:
+def is_prose(text: str, min_words: int = 6, words: int | None = None) -> bool:
     """A sentence of running text, not a headline, menu or label.
 
     Short lines count when they are a quote with its attribution ('"We are united," he said.').
+    `words` is the text's word count when the caller has it already.
     """
-    n = words_in(text)
+    n = words_in(text) if words is None else words
     if n >= 25 or (n >= min_words and _TERMINAL.search(text)):
         return True
     return n >= 3 and bool(_ATTRIBUTED_QUOTE.search(text))
@@ -219,15 +220,16 @@ class _Traits:
 @remember_texts(32768)  # boilerplate lines repeat on every page of a site; the traits are pure
 def _traits(text: str) -> _Traits:
     stripped = text.rstrip()
+    words = words_in(text)
     return _Traits(
         ends_article=bool(_END_OF_ARTICLE.match(text)),
         timestamp=bool(_TIMESTAMP_ONLY.match(text)),
         opens_related=bool(_RELATED_LIST.match(text)),
-        furniture=len(text) < 400 and words_in(text) < 40 and (_is_furniture(text) or bool(_PAGER.match(text))),
+        furniture=len(text) < 400 and words < 40 and (_is_furniture(text) or bool(_PAGER.match(text))),
         caption=_is_caption(text),
         bulleted=(" * " in text or " \u2022 " in text) and bool(_BULLETED.search(text)),
-        prose=is_prose(text),
-        long_prose=is_prose(text, min_words=12),
+        prose=is_prose(text, words=words),
+        long_prose=is_prose(text, min_words=12, words=words),
         cut_off=stripped.endswith(("\u2026", "...")) and not stripped.endswith(("\u2026\u201d", '..."')),
     )
 
