@@ -216,9 +216,8 @@ class Profile:
         found: dict[str, tuple[str, ...]] = {}
         lowered = text.lower()
         for group, pattern in self.patterns.items():
-            literals = self.literals[group]
-            if literals is not None and not any(literal in lowered for literal in literals):
-                continue  # none of the words every match needs: the expression cannot match
+            if self._cannot_occur(group, lowered):
+                continue
             hits = tuple(m.group(0).strip() for m in pattern.finditer(text))
             if hits:
                 found[group] = hits
@@ -246,10 +245,12 @@ class Profile:
         return self.article(_GroupsOnDemand(self, lead))
 
     def _occurs(self, group: str, text: str, lowered: str) -> bool:
+        return not self._cannot_occur(group, lowered) and self.patterns[group].search(text) is not None
+
+    def _cannot_occur(self, group: str, lowered: str) -> bool:
+        """None of the words every match of the group needs is in the (lower-cased) text."""
         literals = self.literals[group]
-        if literals is not None and not any(literal in lowered for literal in literals):
-            return False
-        return self.patterns[group].search(text) is not None
+        return literals is not None and not any(literal in lowered for literal in literals)
 
     def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool) -> Decision:
         """Judge one statement by its words and attribution; a short one with its paragraph too."""
