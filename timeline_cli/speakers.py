@@ -197,21 +197,18 @@ def _title_before(text: str, position: int) -> int:
     return tokens[k].start() if k < len(tokens) else position
 
 
-def find_names(text: str, offset: int = 0) -> list[NameRun]:
-    """Person names: runs of capitalised words that are not titles, places or institutions.
+def find_names(text: str) -> list[NameRun]:
+    """Person names, with offsets into `text`: runs of capitalised words that are not titles,
+    places or institutions.
 
     A single word counts only when it follows a title ("President Zelensky") or is
     later matched against a full name the article gave.
     """
-    runs = _names_in(text)
-    if not offset:
-        return list(runs)
-    return [NameRun(r.name, r.start + offset, r.end + offset, r.title, r.title_start + offset) for r in runs]
+    return list(_names_in(text))
 
 
 @remember_texts(32768)
 def _names_in(text: str) -> tuple[NameRun, ...]:
-    offset = 0
     runs: list[NameRun] = []
     for run in _CAPITAL_RUN.finditer(text):
         words = run.group(0).split(" ")
@@ -241,7 +238,7 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word]))
             if j > i or title:
                 end = starts[j] + len(last_word)
-                runs.append(NameRun(name, starts[i] + offset, end + offset, title, title_start + offset))
+                runs.append(NameRun(name, starts[i], end, title, title_start))
             i = j + 1
     return tuple(runs)
 
