@@ -1,7 +1,7 @@
 """The local store: one SQLite file with provenance for every statement.
 
 - Each article is saved whole or not at all (its own transaction, or a savepoint in
-  a batch committed every fraction of a second): an interrupted ingest leaves every
+  a batch committed about once a second): an interrupted ingest leaves every
   committed article and nothing half-written.
 - WAL mode and a busy timeout: two ingests and readers can share the file.
 - A schema version in `meta`; older stores are upgraded in place, newer or
@@ -27,6 +27,7 @@ from timeline_cli.models import Article
 APP_ID = "timeline"
 SCHEMA_VERSION = 1
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_WRITER_CACHE_KIB = 16 * 1024   # the page cache of a batch writer: bounded, whatever the store's size
 
 _SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -265,18 +266,27 @@ class Store:
         return result
 
     @contextmanager
-    def batch(self, seconds: float = 0.25) -> Iterator[None]:
+    def batch(self, seconds: float = 1.0) -> Iterator[None]:
         """Group the articles saved within into transactions of about `seconds` each.
 
         Whatever is saved is committed on leaving, also after Ctrl-C or an error; the lock
         is never held much longer than `seconds`, so other writers wait no longer than that.
         """
         self._batch_seconds = seconds
+        # Statements land at random places of the timeline and speaker indexes, so one
+        # transaction dirties thousands of pages; with SQLite's default 2 MB cache they spill
+        # to the WAL and are written again at commit. A bounded, larger cache for the writer
+        # keeps them until the commit writes each once.
+        previous_cache = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self.db.execute(f"PRAGMA cache_size = {-_WRITER_CACHE_KIB}")
         try:
             yield
         finally:
             self._batch_seconds = None
-            self.commit_batch()
+            try:
+                self.commit_batch()
+            finally:
+                self.db.execute(f"PRAGMA cache_size = {int(previous_cache)}")
 
     @property
     def batch_open(self) -> bool:
