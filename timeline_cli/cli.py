@@ -2,9 +2,10 @@
 
 Every user error becomes one line on stderr and a non-zero exit status here, in
 `_friendly` and `_Group.main`; nothing below the CLI prints.
-"""
-from __future__ import annotations
 
+No `from __future__ import annotations` here: Typer reads every command's annotations
+at start-up, and string annotations it must evaluate cost each command about 12 ms.
+"""
 import functools
 import itertools
 import json
