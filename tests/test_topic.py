@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_cli import extract_article
 from timeline_cli.topic import Profile, ProfileError, default_profile
@@ -131,3 +135,16 @@ def test_the_article_rule_reads_the_lead_with_and_or_not(lead, expected):
     profile = Profile.from_toml("[rules]\non_topic = 'grain'\narticle = '(grain or wheat) and not war'\n"
                                 "[groups]\ngrain = ['grain']\nwheat = ['wheat']\nwar = ['war\\b']\n")
     assert profile.lead_on_topic(lead) is expected
+
+
+# The literal prefilter only skips patterns that cannot match: a profile's groups are the same
+# with and without it, on text built from its own terms' words and arbitrary characters.
+_TERM_WORDS = sorted({w for p in PROFILE.patterns.values() for w in re.findall(r"[a-z][a-z'-]+", p.pattern)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_TERM_WORDS), st.text(max_size=6)), max_size=25).map(" ".join))
+def test_literal_prefilter_never_hides_a_match(text):
+    unfiltered = {group: tuple(m.group(0).strip() for m in pattern.finditer(text))
+                  for group, pattern in PROFILE.patterns.items()}
+    assert PROFILE._scan_groups(text) == {g: hits for g, hits in unfiltered.items() if hits}

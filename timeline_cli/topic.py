@@ -14,6 +14,7 @@ from pathlib import Path
 
 from timeline_cli.errors import TimelineError
 from timeline_cli.memo import remember_texts
+from timeline_cli.patterns import word_alternation
 
 DEFAULT_PROFILE = "ukraine-strikes-in-russia"
 ARTICLE = "article"   # the pseudo-group: the article's lead is on the topic
@@ -168,11 +169,15 @@ class Profile:
         self.lead_paragraphs = lead_paragraphs
         self.patterns: dict[str, re.Pattern[str]] = {}
         self.literals: dict[str, tuple[str, ...] | None] = {}
+        # The same literals as one prefix-tree pattern per group: one search, not a Python loop.
+        self._literal_patterns: dict[str, re.Pattern[str] | None] = {}
         for group, terms in groups.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or not terms:
                 raise ProfileError(f"topic group {group!r} must be a non-empty list of strings")
             literals = [required_literals(t) for t in terms]
             self.literals[group] = None if None in literals else tuple(x for alts in literals for x in alts)  # type: ignore[union-attr]
+            self._literal_patterns[group] = (None if self.literals[group] is None
+                                             else re.compile(word_alternation(self.literals[group])))
             try:
                 self.patterns[group] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
             except re.error as err:
@@ -182,6 +187,9 @@ class Profile:
         self.veto = _compile_rule(veto, known, "veto")[0] if veto.strip() else (lambda s: False)
         self.article = _compile_rule(article, set(self.patterns), "article")[0] if article.strip() else (lambda s: False)
         self.uses_article = ARTICLE in used
+        # The rules' answer for each set of groups seen: a statement matches few of the
+        # groups, so the sets that occur are few and the rules run once for each.
+        self._verdicts: dict[frozenset[str], bool] = {}
 
     @classmethod
     def from_toml(cls, text: str, fallback_name: str = "custom") -> Profile:
@@ -249,8 +257,8 @@ class Profile:
 
     def _cannot_occur(self, group: str, lowered: str) -> bool:
         """None of the words every match of the group needs is in the (lower-cased) text."""
-        literals = self.literals[group]
-        return literals is not None and not any(literal in lowered for literal in literals)
+        literals = self._literal_patterns[group]
+        return literals is not None and literals.search(lowered) is None
 
     def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool) -> Decision:
         """Judge one statement by its words and attribution; a short one with its paragraph too."""
@@ -267,7 +275,10 @@ class Profile:
         if lead_on_topic:
             names.add(ARTICLE)
         present = frozenset(names)
-        if not self.on_topic(present) or self.veto(present):
+        verdict = self._verdicts.get(present)
+        if verdict is None:
+            verdict = self._verdicts[present] = self.on_topic(present) and not self.veto(present)
+        if not verdict:
             return Decision(False, ())
         terms = []
         for group, hits in groups.items():
