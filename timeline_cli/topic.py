@@ -168,16 +168,15 @@ class Profile:
         self.short_statement_words = short_statement_words
         self.lead_paragraphs = lead_paragraphs
         self.patterns: dict[str, re.Pattern[str]] = {}
-        self.literals: dict[str, tuple[str, ...] | None] = {}
-        # The same literals as one prefix-tree pattern per group: one search, not a Python loop.
+        # Per group, the words one of which every match needs (None: unknown), as one
+        # prefix-tree pattern: one search decides that the group's terms can be skipped.
         self._literal_patterns: dict[str, re.Pattern[str] | None] = {}
         for group, terms in groups.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or not terms:
                 raise ProfileError(f"topic group {group!r} must be a non-empty list of strings")
             literals = [required_literals(t) for t in terms]
-            self.literals[group] = None if None in literals else tuple(x for alts in literals for x in alts)  # type: ignore[union-attr]
-            self._literal_patterns[group] = (None if self.literals[group] is None
-                                             else re.compile(word_alternation(self.literals[group])))
+            self._literal_patterns[group] = (None if None in literals else
+                                             re.compile(word_alternation([x for alts in literals for x in alts])))  # type: ignore[union-attr]
             try:
                 self.patterns[group] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
             except re.error as err:
