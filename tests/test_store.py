@@ -52,6 +52,108 @@ def test_an_older_store_is_upgraded_in_place(tmp_path, monkeypatch):
     assert "url" in [r[1] for r in upgraded.db.execute("PRAGMA table_info(articles)")]
 
 
+# The on-disk format of store version 1, frozen: the upgrade must read stores written by it.
+_STORE_V1_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    size INTEGER,
+    mtime REAL,
+    title TEXT,
+    published TEXT,
+    published_origin TEXT,
+    published_phrase TEXT,
+    lead TEXT NOT NULL DEFAULT '',
+    lead_on_topic INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker TEXT NOT NULL,
+    speaker_type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT,
+    date_phrase TEXT,
+    sort_date TEXT,
+    on_topic INTEGER NOT NULL,
+    topic_terms TEXT NOT NULL DEFAULT '[]',
+    topic_text TEXT NOT NULL DEFAULT '',
+    context TEXT NOT NULL DEFAULT '',
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    paragraph_start INTEGER NOT NULL,
+    paragraph_end INTEGER NOT NULL
+);
+CREATE INDEX statements_article ON statements(article_id);
+CREATE INDEX statements_speaker ON statements(speaker, sort_date);
+CREATE INDEX statements_order ON statements(sort_date IS NULL, sort_date, article_id, start);
+CREATE TABLE speakers (
+    name TEXT PRIMARY KEY,
+    surname TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    folded TEXT NOT NULL
+);
+CREATE INDEX speakers_surname ON speakers(surname);
+CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker, content='statements', content_rowid='id');
+"""
+
+
+def _write_version_1_store(path):
+    db = sqlite3.connect(path)
+    db.executescript(_STORE_V1_SCHEMA)
+    db.execute("INSERT INTO meta VALUES ('app', 'timeline'), ('schema_version', '1'), ('fts_upto', '0'), ('fts_dirty', '0')")
+    text = "Kyiv report\n\nJune 7, 2024\n\nNATO chief Jan Olsen said that Ukraine has the right to strike targets on Russian soil."
+    db.execute("INSERT INTO articles (id, source, content_hash, size, mtime, title, published, lead, lead_on_topic, text, ingested_at)"
+               " VALUES (1, 'kyiv.txt', 'h1', 10, 1.0, 'Kyiv report', '2024-06-07', 'Kyiv report NATO chief', 1, ?, '2024-06-08')", (text,))
+    db.execute("INSERT INTO statements (article_id, speaker, speaker_type, text, kind, date, date_precision, sort_date, on_topic,"
+               " start, \"end\", paragraph_start, paragraph_end) VALUES (1, 'Jan Olsen', 'person',"
+               " 'Ukraine has the right to strike targets on Russian soil.', 'indirect', '2024-06-07', 'day', '2024-06-07', 1, 64, 121, 28, 121)")
+    db.execute("INSERT INTO speakers VALUES ('Jan Olsen', 'Olsen', 'person', 'jan olsen')")
+    db.commit()
+    db.close()
+    return text
+
+
+def test_a_version_1_store_is_upgraded_and_keeps_its_articles(tmp_path):
+    path = tmp_path / "v1.db"
+    text = _write_version_1_store(path)
+    store = Store(path)
+    assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert "text" not in [r[1] for r in store.db.execute("PRAGMA table_info(articles)")]
+    assert store.article_text(1) == text
+    assert store.article_lead(1) == "Kyiv report NATO chief"
+    assert store.article_by_source("kyiv.txt")["text"] == text
+    [row] = store.statements(Query())
+    assert (row["speaker"], row["source"], row["date"]) == ("Jan Olsen", "kyiv.txt", "2024-06-07")
+    # The upgraded store takes new articles, and replacing one drops its old text with it.
+    store.save_article("kyiv.txt", "h2", 11, 2.0, article("Olsen said that the summit would go ahead."), "text")
+    assert store.db.execute("SELECT COUNT(*) FROM article_texts").fetchone()[0] == 1
+    store.close()
+    assert Store(path).counts() == (1, 1)
+
+
+def test_a_failed_upgrade_leaves_the_version_1_store_as_it_was(tmp_path, monkeypatch):
+    from timeline_cli import store as store_module
+
+    path = tmp_path / "v1.db"
+    _write_version_1_store(path)
+    monkeypatch.setitem(store_module._MIGRATIONS, 1, store_module._MIGRATIONS[1] + "\nSELECT no_such_function();\n")
+    with pytest.raises(TimelineError, match="could not upgrade .* from store version 1 to 2 .*left as it was"):
+        Store(path)
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "1"
+    assert db.execute("SELECT COUNT(*) FROM articles WHERE text LIKE 'Kyiv report%'").fetchone()[0] == 1
+    assert db.execute("SELECT name FROM sqlite_master WHERE name = 'article_texts'").fetchone() is None
+
+
 def test_surname_only_and_full_name_become_one_speaker_across_articles(tmp_path):
     store = Store(tmp_path / "s.db")
     store.save_article("a.txt", "h1", 1, 1.0, article("Olsen said that the plan was ready for the summit."), "text")
