@@ -358,3 +358,34 @@ def test_csv_export_quotes_guards_and_cleans_every_text_cell(cli, isolated_store
 
     raw = list(csv.DictReader(io.StringIO(cli("show", "--all", "--format", "csv", "--no-formula-guard").stdout, newline="")))
     assert raw[0]["speaker"] == "=Evil Corp" and raw[0]["text"].startswith("-1,") and raw[0]["source"].startswith("=cmd")
+
+
+def test_topic_terms_come_out_exactly_as_judged_in_every_format(cli, isolated_store):
+    """CSV and TSV join the terms with '; ' from the stored JSON; awkward terms take SQLite's slow path."""
+    import datetime as dt
+
+    from timeline_cli.models import Article, FuzzyDate, Statement
+    from timeline_cli.store import Store
+
+    term_lists = [
+        ["action: strike, drones", "russian_target: on Russia"],       # plain ASCII: the fast path
+        ["russian_target: Russia\u2019s territory", "place: Kyi\u0308v"],  # non-ASCII, stored unescaped
+        ['quoted: the "red line", here', "path: C:\\temp"],             # escaped quote and backslash
+        ["semi: one; two", 'seam: a", "b'],                              # the separators inside a term
+        [],
+    ]
+    article = Article(text="x" * 400, title="t", published=dt.date(2024, 6, 1), published_phrase="June 1, 2024")
+    for i, terms in enumerate(term_lists):
+        article.statements.append(Statement(speaker=f"Speaker {i}", text=f"words number {i}", kind="direct", start=i,
+                                            end=i + 1, paragraph_start=0, paragraph_end=1,
+                                            date=FuzzyDate(dt.date(2024, 6, 1)), on_topic=True, topic_terms=terms))
+    store = Store(isolated_store)
+    store.save_article("terms.txt", "h", 1, 1.0, article, "text")
+    store.close()
+
+    expected = ["; ".join(terms) for terms in term_lists]
+    rows = list(csv.DictReader(io.StringIO(cli("show", "--all", "--format", "csv").stdout, newline="")))
+    assert [r["topic_terms"] for r in rows] == expected
+    tsv = list(csv.DictReader(io.StringIO(cli("show", "--all", "--format", "tsv").stdout, newline=""), delimiter="\t"))
+    assert [r["topic_terms"] for r in tsv] == expected
+    assert [r["topic_terms"] for r in json.loads(cli("show", "--all", "--format", "json").stdout)] == term_lists

@@ -114,8 +114,10 @@ def _write_version_1_store(path):
     db.execute("INSERT INTO articles (id, source, content_hash, size, mtime, title, published, lead, lead_on_topic, text, ingested_at)"
                " VALUES (1, 'kyiv.txt', 'h1', 10, 1.0, 'Kyiv report', '2024-06-07', 'Kyiv report NATO chief', 1, ?, '2024-06-08')", (text,))
     db.execute("INSERT INTO statements (article_id, speaker, speaker_type, text, kind, date, date_precision, sort_date, on_topic,"
-               " start, \"end\", paragraph_start, paragraph_end) VALUES (1, 'Jan Olsen', 'person',"
-               " 'Ukraine has the right to strike targets on Russian soil.', 'indirect', '2024-06-07', 'day', '2024-06-07', 1, 64, 121, 28, 121)")
+               " topic_terms, topic_text, start, \"end\", paragraph_start, paragraph_end) VALUES (1, 'Jan Olsen', 'person',"
+               " 'Ukraine has the right to strike targets on Russian soil.', 'indirect', '2024-06-07', 'day', '2024-06-07', 1,"
+               " '[\"action: strike\", \"russian_target: Russian soil\"]', 'action: strike; russian_target: Russian soil',"
+               " 64, 121, 28, 121)")
     db.execute("INSERT INTO speakers VALUES ('Jan Olsen', 'Olsen', 'person', 'jan olsen')")
     db.commit()
     db.close()
@@ -133,6 +135,9 @@ def test_a_version_1_store_is_upgraded_and_keeps_its_articles(tmp_path):
     assert store.article_by_source("kyiv.txt")["text"] == text
     [row] = store.statements(Query())
     assert (row["speaker"], row["source"], row["date"]) == ("Jan Olsen", "kyiv.txt", "2024-06-07")
+    assert "topic_text" not in [r[1] for r in store.db.execute("PRAGMA table_info(statements)")]
+    [flat] = store.export_rows(Query(), "flat")
+    assert flat[7] == "action: strike; russian_target: Russian soil"
     # The upgraded store takes new articles, and replacing one drops its old text with it.
     store.save_article("kyiv.txt", "h2", 11, 2.0, article("Olsen said that the summit would go ahead."), "text")
     assert store.db.execute("SELECT COUNT(*) FROM article_texts").fetchone()[0] == 1
