@@ -135,7 +135,6 @@ def test_a_version_1_store_is_upgraded_and_keeps_its_articles(tmp_path):
     assert store.article_by_source("kyiv.txt")["text"] == text
     [row] = store.statements(Query())
     assert (row["speaker"], row["source"], row["date"]) == ("Jan Olsen", "kyiv.txt", "2024-06-07")
-    assert "topic_text" not in [r[1] for r in store.db.execute("PRAGMA table_info(statements)")]
     [flat] = store.export_rows(Query(), "flat")
     assert flat[7] == "action: strike; russian_target: Russian soil"
     # The upgraded store takes new articles, and replacing one drops its old text with it.

@@ -65,6 +65,7 @@ CREATE TABLE statements (
     sort_date TEXT,
     on_topic INTEGER NOT NULL,
     topic_terms TEXT NOT NULL DEFAULT '[]',
+    topic_text TEXT NOT NULL DEFAULT '',
     context TEXT NOT NULL DEFAULT '',
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
@@ -94,8 +95,6 @@ _MIGRATIONS: dict[int, str] = {
     # On a 100,000-article store, re-ingesting the unchanged folder took 4.6-5.1 s with the
     # texts inline and 3.4-3.8 s without (file cache dropped); a full export of a compacted
     # store not in the file cache, 14.7-16.7 s and 8.6-12.7 s (of a fresh one: no change).
-    # And `topic_text`, the topic terms joined by "; ", goes: a fifth of a statement row repeated
-    # the JSON beside it, and SQLite joins the terms as fast as it read them (_TOPIC_TEXT).
     1: """
 CREATE TABLE article_texts (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -105,7 +104,6 @@ CREATE TABLE article_texts (
 INSERT INTO article_texts (article_id, text, lead) SELECT id, text, lead FROM articles;
 ALTER TABLE articles DROP COLUMN text;
 ALTER TABLE articles DROP COLUMN lead;
-ALTER TABLE statements DROP COLUMN topic_text;
 """,
 }
 
@@ -151,9 +149,8 @@ def article_rows(article: Article) -> ArticleRows:
         statements.append((s.speaker, s.speaker_type, s.text, s.kind,
                            date.iso() if date else None, date.precision if date else None, s.date_phrase,
                            date.value.isoformat() if date else None, int(s.on_topic),
-                           # Off-topic, no terms: the common case. Unescaped non-ASCII keeps _TOPIC_TEXT's fast path.
-                           json.dumps(s.topic_terms, ensure_ascii=False) if s.topic_terms else "[]",
-                           s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
+                           json.dumps(s.topic_terms) if s.topic_terms else "[]",   # off-topic: no terms, the common case
+                           "; ".join(s.topic_terms), s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
     fields = (article.title, article.published.isoformat() if article.published else None, article.published_phrase,
               int(article.lead_on_topic), json.dumps(article.warnings))
     return ArticleRows(fields, article.text, article.lead, statements, article.published, article.published_phrase,
@@ -354,8 +351,8 @@ class Store:
         canonical = self._canonical_speaker
         self.db.executemany(
             "INSERT INTO statements (article_id, speaker, speaker_type, text, kind, date, date_precision, date_phrase, sort_date,"
-            " on_topic, topic_terms, context, start, \"end\", paragraph_start, paragraph_end)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " on_topic, topic_terms, topic_text, context, start, \"end\", paragraph_start, paragraph_end)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(article_id, canonical(row[0], row[1]), *row[1:]) for row in rows.statements],
         )
         return len(rows.statements), old is not None
@@ -531,17 +528,9 @@ _JSON_COLUMNS = (
     " 'kind', s.kind, 'on_topic', json(CASE WHEN s.on_topic THEN 'true' ELSE 'false' END), 'topic_terms', json(s.topic_terms),"
     " 'source', a.source, 'published', a.published, 'speaker_type', s.speaker_type, 'date_phrase', s.date_phrase)"
 )
-# The topic terms joined by "; ", from their JSON array. Without a backslash in the JSON (no
-# escaped quote or character) its only double quotes are the array's own, so the separators
-# are exactly the '", "' between items; any other array goes through json_each.
-_TOPIC_TEXT = (
-    "CASE WHEN s.topic_terms = '[]' THEN ''"
-    " WHEN instr(s.topic_terms, '\\') = 0 THEN replace(substr(s.topic_terms, 3, length(s.topic_terms) - 4), '\", \"', '; ')"
-    " ELSE (SELECT group_concat(value, '; ') FROM json_each(s.topic_terms)) END"
-)
 _FLAT_COLUMNS = (
     "s.id, s.date, s.date_precision, s.speaker, s.text, s.kind, CASE WHEN s.on_topic THEN 'true' ELSE 'false' END,"
-    f" {_TOPIC_TEXT}, a.source, a.published"
+    " s.topic_text, a.source, a.published"
 )
 
 # One CSV line per statement, in STATEMENT_FIELDS order, by SQLite's printf: %w doubles the
@@ -549,7 +538,7 @@ _FLAT_COLUMNS = (
 # are always quoted; ids, dates, kinds and booleans never need it.
 _CSV_LINE = (
     "printf('%d,%s,%s,\"%w\",\"%w\",%s,%s,\"%w\",\"%w\",%s', s.id, s.date, s.date_precision, s.speaker, s.text, s.kind,"
-    f" CASE WHEN s.on_topic THEN 'true' ELSE 'false' END, {_TOPIC_TEXT}, a.source, a.published)"
+    " CASE WHEN s.on_topic THEN 'true' ELSE 'false' END, s.topic_text, a.source, a.published)"
 )
 
 
