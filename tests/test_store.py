@@ -261,3 +261,21 @@ def test_a_batch_commits_as_it_goes_so_other_readers_see_progress(tmp_path):
         store.save_article("b.txt", "h2", 1, 1.0, article("Minister Eva Lind said that the plan was ready."), "text")
         assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1   # not yet committed
     assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 2        # committed on leaving
+
+
+def test_statements_at_the_same_place_keep_the_order_they_were_stored_in(tmp_path):
+    """Ties on date, article and offset fall back to the statement id, also when a speaker
+    filter makes SQLite sort instead of walking the timeline index, and reversed with --reverse."""
+    from timeline_cli.models import Article, FuzzyDate, Statement
+
+    day = FuzzyDate(dt.date(2024, 6, 1))
+    tied = Article(text="x" * 100, title="t", published=dt.date(2024, 6, 1), published_phrase="June 1, 2024")
+    for n in range(6):
+        tied.statements.append(Statement(speaker="Jan Olsen", text=f"statement {n}", kind="direct", start=5, end=9,
+                                         paragraph_start=0, paragraph_end=10, date=day, on_topic=True))
+    store = Store(tmp_path / "s.db")
+    store.save_article("a.txt", "h1", 1, 1.0, tied, "text")
+    in_order = [f"statement {n}" for n in range(6)]
+    for speakers in ((), ("Olsen",)):
+        assert [r["text"] for r in store.statements(Query(speakers=speakers))] == in_order
+        assert [r["text"] for r in store.statements(Query(speakers=speakers, reverse=True))] == in_order[::-1]

@@ -491,7 +491,7 @@ class Store:
         sql = (
             f"SELECT {columns} FROM statements s JOIN articles a ON a.id = s.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + f" ORDER BY s.sort_date IS NULL, s.sort_date {order}, s.article_id {order}, s.start {order}"
+            + f" ORDER BY s.sort_date IS NULL, s.sort_date {order}, s.article_id {order}, s.start {order}, s.id {order}"
         )
         if query.limit is not None:
             sql += " LIMIT ?"
