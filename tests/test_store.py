@@ -1,5 +1,6 @@
 import datetime as dt
 import sqlite3
+import time
 
 import pytest
 
@@ -108,6 +109,7 @@ CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker, content='statement
 
 def _write_version_1_store(path):
     db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode = WAL")   # as timeline 1 left its stores
     db.executescript(_STORE_V1_SCHEMA)
     db.execute("INSERT INTO meta VALUES ('app', 'timeline'), ('schema_version', '1'), ('fts_upto', '0'), ('fts_dirty', '0')")
     text = "Kyiv report\n\nJune 7, 2024\n\nNATO chief Jan Olsen said that Ukraine has the right to strike targets on Russian soil."
@@ -279,3 +281,30 @@ def test_statements_at_the_same_place_keep_the_order_they_were_stored_in(tmp_pat
     for speakers in ((), ("Olsen",)):
         assert [r["text"] for r in store.statements(Query(speakers=speakers))] == in_order
         assert [r["text"] for r in store.statements(Query(speakers=speakers, reverse=True))] == in_order[::-1]
+
+
+def test_processes_opening_a_version_1_store_at_once_upgrade_it_once(tmp_path):
+    """The first to take the write lock upgrades; the others wait for it, then find the new version."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "v1.db"
+    text = _write_version_1_store(path)
+    env = dict(os.environ, TIMELINE_DB=str(path))
+    # Hold the write lock while they start, so that each reads version 1 and then queues for the upgrade.
+    lock = sqlite3.connect(path, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    readers = [subprocess.Popen([sys.executable, "-m", "timeline_cli", "show", "--all", "--format", "csv"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    time.sleep(2)
+    lock.execute("ROLLBACK")
+    lock.close()
+    for reader in readers:
+        out, err = reader.communicate(timeout=120)
+        assert reader.returncode == 0, err
+        assert "Jan Olsen" in out and "kyiv.txt" in out
+    store = Store(path)
+    assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert store.db.execute("SELECT COUNT(*) FROM article_texts").fetchone()[0] == 1 and store.article_text(1) == text
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
