@@ -327,6 +327,8 @@ class People:
                     self._subjects.add(start)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
         known_surnames = self._by_surname
+        if not any(surname in text for surname in known_surnames):
+            return   # two paragraphs in three name nobody known: skip reading their capitalised words
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             if word.endswith(("'s", "\u2019s")):
