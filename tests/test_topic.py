@@ -148,3 +148,12 @@ def test_literal_prefilter_never_hides_a_match(text):
     unfiltered = {group: tuple(m.group(0).strip() for m in pattern.finditer(text))
                   for group, pattern in PROFILE.patterns.items()}
     assert PROFILE._scan_groups(text) == {g: hits for g, hits in unfiltered.items() if hits}
+
+
+def test_a_group_whose_word_starts_another_groups_word_is_still_found():
+    """'counter' (one group) starts 'counterattack' (another): the text has both groups' terms."""
+    profile = Profile("overlap", {"prefix": [r"counter\w*"], "longer": [r"counterattack\b"], "inner": [r"\w*attack\b"]},
+                      on_topic="prefix and longer and inner")
+    decision = profile.decide("the counterattack began at dawn", "", "", False)
+    assert decision.on_topic
+    assert decision.terms == ("prefix: counterattack", "longer: counterattack", "inner: counterattack")

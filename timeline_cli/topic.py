@@ -171,16 +171,27 @@ class Profile:
         # Per group, the words one of which every match needs (None: unknown), as one
         # prefix-tree pattern: one search decides that the group's terms can be skipped.
         self._literal_patterns: dict[str, re.Pattern[str] | None] = {}
+        literal_groups: dict[str, set[str]] = {}
         for group, terms in groups.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or not terms:
                 raise ProfileError(f"topic group {group!r} must be a non-empty list of strings")
             literals = [required_literals(t) for t in terms]
             self._literal_patterns[group] = (None if None in literals else
                                              re.compile(word_alternation([x for alts in literals for x in alts])))  # type: ignore[union-attr]
+            if None not in literals:
+                for literal in (x for alts in literals for x in alts):  # type: ignore[union-attr]
+                    literal_groups.setdefault(literal, set()).add(group)
             try:
                 self.patterns[group] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
             except re.error as err:
                 raise ProfileError(f"topic group {group!r} has a bad pattern: {err}") from None
+        # All groups' literals in one pass, for scanning every group of a text: at each position
+        # the prefix tree finds the longest literal starting there, and the literals starting
+        # there are exactly its prefixes, so each literal stands for the groups of its prefixes.
+        self._unfiltered_groups = [g for g, p in self._literal_patterns.items() if p is None]
+        self._groups_of_literal = {literal: frozenset(g for other, gs in literal_groups.items() if literal.startswith(other) for g in gs)
+                                   for literal in literal_groups}
+        self._any_literal = re.compile(f"(?=({word_alternation(list(literal_groups))}))") if literal_groups else None
         known = set(self.patterns) | {ARTICLE}
         self.on_topic, used = _compile_rule(on_topic, known, "on_topic")
         self.veto = _compile_rule(veto, known, "veto")[0] if veto.strip() else (lambda s: False)
@@ -221,9 +232,12 @@ class Profile:
     def _scan_groups(self, text: str) -> dict[str, tuple[str, ...]]:
         """The groups whose terms occur in `text`, each with the words that matched. Do not mutate."""
         found: dict[str, tuple[str, ...]] = {}
-        lowered = text.lower()
+        possible = set(self._unfiltered_groups)
+        if self._any_literal is not None:
+            for literal in set(self._any_literal.findall(text.lower())):
+                possible |= self._groups_of_literal[literal]
         for group, pattern in self.patterns.items():
-            if self._cannot_occur(group, lowered):
+            if group not in possible:
                 continue
             hits = tuple(m.group(0).strip() for m in pattern.finditer(text))
             if hits:
