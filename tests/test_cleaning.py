@@ -1,6 +1,10 @@
-import pytest
+import re
 
-from timeline_cli.cleaning import UnreadableInput, classify, decode_bytes, normalise, split_paragraphs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_cli.cleaning import UnreadableInput, classify, decode_bytes, ends_sentence, normalise, split_paragraphs
 
 
 def labels(text: str) -> dict[str, str]:
@@ -113,3 +117,21 @@ def test_end_markers_above_the_article_do_not_swallow_it():
                  "The minister said on Friday that the bridge would reopen within a month after repairs.")
     assert got["The minister said on Friday that the bridge would reopen within a month after repairs."] == "body"
     assert got["Latest news"] == got["12 Comments"] == "clutter"
+
+
+# What `ends_sentence` replaced: a regex search, the definition it must keep.
+_TERMINAL_REGEX = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?\u2026\"'\u201d\u2019\u00bb)]\n :a\u201c(", max_size=12))
+def test_ends_sentence_agrees_with_the_terminal_punctuation_regex(text):
+    assert ends_sentence(text) == (_TERMINAL_REGEX.search(text) is not None)
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("He left.", True), ('"We will win."', True), ("(See below.)", True), ("Wait\u2026\u201d", True),
+    ("Read more:", False), ("Kyiv, June 1", False), ("", False), ('"', False), ("Done.\n", True),
+])
+def test_ends_sentence_on_lines(line, ends):
+    assert ends_sentence(line) is ends

@@ -85,7 +85,17 @@ class Paragraph:
     label: str = "body"   # body | header | heading | caption | clutter
 
 
-_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
+_TERMINALS = (".", "!", "?", "\u2026")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends with . ! ? or an ellipsis, closing quotes or brackets after it allowed
+    (a final line break too). Read from the end: called on every line of every article."""
+    core = text[:-1] if text.endswith("\n") else text
+    return core.rstrip(_CLOSING_MARKS)[-1:] in _TERMINALS
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -106,7 +116,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 last.text = text[last.start:end]
             else:
                 paragraphs.append(Paragraph(start, end, stripped))
-            previous_open = not _TERMINAL.search(stripped) and not stripped.endswith(":")
+            previous_open = not ends_sentence(stripped) and not stripped.endswith(":")
         else:
             previous_open = False
         pos += len(line) + 1
@@ -194,7 +204,7 @@ def is_prose(text: str, min_words: int = 6, words: int | None = None) -> bool:
     `words` is the text's word count when the caller has it already.
     """
     n = words_in(text) if words is None else words
-    if n >= 25 or (n >= min_words and _TERMINAL.search(text)):
+    if n >= 25 or (n >= min_words and ends_sentence(text)):
         return True
     return n >= 3 and bool(_ATTRIBUTED_QUOTE.search(text))
 
