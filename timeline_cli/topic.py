@@ -176,10 +176,12 @@ class Profile:
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or not terms:
                 raise ProfileError(f"topic group {group!r} must be a non-empty list of strings")
             literals = [required_literals(t) for t in terms]
-            self._literal_patterns[group] = (None if None in literals else
-                                             re.compile(word_alternation([x for alts in literals for x in alts])))  # type: ignore[union-attr]
-            if None not in literals:
-                for literal in (x for alts in literals for x in alts):  # type: ignore[union-attr]
+            if None in literals:
+                self._literal_patterns[group] = None
+            else:
+                flat = [x for alts in literals for x in alts]  # type: ignore[union-attr]
+                self._literal_patterns[group] = re.compile(word_alternation(flat))
+                for literal in flat:
                     literal_groups.setdefault(literal, set()).add(group)
             try:
                 self.patterns[group] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
