@@ -308,3 +308,73 @@ def test_processes_opening_a_version_1_store_at_once_upgrade_it_once(tmp_path):
     assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
     assert store.db.execute("SELECT COUNT(*) FROM article_texts").fetchone()[0] == 1 and store.article_text(1) == text
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _read_ahead_recorder(monkeypatch):
+    """Replace the read-ahead thread's work with a record of what it was asked to read."""
+    import threading
+
+    import timeline_cli.store as store_module
+
+    started: list[tuple[object, threading.Event]] = []
+    begun = threading.Event()
+
+    def record(path, stop):
+        started.append((path, stop))
+        begun.set()
+
+    monkeypatch.setattr(store_module, "_read_ahead", record)
+    return started, begun
+
+
+def _store_with_statements(path):
+    store = Store(path)
+    for n in range(3):
+        store.save_article(f"{n}.txt", f"h{n}", 1, 1.0, article(
+            f"Minister Eva Lind said that drones hit targets on Russian soil {n}. Lind said that the plan {n} was ready."), "text")
+    return store
+
+
+def test_a_query_over_most_rows_reads_the_file_ahead_until_its_rows_stop(tmp_path, monkeypatch):
+    """A full export reads the store in timeline order, scattered over the file; a thread
+    reading it front to back turns that into sequential disk reads. It must not change a row."""
+    store = _store_with_statements(tmp_path / "s.db")
+    expected = [tuple(r) for r in store.export_rows(Query(on_topic_only=False), "flat")]
+    started, begun = _read_ahead_recorder(monkeypatch)
+    assert [tuple(r) for r in store.export_rows(Query(on_topic_only=False), "flat")] == expected
+    assert begun.wait(5) and started[0][0] == store.path and started[0][1].is_set()   # stopped once the rows ran out
+
+    started.clear()
+    begun.clear()
+    rows = store.statements(Query(on_topic_only=False))
+    next(rows)
+    assert begun.wait(5) and not started[0][1].is_set()
+    rows.close()                         # the reader of the rows stopped early (a closed pipe, Ctrl-C)
+    assert started[0][1].is_set()
+
+
+def test_a_narrow_query_or_a_store_too_big_for_memory_is_not_read_ahead(tmp_path, monkeypatch):
+    import timeline_cli.store as store_module
+
+    store = _store_with_statements(tmp_path / "s.db")
+    started, _ = _read_ahead_recorder(monkeypatch)
+    for narrow in (Query(speakers=("Lind",)), Query(limit=1), Query(grep="plan"), Query(source="1.txt"), Query(ids=(1,))):
+        assert list(store.statements(narrow))
+    size = store.path.stat().st_size
+    monkeypatch.setattr(store_module.os, "sysconf", lambda name: 1 if name == "SC_PAGE_SIZE" else size)   # memory: the store's size
+    assert list(store.statements(Query(on_topic_only=False)))
+
+    def unknown(name):
+        raise ValueError(name)
+
+    monkeypatch.setattr(store_module.os, "sysconf", unknown)   # a system that cannot tell its memory
+    assert list(store.statements(Query(on_topic_only=False)))
+    assert started == []
+
+
+def test_reading_ahead_a_vanished_store_file_is_harmless(tmp_path):
+    import threading
+
+    from timeline_cli.store import _read_ahead
+
+    assert _read_ahead(tmp_path / "gone.db", threading.Event()) is None

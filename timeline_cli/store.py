@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -28,6 +30,7 @@ APP_ID = "timeline"
 SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _WRITER_CACHE_KIB = 16 * 1024   # the page cache of a batch writer: bounded, whatever the store's size
+_READ_AHEAD_CHUNK = 1024 * 1024  # bytes per read of the read-ahead thread: its whole memory
 
 # The current schema, for new stores; older stores are upgraded by _MIGRATIONS.
 _SCHEMA = """
@@ -498,7 +501,33 @@ class Store:
             params.append(query.limit)
         cursor = self.db.cursor()
         cursor.row_factory = row_factory
-        return iter(cursor.execute(sql, params))
+        rows = iter(cursor.execute(sql, params))
+        broad = not (query.ids or query.speakers or query.grep or query.source or query.limit is not None)
+        return self._reading_ahead(rows) if broad and self._fits_in_memory() else rows
+
+    def _fits_in_memory(self) -> bool:
+        """Whether the store file is small enough for the OS file cache to keep it whole."""
+        try:
+            memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+            return self.path.stat().st_size <= memory // 2
+        except (AttributeError, ValueError, OSError):
+            return False   # no way to tell: do not risk pushing other programs' files out of the cache
+
+    def _reading_ahead(self, rows: Iterator[Any]) -> Iterator[Any]:
+        """`rows`, while a thread reads the store file front to back.
+
+        A query over most rows visits the file's pages in timeline order, which is random
+        order. When the store is not in the OS file cache that is random disk I/O: on the
+        100,000-article bench a full export took 14.3 s from disk and 5.3-6.8 s from the
+        cache. A sequential read alongside brings the pages in at disk speed (the whole
+        1.2 GB file in about a second), and the query finds them there.
+        """
+        stop = threading.Event()
+        threading.Thread(target=_read_ahead, args=(self.path, stop), name="timeline-read-ahead", daemon=True).start()
+        try:
+            yield from rows
+        finally:
+            stop.set()
 
     def article_text(self, article_id: int) -> str:
         return self.db.execute("SELECT text FROM article_texts WHERE article_id = ?", (article_id,)).fetchone()[0]
@@ -540,6 +569,17 @@ _CSV_LINE = (
     "printf('%d,%s,%s,\"%w\",\"%w\",%s,%s,\"%w\",\"%w\",%s', s.id, s.date, s.date_precision, s.speaker, s.text, s.kind,"
     " CASE WHEN s.on_topic THEN 'true' ELSE 'false' END, s.topic_text, a.source, a.published)"
 )
+
+
+def _read_ahead(path: Path, stop: threading.Event) -> None:
+    """Read `path` to its end, or until `stop`, so that its pages are in the OS file cache."""
+    buffer = bytearray(_READ_AHEAD_CHUNK)
+    try:
+        with path.open("rb", buffering=0) as fh:
+            while not stop.is_set() and fh.readinto(buffer):
+                pass
+    except OSError:
+        pass   # only a speed-up: the query reads what it needs itself
 
 
 def _like(text: str) -> str:
