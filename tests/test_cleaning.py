@@ -78,6 +78,15 @@ def test_mojibake_is_repaired_and_controls_removed():
     assert normalise(broken) == "It\u2019s the \u201cright\u201d red text"
 
 
+@pytest.mark.parametrize("word", ["Z\u00fcrich", "Krak\u00f3w", "\u20ac5 bn", "Pe\u0161kov", "na\u00efve \u2014 \u201cright\u201d"])
+def test_two_and_three_byte_mojibake_is_repaired(word):
+    # UTF-8 bytes read as Windows-1252 (its five unused bytes as C1 controls, as browsers do):
+    # a two-byte letter becomes "\u00c3\u00bc", a three-byte sign "\u00e2\u201a\u00ac".
+    broken = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in word.encode("utf-8"))
+    assert broken != word
+    assert normalise(f"In {broken}, he said.") == f"In {word}, he said."
+
+
 def test_clean_text_is_left_alone():
     text = "Zürich, Kraków and São Paulo \u2014 \u201cquoted\u201d \u00e0 la carte"
     assert normalise(text) == text
