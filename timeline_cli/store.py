@@ -520,7 +520,7 @@ class Store:
         order. When the store is not in the OS file cache that is random disk I/O: on the
         100,000-article bench a full export took 14.3 s from disk and 5.3-6.8 s from the
         cache. A sequential read alongside brings the pages in at disk speed (the whole
-        1.2 GB file in about a second), and the query finds them there.
+        1.2 GB file in one to two seconds), and the query finds them there.
         """
         stop = threading.Event()
         threading.Thread(target=_read_ahead, args=(self.path, stop), name="timeline-read-ahead", daemon=True).start()
