@@ -97,3 +97,29 @@ def test_many_files_in_parallel_equal_one_process(tmp_path):
     rows = [json.loads(run(db, "show", "--all", "--format", "json").stdout) for db in (serial, parallel)]
     strip = [[{k: v for k, v in r.items() if k != "id"} for r in rs] for rs in rows]
     assert strip[0] == strip[1] and len(strip[0]) == 80 * 24
+
+
+def test_a_parallel_ingest_reads_only_a_bounded_window_ahead_of_what_it_stored(tmp_path, monkeypatch):
+    """Memory stays flat however large the folder: files are read only as workers need them."""
+    import timeline_cli.ingest as ingest_module
+    from timeline_cli.store import Store
+
+    corpus = make_corpus(tmp_path / "corpus", 500)
+    counts = {"read": 0, "stored": 0}
+    ahead: list[int] = []
+    real_read = ingest_module._read
+
+    def counting_read(*args, **kwargs):
+        counts["read"] += 1
+        ahead.append(counts["read"] - counts["stored"])
+        return real_read(*args, **kwargs)
+
+    def stored(source: str) -> None:
+        counts["stored"] += 1
+
+    monkeypatch.setattr(ingest_module, "_read", counting_read)
+    store = Store(tmp_path / "s.db")
+    report = ingest_module.ingest(store, ingest_module.collect_inputs([str(corpus)]), jobs=2, progress=stored)
+    assert report.new == 500 and not report.skipped
+    window = 2 * ingest_module._TASKS_PER_WORKER * ingest_module._TASK_ARTICLES
+    assert window // 2 < max(ahead) <= window + ingest_module._TASK_ARTICLES   # it fills, and no further
