@@ -232,7 +232,7 @@ class _ArticleExtractor:
             found = self._paragraph(para, quotes[index], previous)
             if found:
                 previous = found
-            elif _word_count(para.text) > 0:
+            elif _WORDS.search(para.text):
                 previous = []
             for f in found:
                 if f.continues_previous and statements:
@@ -296,6 +296,8 @@ class _ArticleExtractor:
         more = []
         for start, end in self._sentences:
             sentence = self.text[start:end]
+            if "that" not in sentence:
+                continue  # the pattern needs the word: most sentences are passed over without the regex
             for m in _PARTICIPLE_THAT.finditer(sentence):
                 position = start + m.start()
                 if any(f.start <= position < f.end for f in found):
