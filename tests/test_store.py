@@ -358,7 +358,8 @@ def test_a_narrow_query_or_a_store_too_big_for_memory_is_not_read_ahead(tmp_path
 
     store = _store_with_statements(tmp_path / "s.db")
     started, _ = _read_ahead_recorder(monkeypatch)
-    for narrow in (Query(speakers=("Lind",)), Query(limit=1), Query(grep="plan"), Query(source="1.txt"), Query(ids=(1,))):
+    for narrow in (Query(speakers=("Lind",)), Query(limit=1), Query(grep="plan"), Query(source="1.txt"), Query(ids=(1,)),
+                   Query(since=dt.date(2024, 6, 1)), Query(until=dt.date(2024, 6, 30))):
         assert list(store.statements(narrow))
     size = store.path.stat().st_size
     monkeypatch.setattr(store_module.os, "sysconf", lambda name: 1 if name == "SC_PAGE_SIZE" else size)   # memory: the store's size

@@ -502,7 +502,9 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = row_factory
         rows = iter(cursor.execute(sql, params))
-        broad = not (query.ids or query.speakers or query.grep or query.source or query.limit is not None)
+        # A date range may pick a few days out of years: the index finds them without reading the file.
+        broad = not (query.ids or query.speakers or query.grep or query.source or query.since or query.until
+                     or query.limit is not None)
         return self._reading_ahead(rows) if broad and self._fits_in_memory() else rows
 
     def _fits_in_memory(self) -> bool:
