@@ -188,7 +188,6 @@ class _Found:
     end: int
     frame: str
     quote: Quote | None = None
-    inherited_date: tuple[FuzzyDate | None, str | None] | None = None
     continues_previous: bool = False   # the rest of the previous paragraph's open quote
 
 
@@ -271,7 +270,7 @@ class _ArticleExtractor:
                 # The rest of a quote the previous paragraph left open: one statement.
                 last = previous[-1]
                 found.append(_Found(last.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
-                                    last.frame, quote, inherited_date=self._date(last.frame), continues_previous=True))
+                                    last.frame, quote, continues_previous=True))
                 continue
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
@@ -285,7 +284,7 @@ class _ArticleExtractor:
             source = self._continued_speaker(para, quotes, quote, found, previous)
             if source is not None:
                 found.append(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
-                                    source.frame, quote, inherited_date=self._date(source.frame)))
+                                    source.frame, quote))
         found.sort(key=lambda f: f.start)
         found += self._participles(found)
         found.sort(key=lambda f: f.start)
@@ -471,7 +470,7 @@ class _ArticleExtractor:
         return _frame_date(frame, self.published)
 
     def _statement(self, found: _Found, para: Paragraph) -> Statement:
-        date, phrase = found.inherited_date or self._date(found.frame)
+        date, phrase = self._date(found.frame)
         if found.kind == "direct":
             # The comma before a closing quote belongs to the attribution ('"...," he said'), not the words.
             trimmed = found.text.rstrip().rstrip(",;:\u2014\u2013 ").rstrip()
