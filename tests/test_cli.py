@@ -94,6 +94,17 @@ def test_empty_binary_and_huge_files_are_skipped_and_the_rest_ingested(cli, tmp_
     assert [r["speaker"] for r in show_json(cli)] == ["Eva Lind"]
 
 
+def test_a_dangling_link_in_a_folder_is_reported_not_passed_over(cli, tmp_path):
+    write(tmp_path, "good.txt", "Head line here\n\nJune 1, 2024\n\nMinister Eva Lind said that drones hit targets on Russian soil.")
+    (tmp_path / "moved.txt").symlink_to(tmp_path / "gone" / "moved.txt")
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "gone", target_is_directory=True)   # not an article name: ignored
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 3, result.stderr
+    assert "moved.txt: cannot read: No such file or directory" in result.stderr and "elsewhere" not in result.stderr
+    assert "2 read, 1 new" in result.stderr and "1 skipped" in result.stderr
+    assert [r["speaker"] for r in show_json(cli)] == ["Eva Lind"]
+
+
 def test_undecodable_text_is_decoded_with_a_warning(cli, tmp_path):
     write(tmp_path, "latin.txt", "Head line\n\nJune 1, 2024\n\nMinister Jos\u00e9 Pe\u00f1a said that drones hit targets on Russian soil.".encode("cp1252"))
     result = cli("ingest", str(tmp_path))

@@ -119,7 +119,7 @@ class Inputs:
                 try:
                     if entry.is_dir(follow_symlinks=False):
                         subfolders.append(entry.name)
-                    elif entry.is_file() and any(fnmatch.fnmatch(entry.name, p) for p in self.patterns):
+                    elif (entry.is_file() or _dangling(entry)) and any(fnmatch.fnmatch(entry.name, p) for p in self.patterns):
                         if not streaming and len(batch) < _SORTED_FOLDER:
                             batch.append(entry.path)
                             continue
@@ -147,6 +147,11 @@ class Inputs:
         if self._count is None:
             self._count = sum(1 for _ in self)
         return self._count
+
+
+def _dangling(entry: os.DirEntry[str]) -> bool:
+    """A symbolic link to nothing: listed, so that reading it fails with a warning, not in silence."""
+    return entry.is_symlink() and not os.path.exists(entry.path)
 
 
 def collect_inputs(paths: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> Inputs:
