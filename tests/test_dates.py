@@ -123,6 +123,10 @@ USER_DATES = [
     ("2024-05", D(2024, 5, 1), "month"),
     ("2024", D(2024, 1, 1), "year"),
     ("  2023-12-31 ", D(2023, 12, 31), "day"),
+    ("2024-1-5", D(2024, 1, 5), "day"),          # year first is year-month-day, never day-first
+    ("2024/01/05", D(2024, 1, 5), "day"),
+    ("2024.1.5", D(2024, 1, 5), "day"),
+    ("13/01/2024", D(2024, 1, 13), "day"),       # day first when the year comes last
 ]
 
 
@@ -132,7 +136,8 @@ def test_dates_people_type(text, value, precision):
     assert (parsed.value, parsed.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("text", ["", "soon", "yesterday", "2024-13", "June 1", "32.01.2024"])
+@pytest.mark.parametrize("text", ["", "soon", "yesterday", "2024-13", "June 1", "32.01.2024",
+                                  "2024-13-01", "2024/13/01", "2024-02-30"])
 def test_what_is_not_a_date_is_a_usage_error(text):
     with pytest.raises(UsageError):
         parse_user_date(text)

@@ -248,6 +248,7 @@ def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[Fuzzy
 
 _USER_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _USER_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_USER_YEAR_FIRST = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
 _USER_MONTH_YEAR = re.compile(rf"^\s*{_MONTH}\s+(?P<year>\d{{4}})\s*$", re.IGNORECASE)
 
 
@@ -264,6 +265,13 @@ def parse_user_date(text: str) -> FuzzyDate:
             return FuzzyDate(dt.date(int(m.group(1)), int(m.group(2)), 1), "month")
     if m := _USER_MONTH_YEAR.match(raw):
         return FuzzyDate(dt.date(int(m.group("year")), _month(m.group("mon")), 1), "month")
+    if m := _USER_YEAR_FIRST.match(raw):
+        # A date that starts with its year runs year, month, day (ISO 8601). The day-first
+        # fallback below would read 2024-1-5 as 1 May and 2024-13-01 as 13 January.
+        try:
+            return FuzzyDate(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            raise UsageError(f"not a date: {text!r} (a date that starts with its year runs year-month-day: 2024-05-28)") from None
     found = next(find_absolute_dates(raw, two_digit_years=True), None)
     if found is not None and len(raw) - (found.end - found.start) < 12:
         return FuzzyDate(found.value)
