@@ -32,6 +32,11 @@ DATELINES = [
     ("13/05/2024", D(2024, 5, 13)),      # day > 12: unambiguous
     ("05/13/2024", D(2024, 5, 13)),      # US order, unambiguous
     ("05/06/2024", None),                # May 6 or 5 June: refuse to guess
+    ("28/05/2024 14:05", D(2024, 5, 28)),  # a day of 20 or more first
+    ("Posted on 28-05-2024", D(2024, 5, 28)),  # dashes: the same rules as slashes
+    ("05-28-2024", D(2024, 5, 28)),
+    ("05-06-2024", None),
+    ("2024-6-7", D(2024, 6, 7)),                       # year first, single digits
     ("31.02.2024", None),                # no such day
     ("\u00a9 Daily Courier 2024", None),  # a copyright year is not a date
     ("3 min read", None),

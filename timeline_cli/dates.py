@@ -36,10 +36,11 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ABSOLUTE = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
-    re.compile(r"\b(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mon>[01]?\d)[./](?P<day>[0-3]?\d)\b(?![./]\d)"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>\d{4}|\d{2})\b(?!\.\d)"),
-    _SLASH := re.compile(r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b"),  # day or month first?
+    # Day or month first? Only a number over 12 tells (28/05/2024, 05-28-2024).
+    _SLASH := re.compile(r"\b(?P<mon>[0-3]?\d)(?P<sep>[/-])(?P<day>[0-3]?\d)(?P=sep)(?P<year>\d{4})\b(?!-\d)"),
 ]
 
 # A dateline opening the first paragraph: "KYIV, June 1, 2023 (Reuters) -", "June 7, 2024 — ".
