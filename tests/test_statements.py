@@ -245,6 +245,14 @@ def test_long_titles_possessive_roles_and_reports():
         ("Poland's foreign minister", "the border was secure.")]   # another country's minister: not the one named
 
 
+def test_intelligence_services_and_military_units_speak_as_bodies():
+    got = found("Ukraine's military intelligence said late on Wednesday that its drones had hit an oil refinery.\n\n"
+                "British military intelligence said that Russia had moved its bombers further from the border.\n\n"
+                "The Azov Regiment said that it had repelled an attack near the village.")
+    assert [(s, k) for s, _, k in got] == [("Ukraine's military intelligence", "indirect"),
+                                           ("British military intelligence", "indirect"), ("Azov Regiment", "indirect")]
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

@@ -39,7 +39,7 @@ ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army of
 department command staff forces force house embassy institute institution center centre foundation administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
-general-staff air-force""".split())
+general-staff air-force intelligence hur brigade battalion regiment corps""".split())
 PLACES = frozenset("""
 russia ukraine kyiv kiev moscow washington london paris berlin brussels warsaw beijing china poland germany france
 britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden finland norway denmark estonia latvia
