@@ -253,6 +253,15 @@ def test_intelligence_services_and_military_units_speak_as_bodies():
                                            ("British military intelligence", "indirect"), ("Azov Regiment", "indirect")]
 
 
+def test_initials_and_asides_in_a_subject_do_not_hide_the_speaker():
+    got = found('"The President directed his team to ensure that Ukraine can use the weapons," a U.S. official said.\n\n'
+                "Sen. Eva Example (R-S.C.) urged the administration to go further.\n\n"
+                "The Main Intelligence Directorate (HUR) said that its drones had hit a refinery.")
+    assert [(s, k) for s, _, k in got] == [("U.S. official", "direct"), ("Eva Example", "indirect"),
+                                           ("Main Intelligence Directorate", "indirect")]
+    assert got[1][1] == "urged the administration to go further."
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

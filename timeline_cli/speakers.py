@@ -96,6 +96,7 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:\"\u201c\u201d]")
 _PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 
 
+_PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 _SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
 _LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*)?$")   # nothing, or "On Monday, "
 
@@ -492,6 +493,9 @@ def parse_subject(phrase: str) -> Subject | None:
         phrase = phrase[boundaries[-1].end() :]
     phrase = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", _SECTION_LABEL.sub("", phrase.strip())))
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
+    if "(" in phrase:
+        # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.
+        phrase = _PARENTHETICAL.sub("", phrase).strip(" ,;:\u2014\u2013-")
     if not phrase:
         return None
     lowered = phrase.lower()

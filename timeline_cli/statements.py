@@ -153,15 +153,18 @@ _CLAUSE_FIRST = re.compile(
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
+# The period of an initial ("a U.S. official", "J.D. Vance") does not end the words it stands in.
+_INITIAL_PERIOD = r"(?<=\b[A-Z])\."
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
-    rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>[^\"\u201c\u201d\u00ab\u00bb,.;!?]{{1,100}}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
+    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
+    rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
+    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
 )
 _LEAD_SUBJECT = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]")
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
-_ACCORDING_AFTER_QUOTE = re.compile(r"^\s*,?\s*according to (?P<who>[^\"\u201c\u201d.;]{2,100})")
+_ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
