@@ -86,6 +86,10 @@ STATEMENT_DATES = [
     ("said yesterday", FRIDAY, D(2024, 6, 6), "day"),
     ("said today", FRIDAY, D(2024, 6, 7), "day"),
     ("said this morning", FRIDAY, D(2024, 6, 7), "day"),
+    ("said last night", FRIDAY, D(2024, 6, 6), "day"),                     # the evening before publication
+    ("said two days ago", FRIDAY, D(2024, 6, 5), "day"),
+    ("told reporters 3 days ago", FRIDAY, D(2024, 6, 4), "day"),
+    ("said ten days ago", FRIDAY, D(2024, 5, 28), "day"),
     ("Stoltenberg said at a June 1 press conference.", D(2023, 6, 1), D(2023, 6, 1), "day"),
     ("said at a June 1 press conference", D(2024, 6, 7), D(2024, 6, 1), "day"),
     ("in an interview published on 24 May", FRIDAY, D(2024, 5, 24), "day"),

@@ -262,6 +262,14 @@ def test_initials_and_asides_in_a_subject_do_not_hide_the_speaker():
     assert got[1][1] == "urged the administration to go further."
 
 
+def test_an_aside_after_the_verb_does_not_hide_the_reported_clause():
+    article = extract_article("A headline about the strikes\n\nFriday, 7 June 2024\n\n"
+                              "Minister Eva Example said on Thursday, June 6, that Ukraine would strike military targets.")
+    [statement] = article.statements
+    assert (statement.speaker, statement.text) == ("Eva Example", "Ukraine would strike military targets.")
+    assert statement.date.value == dt.date(2024, 6, 6)
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

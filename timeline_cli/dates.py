@@ -144,7 +144,8 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
 # --- statement dates ----------------------------------------------------------
 
 _RELATIVE = re.compile(
-    r"\b(?P<yesterday>yesterday|the day before)\b|"
+    r"\b(?P<yesterday>yesterday|the day before|last night)\b|"
+    r"\b(?P<daysago>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b|"
     r"\b(?P<today>today|tonight|this (?:morning|afternoon|evening))\b|"
     r"\b(?P<last>last|this past|past)\s+(?P<lastday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -153,6 +154,7 @@ _RELATIVE = re.compile(
     r"\b(?P<lastmonth>last month|earlier this month|this month)\b",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # Month and day without a year ("at a June 1 press conference", "on 24 May").
 _MONTH_DAY = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})(?![:.]\d)", re.IGNORECASE),
@@ -210,6 +212,10 @@ def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[Fuzzy
         phrase = r.group(0)
         if r.group("yesterday"):
             return FuzzyDate(published - dt.timedelta(days=1)), phrase
+        if r.group("daysago"):
+            count = r.group("daysago").lower()
+            back = int(count) if count.isdigit() else _NUMBER_WORDS.index(count) + 1
+            return FuzzyDate(published - dt.timedelta(days=back)), phrase
         if r.group("today"):
             return FuzzyDate(published), phrase
         if r.group("lastday"):

@@ -138,7 +138,8 @@ _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
-_THAT = re.compile(r"^(?P<adv>(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
+# After the verb, up to "that": a few words, an aside between commas ("on Thursday, June 6,"), more words.
+_THAT = re.compile(r"^(?P<adv>(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,6}?(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|shall|"
                      r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
