@@ -55,6 +55,32 @@ def test_news_feed_of_other_stories_is_never_body():
     assert got['"This is from another story entirely," another official said on Tuesday.'] == "clutter"
 
 
+LIVE_BLOG = """Russia-Ukraine war live: Kremlin vows response to strikes
+
+Last updated 7 June 2024, 18:42
+
+18:42
+
+Kremlin spokesman Dmitry Peskov said the Kremlin was aware of the attacks on the airfield.
+
+17:15
+
+Stoltenberg says allies must lift restrictions
+
+NATO Secretary General Jens Stoltenberg said on Friday it was time to lift some of the restrictions.
+"""
+
+
+def test_the_entries_of_a_live_blog_are_body_and_a_feed_without_one_is_not():
+    got = labels(LIVE_BLOG)
+    assert got["NATO Secretary General Jens Stoltenberg said on Friday it was time to lift some of the restrictions."] == "body"
+    assert got["Stoltenberg says allies must lift restrictions"] == "heading"
+    # The same page without calling itself live: the timestamps open a feed of other stories.
+    got = labels(LIVE_BLOG.replace("war live:", "war:"))
+    assert got["NATO Secretary General Jens Stoltenberg said on Friday it was time to lift some of the restrictions."] == "clutter"
+    assert got["Kremlin spokesman Dmitry Peskov said the Kremlin was aware of the attacks on the airfield."] == "body"
+
+
 def test_teaser_card_of_another_story_is_clutter():
     text = ("Officials met in Oslo on Thursday to discuss the summit and the results of the talks.\n\n"
             "Ukraine war latest: drones hit Moscow\n\n"

@@ -187,6 +187,9 @@ def _is_caption(text: str) -> bool:
             or lowered.startswith(("photo", "picture", "image"))):
         return False
     return bool(_CAPTION.search(text))
+# A page that calls itself a live blog above its first paragraph ("Russia-Ukraine war live: ...",
+# "Live updates", "as it happened"): its timestamps open new entries, not a feed of other stories.
+_LIVE_BLOG = re.compile(r"\blive(?:\s*:|\s+(?:updates?|blog|coverage|reporting)\b)|\bas it happened\b|^live$", re.IGNORECASE)
 _TIMESTAMP_ONLY = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:min|mins|minutes|hours?|h)\s+ago)$", re.IGNORECASE)
 _BULLETED = re.compile(r"(?:\s\*\s.*){2,}|(?:\s\u2022\s.*){2,}")
 _OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018"
@@ -251,6 +254,7 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
     seen_body = False
     in_related_list = False
     at_end = False
+    live_blog = False
     for i, para in enumerate(paragraphs):
         text = para.text
         if len(text) > MAX_PARAGRAPH_CHARS:
@@ -260,6 +264,9 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
             para.label = "clutter"
             continue
         traits = _traits(text)
+        if seen_body and traits.timestamp and live_blog:
+            para.label = "heading"   # the time of the next entry: quotes below it start afresh
+            continue
         if traits.ends_article or (seen_body and traits.timestamp):
             # Timestamps alone on a line after the article has begun open a feed of other stories.
             para.label = "clutter"
@@ -290,6 +297,7 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 para.label = "body"
             else:
                 para.label = "header"
+                live_blog = live_blog or bool(_LIVE_BLOG.search(text))
             continue
         if not traits.prose:
             para.label = "heading"
