@@ -270,6 +270,18 @@ def test_an_aside_after_the_verb_does_not_hide_the_reported_clause():
     assert statement.date.value == dt.date(2024, 6, 6)
 
 
+def test_a_phrase_of_time_between_verb_and_clause_dates_the_words_and_stays_out_of_them():
+    article = extract_article("A headline about the strikes\n\nFriday, 7 June 2024\n\n"
+                              "Minister Eva Example said yesterday Ukraine has the right to defend itself.\n\n"
+                              "Example said late on Tuesday night she would not comment on the strikes.\n\n"
+                              "The Kremlin said in a statement the strikes were terrorist acts.\n\n"
+                              "Example said on Friday in Prague.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [("Eva Example", "Ukraine has the right to defend itself.", dt.date(2024, 6, 6)),
+                   ("Eva Example", "she would not comment on the strikes.", dt.date(2024, 6, 4)),
+                   ("Kremlin", "the strikes were terrorist acts.", dt.date(2024, 6, 7))]
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

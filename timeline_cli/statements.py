@@ -164,6 +164,13 @@ _ATTRIBUTION_AFTER = re.compile(
 _LEAD_SUBJECT = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]")
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
+# "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
+# time or channel, then the clause without "that". Only these phrases: "said in Kyiv" is no clause.
+_TIMED_CLAUSE = re.compile(
+    r"^(?P<adv>\s*,?\s*(?:(?:late|early)\s+)?(?:yesterday|today|last\s+(?:week|night)|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"in\s+an?\s+(?:statement|interview|video(?:\s+address)?|post|briefing)|on\s+(?:telegram|twitter|x|facebook|social\s+media))),?"
+    r"\s+(?P<clause>\S.*)$", re.DOTALL | re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -390,10 +397,16 @@ class _ArticleExtractor:
                 if clause_match and _INSIDE_QUOTE_PUNCT.search(clause_match.group("adv")):
                     clause_match = None
                 if clause_match is None and not _TELL_VERB.fullmatch(verb) and verb not in ("asked", "asks", "continued", "continues"):
-                    bare = _BARE_CLAUSE.match(post)
-                    head = bare.group("clause") if bare else ""
-                    if bare and _FINITE.search(" ".join(head.split()[:10])) and not _PREPOSITION_START.match(head):
-                        clause_match = bare
+                    # A phrase of time or channel first ("said on Friday it was ...") belongs to the frame,
+                    # where it dates the words; otherwise the clause starts right after the verb.
+                    timed = _TIMED_CLAUSE.match(post)
+                    if timed and _FINITE.match(timed.group("clause")):
+                        timed = None   # "said today is the day": a subject, not a phrase of time
+                    for bare in (timed, _BARE_CLAUSE.match(post)):
+                        head = bare.group("clause") if bare else ""
+                        if bare and _FINITE.search(" ".join(head.split()[:10])) and not _PREPOSITION_START.match(head):
+                            clause_match = bare
+                            break
             if text_start is None and clause_match is None:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
