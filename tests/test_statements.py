@@ -64,6 +64,15 @@ def test_quote_running_over_two_paragraphs_is_one_statement():
     assert got == [("Tom Hale", "This is the first point of the plan we made. And this is the second point, which follows from it.", "direct")]
 
 
+def test_a_quote_continued_in_the_next_paragraph_ends_without_the_attributions_comma():
+    article = extract_article(HEAD + 'Chief of staff Tom Hale said Russia "must feel the consequences" of its attacks.\n\n'
+                              '"We will continue. This is our land and our right.\n\n'
+                              '"Nobody can take this right from us," Hale added.')
+    last = article.statements[-1]
+    assert last.text == "We will continue. This is our land and our right. Nobody can take this right from us"
+    assert article.text[last.end - 2 : last.end] == "us"   # the offsets end with the words too
+
+
 def test_quote_only_paragraph_continues_previous_speaker():
     got = found('Ambassador Lena Frost said the talks had gone well and that a deal was close.\n\n'
                 '"We have never been this close to an agreement in ten years of talks."')

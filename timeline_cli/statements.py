@@ -251,6 +251,7 @@ class _ArticleExtractor:
                 previous = []
             for f in found:
                 if f.continues_previous and statements:
+                    self._trim_direct(f)
                     joined = statements[-1]
                     joined.text = f"{joined.text} {f.text}"
                     joined.end, joined.paragraph_end = f.end, para.end
@@ -491,14 +492,18 @@ class _ArticleExtractor:
     def _date(self, frame: str) -> tuple[FuzzyDate | None, str | None]:
         return _frame_date(frame, self.published)
 
+    def _trim_direct(self, found: _Found) -> None:
+        """The comma before a closing quote belongs to the attribution ('"...," he said'), not the words."""
+        if found.kind != "direct":
+            return
+        trimmed = found.text.rstrip().rstrip(",;:\u2014\u2013 ").rstrip()
+        if trimmed:
+            found.text = trimmed
+            found.end = found.start + len(self.text[found.start : found.end].rstrip().rstrip(",;:\u2014\u2013 ").rstrip())
+
     def _statement(self, found: _Found, para: Paragraph) -> Statement:
         date, phrase = self._date(found.frame)
-        if found.kind == "direct":
-            # The comma before a closing quote belongs to the attribution ('"...," he said'), not the words.
-            trimmed = found.text.rstrip().rstrip(",;:\u2014\u2013 ").rstrip()
-            if trimmed:
-                found.text = trimmed
-                found.end = found.start + len(self.text[found.start : found.end].rstrip().rstrip(",;:\u2014\u2013 ").rstrip())
+        self._trim_direct(found)
         return Statement(
             speaker=found.speaker.name, text=found.text, kind=found.kind, start=found.start, end=found.end,
             paragraph_start=para.start, paragraph_end=para.end, speaker_type=found.speaker.kind,
