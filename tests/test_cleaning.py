@@ -81,6 +81,16 @@ def test_the_entries_of_a_live_blog_are_body_and_a_feed_without_one_is_not():
     assert got["Kremlin spokesman Dmitry Peskov said the Kremlin was aware of the attacks on the airfield."] == "body"
 
 
+def test_a_post_on_someones_telegram_channel_is_news_and_the_sites_own_channel_is_furniture():
+    got = labels("The governor said on Monday that drones had hit an oil depot near the border overnight.\n\n"
+                 "Deputy Chairman Ivan Example wrote on his Telegram channel that the strikes would be answered.\n\n"
+                 "Only verified information on our Telegram channel. Do not fall for fakes!\n\n"
+                 "Subscribe to our Telegram channel")
+    assert got["Deputy Chairman Ivan Example wrote on his Telegram channel that the strikes would be answered."] == "body"
+    assert got["Only verified information on our Telegram channel. Do not fall for fakes!"] == "clutter"
+    assert got["Subscribe to our Telegram channel"] == "clutter"
+
+
 def test_teaser_card_of_another_story_is_clutter():
     text = ("Officials met in Oslo on Thursday to discuss the summit and the results of the talks.\n\n"
             "Ukraine war latest: drones hit Moscow\n\n"
