@@ -81,12 +81,17 @@ def test_the_entries_of_a_live_blog_are_body_and_a_feed_without_one_is_not():
     assert got["Kremlin spokesman Dmitry Peskov said the Kremlin was aware of the attacks on the airfield."] == "body"
 
 
-def test_a_post_on_someones_telegram_channel_is_news_and_the_sites_own_channel_is_furniture():
+def test_reports_of_speech_are_news_even_with_furniture_words_and_the_sites_own_channel_is_not():
     got = labels("The governor said on Monday that drones had hit an oil depot near the border overnight.\n\n"
                  "Deputy Chairman Ivan Example wrote on his Telegram channel that the strikes would be answered.\n\n"
                  "Only verified information on our Telegram channel. Do not fall for fakes!\n\n"
-                 "Subscribe to our Telegram channel")
+                 "Subscribe to our Telegram channel\n\n"
+                 "The spokesman said Moscow did not subscribe to the idea that the strikes were self-defence.\n\n"
+                 "The minister said he would not sign in advance any new restrictions on the weapons.")
     assert got["Deputy Chairman Ivan Example wrote on his Telegram channel that the strikes would be answered."] == "body"
+    # Furniture words in a report of what someone said: still the article.
+    assert got["The spokesman said Moscow did not subscribe to the idea that the strikes were self-defence."] == "body"
+    assert got["The minister said he would not sign in advance any new restrictions on the weapons."] == "body"
     assert got["Only verified information on our Telegram channel. Do not fall for fakes!"] == "clutter"
     assert got["Subscribe to our Telegram channel"] == "clutter"
 
