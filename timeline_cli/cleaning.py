@@ -193,6 +193,8 @@ def _is_caption(text: str) -> bool:
             or lowered.startswith(("photo", "picture", "image"))):
         return False
     return bool(_CAPTION.search(text))
+
+
 # A page that calls itself a live blog above its first paragraph ("Russia-Ukraine war live: ...",
 # "Live updates", "as it happened"): its timestamps open new entries, not a feed of other stories.
 _LIVE_BLOG = re.compile(r"\blive(?:\s*:|\s+(?:updates?|blog|coverage|reporting)\b)|\bas it happened\b|^live$", re.IGNORECASE)
