@@ -291,6 +291,15 @@ def test_a_phrase_of_time_between_verb_and_clause_dates_the_words_and_stays_out_
                    ("Kremlin", "the strikes were terrorist acts.", dt.date(2024, 6, 7))]
 
 
+def test_names_with_initials_and_suffixes_are_whole_names_and_acronyms_are_not_initials():
+    got = found("Defense Secretary Lloyd J. Example III said that Ukraine could strike targets near the border.\n\n"
+                "Example added that the allies agreed.\n\n"
+                "Gen. Charles Q. Sample Jr., chairman of the Joint Chiefs of Staff, said that the strikes were legitimate.\n\n"
+                "Vice President J. D. Tester said that Europe must do more.\n\n"
+                "U.S. Secretary of State Anna Lind said that the policy had not changed.")
+    assert [s for s, _, _ in got] == ["Lloyd J. Example", "Lloyd J. Example", "Charles Q. Sample", "J. D. Tester", "Anna Lind"]
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

@@ -70,7 +70,7 @@ house office forces staff council ministry government committee security defence
 armed general state department white kremlin pentagon parliament congress senate court commission alliance army
 navy party front line eastern western northern southern central east west north south new old great grand united
 soviet islamic national international global democratic republican presidential military air space cyber nuclear
-god allah christ lord easter christmas ramadan covid internet
+god allah christ lord easter christmas ramadan covid internet jr sr
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # Lower-case words that may stand before a title: "the former", "opposition leader".
@@ -96,6 +96,7 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:\"\u201c\u201d]")
 _PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 
 
+_NAME_SUFFIX = re.compile(r"^,?\s*(?:(?:Jr|Sr)\.?|II|III|IV)(?![\w'])")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 _SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
 _LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*)?$")   # nothing, or "On Monday, "
@@ -146,6 +147,23 @@ def _title_like(token: str) -> bool:
 
 def _name_token(token: str, following: str = "") -> bool:
     return _name_token_cached(token, following[:1].isdigit())
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
+
+
+def _before_name(words: list[str], following: list[str], i: int) -> bool:
+    """Whether words[i] starts a run of initials that a name word follows ("Lloyd J. Austin")."""
+    k = i
+    while k < len(words) and _initials(words[k]):
+        k += 1
+    return k > i and k < len(words) and _name_token(words[k], following[k])
+
+
+@lru_cache(maxsize=4096)
+def _initials(token: str) -> bool:
+    """'J.' or 'J.D.' in a name ("Lloyd J. Austin", "J.D. Vance"); never U.S., U.K., E.U., U.N."""
+    return bool(_INITIALS.match(token)) and _bare(token) not in PLACES and token.replace(".", "").lower() not in ORG_HEADS
 
 
 @lru_cache(maxsize=65536)
@@ -223,13 +241,15 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
         following = [*words[1:], after.group(1) if after else ""]
         i = 0
         while i < len(words):
-            if not _name_token(words[i], following[i]):
+            # A name starts with a name word, or with initials before one ("J.D. Vance", "J. D. Vance").
+            if not _name_token(words[i], following[i]) and not _before_name(words, following, i):
                 i += 1
                 continue
             j = i
             while j + 1 < len(words) and not _POSSESSIVE_END.search(words[j]) and not _ends_sentence(words[j]):
                 nxt = words[j + 1]
-                if _name_token(nxt, following[j + 1]) or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following[j + 2])):
+                if (_name_token(nxt, following[j + 1]) or _before_name(words, following, j + 1)
+                        or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following[j + 2]))):
                     j += 1
                     continue
                 break  # a possessive ends the name: "Stoltenberg's words"
@@ -526,7 +546,7 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     if runs:
         run = runs[0]
         before = head[: run.title_start].strip()
-        after = head[run.end :].strip()
+        after = _NAME_SUFFIX.sub("", head[run.end :]).strip()   # "Charles Q. Brown Jr.": the name is whole
         # Before the title only the rest of a title: "Opposition leader", "the former",
         # "Head of the Main Intelligence Directorate (HUR)"; never a clause ("It is").
         short_modifier = len(before.split()) <= 10 and all(
