@@ -300,6 +300,13 @@ def test_names_with_initials_and_suffixes_are_whole_names_and_acronyms_are_not_i
     assert [s for s, _, _ in got] == ["Lloyd J. Example", "Lloyd J. Example", "Charles Q. Sample", "J. D. Tester", "Anna Lind"]
 
 
+def test_descriptive_titles_before_a_name_policy_chief_spy_chief_negotiator():
+    got = found("E.U. foreign policy chief Anna Lind said that Ukraine may strike.\n\n"
+                "Ukraine's spy chief Ivan Example said that the strikes would continue.\n\n"
+                "Russia's chief negotiator Oleg Sample said that talks were possible.")
+    assert [s for s, _, _ in got] == ["Anna Lind", "Ivan Example", "Oleg Sample"]
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

@@ -26,7 +26,7 @@ aide press national security first former acting presidential official officer s
 high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosecutor judge attorney dictator
 premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
-intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof
+intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
 commander director chairman chairwoman premier king queen""".split())
