@@ -307,6 +307,14 @@ def test_descriptive_titles_before_a_name_policy_chief_spy_chief_negotiator():
     assert [s for s, _, _ in got] == ["Anna Lind", "Ivan Example", "Oleg Sample"]
 
 
+def test_an_attribution_inside_the_words_names_its_own_subject_never_the_words_before_it():
+    got = found("Foreign Minister Ivan Example and spokesman Oleg Sample spoke on Monday.\n\n"
+                "Ukraine, Example insisted, has the right to strike back.\n\n"
+                "The strikes, Sample said, were acts of terrorism that would be answered.")
+    assert got == [("Ivan Example", "has the right to strike back.", "indirect"),
+                   ("Oleg Sample", "were acts of terrorism that would be answered.", "indirect")]
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

@@ -416,7 +416,12 @@ class _ArticleExtractor:
             if text_start is None and clause_match is None:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
-            speaker = self.resolver.resolve(subject_region, start + len(subject_region))
+            subject = subject_region
+            if "," in subject_region and not subject_region.endswith(",") and post.lstrip().startswith(","):
+                # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
+                # Its subject is what follows the last comma, not the words before it.
+                subject = subject_region[subject_region.rindex(",") + 1 :].strip()
+            speaker = self.resolver.resolve(subject, start + len(subject_region))
             if speaker is None:
                 continue
             if text_start is not None:
