@@ -315,6 +315,12 @@ def test_an_attribution_inside_the_words_names_its_own_subject_never_the_words_b
                    ("Oleg Sample", "were acts of terrorism that would be answered.", "indirect")]
 
 
+def test_a_name_with_its_own_titles_in_apposition_to_a_role_is_the_speaker():
+    got = found("A spokesman for the Pentagon, Maj. Gen. Ivan Example, told reporters that the policy had not changed.\n\n"
+                "Russia's envoy to the UN, Ambassador Oleg Sample, said that the strikes were terrorism.")
+    assert [s for s, _, _ in got] == ["Ivan Example", "Oleg Sample"]
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

@@ -475,7 +475,7 @@ _BODY_PHRASE = re.compile(
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s)\s[^,;:\"\u201c\u201d]{2,80}),\s+"
-    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}),?$")
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5}),?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
 
@@ -534,7 +534,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     named = _ROLE_THEN_NAME.match(phrase.strip()) if allow_tail else None
     if named:
         runs = find_names(named.group("name"))
-        if len(runs) == 1 and runs[0].name == named.group("name").strip():
+        # The name alone, or behind its own titles: "..., Maj. Gen. Pat Ryder, told reporters".
+        if len(runs) == 1 and named.group("name").strip() in (runs[0].name, f"{runs[0].title} {runs[0].name}"):
             return Subject("name", runs[0].name, fallback=Speaker(runs[0].name, "person", named.group("role")))
     head = _APPOSITIVE_TAIL.sub("", phrase).strip() if allow_tail else phrase.strip()
     if _REPORTING_INSIDE.search(phrase[len(head) :]):
