@@ -321,6 +321,18 @@ def test_a_name_with_its_own_titles_in_apposition_to_a_role_is_the_speaker():
     assert [s for s, _, _ in got] == ["Ivan Example", "Oleg Sample"]
 
 
+def test_a_speaker_in_a_subordinate_clause_speaks_and_the_main_clauses_day_is_not_theirs():
+    article = extract_article("A headline about the strikes\n\nFriday, 7 June 2024\n\n"
+                              "His comments came on Monday after Foreign Minister Ivan Example said on Sunday that the West "
+                              "was playing with fire.\n\n"
+                              "The strike came two days after the Kremlin said that it would respond to the attacks.\n\n"
+                              "Minister Oleg Sample, speaking before Ivan Example arrived, said that Ukraine would strike back.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [("Ivan Example", "the West was playing with fire.", dt.date(2024, 6, 2)),   # Sunday, not Monday
+                   ("Kremlin", "it would respond to the attacks.", dt.date(2024, 6, 7)),
+                   ("Oleg Sample", "Ukraine would strike back.", dt.date(2024, 6, 7))]
+
+
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():
     got = found("The Russian Defence Ministry said that air defences destroyed 20 drones.\n\n"
                 "It added that two missiles had also been shot down over the region.\n\n"

@@ -457,6 +457,20 @@ _LEADING_PHRASE = re.compile(
     r"since|amid|referring|talking|reacting|visiting|in response|with)\b[^,]{0,100},\s+)+", re.IGNORECASE)
 # The last clause boundary before the subject: "..., while the governor of the region [said]".
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
+# "His comments came after Lavrov said ...": without a comma, a subordinating word before a
+# capitalised word opens the clause whose subject speaks. (With commas, "Kuleba, speaking
+# before Zelensky arrived, said" is an apposition: left to the rules for those.)
+_SUBORDINATE = re.compile(r".*\s(?:after|since|because|although|though|when|once|until|before)\s+(?=[A-Z]|the\s+[A-Z])", re.DOTALL)
+
+
+def speaking_clause_start(region: str) -> int:
+    """Where the clause of the reporting verb begins in the words before it (0: at their start)."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(region))
+    if boundaries:
+        return boundaries[-1].end()
+    if "," not in region and (m := _SUBORDINATE.match(region)):
+        return m.end()
+    return 0
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
 _TIME_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
                         r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|last\s+(?:week|month|year)|this\s+(?:week|month)))+$",
@@ -508,9 +522,7 @@ _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
 def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
     phrase = _WIRE_DATELINE.sub("", phrase.strip())
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(phrase))
-    if boundaries:
-        phrase = phrase[boundaries[-1].end() :]
+    phrase = phrase[speaking_clause_start(phrase) :]
     phrase = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", _SECTION_LABEL.sub("", phrase.strip())))
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
     if "(" in phrase:

@@ -20,7 +20,7 @@ from timeline_cli.dates import may_give_a_date, resolve_statement_date
 from timeline_cli.memo import remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
-from timeline_cli.speakers import _CLAUSE_BOUNDARY, _LEADING_PHRASE, People, Speaker, SpeakerResolver
+from timeline_cli.speakers import _LEADING_PHRASE, People, Speaker, SpeakerResolver, speaking_clause_start
 
 # --- quotes -----------------------------------------------------------------------
 
@@ -431,9 +431,7 @@ class _ArticleExtractor:
                 clause, clause_start = clause_match.group("clause"), start + vm.end() + clause_match.start("clause")
                 frame = pre + verb + (clause_match.groupdict().get("adv") or "")
             # Dates in an earlier clause of the sentence belong to someone else's words.
-            boundaries = list(_CLAUSE_BOUNDARY.finditer(frame[: len(pre)]))
-            if boundaries:
-                frame = frame[boundaries[-1].end() :]
+            frame = frame[speaking_clause_start(frame[: len(pre)]) :]
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")):
                 continue  # "did not say whether ...": a question, not a statement
             found.append(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed))
