@@ -202,6 +202,16 @@ def _ends_sentence(word: str) -> bool:
 def _title_before(text: str, position: int) -> int:
     """Where the title words right before a name start ("NATO Secretary-General", "Secretary of State")."""
     window_start = max(0, position - 120)
+    # The common cases are decided without tokenising the window.
+    if position < 2 or position == window_start or text[position - 1] != " ":
+        return position   # no word right before the name, one space away
+    before = text[position - 2]
+    if not (before.isalnum() or before in "'\u2019.-_"):
+        return position   # a mark ends the word before ("...,” Petrenko"): a token of its own, no title
+    space = text.rfind(" ", window_start, position - 1)
+    previous = text[space + 1 : position - 1]
+    if space >= window_start and previous.isalpha() and previous not in ("of", "for", "the") and not _title_like(previous):
+        return position   # one plain word before the name, and no title
     tokens = [m for m in _TOKEN.finditer(text, window_start, position)]
     k = len(tokens)
     while k > 0 and len(tokens) - k < 8:
@@ -231,6 +241,8 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
     runs: list[NameRun] = []
     for run in _CAPITAL_RUN.finditer(text):
         words = run.group(0).split(" ")
+        if len(words) == 1 and not _name_token_cached(words[0], False):
+            continue   # most runs are one capitalised word that is no name ("The", "Ukraine's")
         starts = []
         position = run.start()
         for word in words:
@@ -242,7 +254,7 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
         i = 0
         while i < len(words):
             # A name starts with a name word, or with initials before one ("J.D. Vance", "J. D. Vance").
-            if not _name_token(words[i], following[i]) and not _before_name(words, following, i):
+            if not _name_token_cached(words[i], following[i][:1].isdigit()) and not _before_name(words, following, i):
                 i += 1
                 continue
             j = i
