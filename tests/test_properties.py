@@ -1,7 +1,7 @@
 """Arbitrary and hostile text never breaks extraction, and stays linear."""
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline_cli import extract_article
@@ -51,3 +51,27 @@ def test_five_megabytes_of_hostile_text_finish_in_seconds():
         extract_article(text)
         # Linear work takes about a second here; a backtracking or quadratic path takes minutes.
         assert time.perf_counter() - started < 20, name
+
+
+DATE_PIECES = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from([" ", "on ", "in ", "last ", "this ", "past ", "early ", "THIS ", "Friday", "SUNDAY", "night", "week",
+                     "MONTH", "morning", "Afternoon", "yesterday", "Tonight", "two days ago", "3 days ago", "June", "may", "1", "28", "2024",
+                     "28.05.2024", "2024-5-3", "of ", "\u0130", "\u0131", "\u017f", "\u212a", "thi\u017f ", "wee\u212a"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+@example("he said THIS MORNING").via("a phrase with none of the commoner needles")
+@example("he said thi\u017f evening").via("a long s, which IGNORECASE reads as s")
+@example("in May").via("a month alone")
+def test_the_quick_date_test_agrees_with_every_date_pattern(frame):
+    # may_give_a_date skips patterns that cannot match; it must answer as running them all would.
+    from timeline_cli import dates
+
+    every_pattern = (next(dates.find_absolute_dates(frame), None) is not None
+                     or any(p.search(frame) for p in dates._MONTH_DAY)
+                     or dates._RELATIVE.search(frame) is not None or dates._IN_MONTH.search(frame) is not None
+                     or dates._IN_YEAR.search(frame) is not None)
+    assert dates.may_give_a_date(frame) == every_pattern

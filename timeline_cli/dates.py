@@ -180,11 +180,26 @@ def _on_or_before(month: int, day: int, published: dt.date) -> dt.date | None:
     return None
 
 
+# Every phrase _RELATIVE matches holds one of these (weekdays, "yesterday" and "today" end in
+# "day"); the letters that IGNORECASE also matches outside ASCII make the test undecided.
+_RELATIVE_NEEDS = ("day", "night", "this ", "week", "month")
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")   # İ ı ſ K
+
+
+def _may_be_relative(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _RELATIVE_NEEDS) or not _FOLDS_TO_ASCII.isdisjoint(text)
+
+
 def may_give_a_date(frame: str) -> bool:
     """Whether `resolve_statement_date` could find anything in `frame`, whatever the publication date."""
-    return (next(find_absolute_dates(frame), None) is not None or any(p.search(frame) for p in _MONTH_DAY)
-            or _RELATIVE.search(frame) is not None or _IN_MONTH.search(frame) is not None
-            or _IN_YEAR.search(frame) is not None)
+    # Called on every new attribution, and most give no date: the cheap tests decide first
+    # (every absolute or month-day date holds a digit).
+    if _DIGIT.search(frame) is not None and (
+            next(find_absolute_dates(frame), None) is not None or any(p.search(frame) for p in _MONTH_DAY)
+            or _IN_YEAR.search(frame) is not None):
+        return True
+    return (_may_be_relative(frame) and _RELATIVE.search(frame) is not None) or _IN_MONTH.search(frame) is not None
 
 
 def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[FuzzyDate | None, str | None]:
