@@ -419,3 +419,25 @@ def test_event_dates_in_a_lead_in_do_not_date_the_words():
                               'After the May 30 attack on the city, Spokesman Dmitry Example said: "We will respond to this."\n\n'
                               "On Wednesday, Minister Eva Example said that the talks were over.")
     assert [s.date.value for s in article.statements] == [dt.date(2024, 6, 7), dt.date(2024, 6, 5)]
+
+
+def test_words_said_jointly_are_a_statement_of_each_speaker():
+    got = found("Finance Minister Anna Berg and Economy Minister Piet Holm both said on Monday that the budget would pass.\n\n"
+                "The Regional Administration and the Port Ministry said the quay would reopen in the spring.")
+    assert got == [("Anna Berg", "the budget would pass.", "indirect"), ("Piet Holm", "the budget would pass.", "indirect"),
+                   ("Regional Administration", "the quay would reopen in the spring.", "indirect"),
+                   ("Port Ministry", "the quay would reopen in the spring.", "indirect")]
+
+
+def test_a_joint_quote_and_its_continuation_belong_to_both_speakers():
+    got = found('"The budget is ready and it will pass," Anna Berg and Piet Holm said in a joint statement. '
+                '"Parliament will vote on it next week."')
+    assert [(speaker, text) for speaker, text, _ in got] == [
+        ("Anna Berg", "The budget is ready and it will pass"), ("Piet Holm", "The budget is ready and it will pass"),
+        ("Anna Berg", "Parliament will vote on it next week."), ("Piet Holm", "Parliament will vote on it next week.")]
+
+
+def test_and_between_clauses_or_vague_partners_names_no_joint_speakers():
+    # Two clauses joined by "and", and a partner too vague to name: never a guessed speaker.
+    assert found("Storms hit the Port Ministry and Piet Holm said the quay would reopen in the spring.") == []
+    assert found("Anna Berg and her aides said the budget would pass in the spring.") == []

@@ -26,7 +26,7 @@ aide press national security first former acting presidential official officer s
 high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosecutor judge attorney dictator
 premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
-intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator
+intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator counterpart
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
 commander director chairman chairwoman premier king queen""".split())
@@ -76,7 +76,7 @@ _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # Lower-case words that may stand before a title: "the former", "opposition leader".
 # Role words a reporter uses to refer back to the person just quoted.
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
-_MODIFIERS = frozenset("the a an former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
+_MODIFIERS = frozenset("the a an his her their its former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
 # Plural or generic subjects that open sentences ("Officials said ..."): never one person's name.
 GENERIC_SUBJECTS = frozenset("""
 officials sources analysts experts residents witnesses observers reports critics lawmakers diplomats troops soldiers
@@ -632,6 +632,40 @@ def _lone_word(word: str) -> Speaker | None:
     return Speaker(word, "person")  # a surname the article never spelled out
 
 
+# "... both said", "... jointly said": the word that makes a coordinated subject a joint one.
+_JOINTLY = re.compile(r"\s+(?:both|jointly|together|each)$", re.IGNORECASE)
+_CONJUNCT_WORDS = TITLE_WORDS | ORG_HEADS | NATIONALITIES | PLACES | _MODIFIERS | PARTICLES | {"of", "for", "and"}
+
+
+def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
+    """'Defence Minister Boris Pistorius and Foreign Minister Annalena Baerbock both' -> each
+    subject with its end offset in `phrase`; None unless both sides are plain noun phrases.
+
+    Plain means capitalised words and the language of titles and institutions only, so that
+    two clauses joined by "and" ("Drones hit the ministry and Peskov") are never read as two
+    speakers.
+    """
+    clause_start = speaking_clause_start(phrase)
+    region = phrase[clause_start:]
+    split = region.rfind(" and ")
+    if split < 0:
+        return None
+    left_start = region.rfind(",", 0, split) + 1   # "On Friday, Scholz and Macron": the lead-in is no subject
+    left = region[left_start:split]
+    right = _TIME_TAIL.sub("", _JOINTLY.sub("", _TIME_TAIL.sub("", region[split + 5 :].rstrip())))
+    left = _TIME_TAIL.sub("", left)
+    conjuncts = []
+    for text, end in ((left, clause_start + left_start + len(left.rstrip())), (right, clause_start + split + 5 + len(right))):
+        words = text.split()
+        if not words or len(words) > 8:
+            return None
+        institution = len(words) <= 5 and words[0].lower() == "the" and _bare(words[-1]) in ORG_HEADS   # "the regional administration"
+        if not institution and not all(_is_capitalised(w) or _bare(w) in _CONJUNCT_WORDS for w in words):
+            return None
+        conjuncts.append((text.strip(), end))
+    return conjuncts
+
+
 class SpeakerResolver:
     """Turns the words before a reporting verb into a speaker, within one article."""
 
@@ -643,13 +677,47 @@ class SpeakerResolver:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
         subject = parse_subject(phrase)
         speaker = self._bind(subject, position) if subject is not None else None
+        self._note(speaker, position)
+        return speaker
+
+    def resolve_all(self, phrase: str, position: int, phrase_start: int | None = None) -> list[Speaker]:
+        """Like `resolve`, but "Pistorius and Baerbock both said" gives both speakers; [] for nobody.
+
+        `phrase_start`: where `phrase` begins in the text, when `position` is not its end.
+        """
+        subject = parse_subject(phrase)
+        speaker = self._bind(subject, position) if subject is not None else None
+        # "The Kremlin and the Defence Ministry" reads as one institution's name; two are meant.
+        conjuncts = coordinated_subjects(phrase) if speaker is None or (speaker.kind == "body" and " and the " in speaker.name) else None
+        if conjuncts is None:
+            self._note(speaker, position)
+            return [speaker] if speaker is not None else []
+        if phrase_start is None:
+            phrase_start = position - len(phrase)
+        bound = []
+        for text, end in conjuncts:
+            subject = parse_subject(text)
+            part = self._bind(subject, phrase_start + end) if subject is not None else None
+            if part is None:
+                # "Scholz and his aides said": all or nothing, never half a guess
+                self._note(speaker, position)
+                return [speaker] if speaker is not None else []
+            bound.append((part, phrase_start + end))
+        speakers: list[Speaker] = []
+        for speaker, end in bound:
+            self._note(speaker, end)
+            if speaker not in speakers:
+                speakers.append(speaker)
+        return speakers
+
+    def _note(self, speaker: Speaker | None, position: int) -> None:
+        # Who spoke where: "he" and "it" later refer back to it.
         if speaker is not None and speaker.kind == "person":
             person = self.people._find(speaker.name)
             if person is not None:
                 self.people.note_speaker(person, position)
         elif speaker is not None and speaker.kind == "body":
             self.last_body = (speaker, position)
-        return speaker
 
     def _bind(self, subject: Subject, position: int) -> Speaker | None:
         """The speaker a parsed subject at `position` means in this article."""

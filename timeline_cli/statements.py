@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_cli.cleaning import Paragraph
 from timeline_cli.dates import may_give_a_date, resolve_statement_date
@@ -149,7 +149,7 @@ _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?),\s+(?P<clause
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
-    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,90}}?)\s+(?:{_AUX}\s+)*"
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,120}}?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
@@ -205,6 +205,15 @@ class _Found:
     frame: str
     quote: Quote | None = None
     continues_previous: bool = False   # the rest of the previous paragraph's open quote
+    joint: bool = False                # one of several speakers of the same words ("A and B said")
+
+
+def _last_speakers(found: list[_Found]) -> list[_Found]:
+    """The last statement of `found`, with the others said jointly with it ("A and B said")."""
+    last = found[-1]
+    if not last.joint:
+        return [last]
+    return [f for f in found if f.joint and f.start == last.start and f.end == last.end]
 
 
 class _ArticleExtractor:
@@ -283,7 +292,8 @@ class _ArticleExtractor:
         for qi, quote in enumerate(quotes):
             if qi in consumed:
                 continue
-            if quote.continues and previous and previous[-1].quote is not None and previous[-1].quote.open_end:
+            if (quote.continues and previous and previous[-1].quote is not None and previous[-1].quote.open_end
+                    and not previous[-1].joint):
                 # The rest of a quote the previous paragraph left open: one statement.
                 last = previous[-1]
                 found.append(_Found(last.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
@@ -292,16 +302,16 @@ class _ArticleExtractor:
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
             if attributed is not None:
-                speaker, frame = attributed
+                speakers, frame = attributed
                 if words >= 2:
-                    found.append(_Found(speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end, frame, quote))
+                    found.extend(_Found(speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end, frame, quote,
+                                        joint=len(speakers) > 1) for speaker in speakers)
                 continue
             if words < 4:
                 continue  # scare quotes or a title, not a statement
-            source = self._continued_speaker(para, quotes, quote, found, previous)
-            if source is not None:
-                found.append(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
-                                    source.frame, quote))
+            found.extend(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
+                                source.frame, quote, joint=source.joint)
+                         for source in self._continued_speakers(para, quotes, quote, found, previous))
         found.sort(key=lambda f: f.start)
         found += self._participles(found)
         found.sort(key=lambda f: f.start)
@@ -322,20 +332,23 @@ class _ArticleExtractor:
                 if not before or _word_count(m.group("clause")) < 3:
                     continue
                 owner = before[-1]
+                if owner.joint:
+                    continue  # "..., adding that": which of them added it is not said
                 clause_start = start + m.start("clause")
                 more.append(self._clause_statement(owner.speaker, m.group("clause"), clause_start,
                                                    owner.frame, [], set()))
         return more
 
-    def _continued_speaker(self, para: Paragraph, quotes: list[Quote], quote: Quote, found: list[_Found], previous: list[_Found]) -> _Found | None:
-        """The speaker an unattributed quote belongs to, when the text makes it plain."""
+    def _continued_speakers(self, para: Paragraph, quotes: list[Quote], quote: Quote, found: list[_Found], previous: list[_Found]) -> list[_Found]:
+        """The speaker an unattributed quote belongs to, when the text makes it plain (all of
+        them, when the words before were said jointly); [] when it does not."""
         before = [f for f in found if f.start < quote.start]
         if before:
-            return before[-1]
+            return _last_speakers(before)
         quoted = sum(q.end - q.start for q in quotes)
         starts_quoted = quotes[0].open_start <= para.start + 1
         if previous and (starts_quoted or quoted >= 0.5 * len(para.text)):
-            return previous[-1]
+            return _last_speakers(previous)
         if _FIRST_PERSON.search(self.text[quote.start : quote.end]):
             # "Stoltenberg then sends a message to Russia: ... “we could invoke Article 5”":
             # first-person words in a paragraph whose first sentence is about one person.
@@ -344,8 +357,8 @@ class _ArticleExtractor:
             if lead:
                 speaker = self.resolver.resolve(lead.group(1), first[0])
                 if speaker is not None and speaker.kind == "person":
-                    return _Found(speaker, "", "direct", first[0], first[0], self.text[first[0] : first[1]][: len(lead.group(0)) + 40])
-        return None
+                    return [_Found(speaker, "", "direct", first[0], first[0], self.text[first[0] : first[1]][: len(lead.group(0)) + 40])]
+        return []
 
     # -- reported speech -----------------------------------------------------------
 
@@ -371,10 +384,11 @@ class _ArticleExtractor:
                 if _word_count(adv) > 10 or _FINITE_CLAUSE.search(adv):
                     continue  # "..., X said allies should ...": the words follow the verb
                 subject_region = _AUX_TAIL.sub("", m.group("subj").rstrip()).rstrip()
-                speaker = self.resolver.resolve(subject_region, start + m.start("subj") + len(subject_region))
-                if speaker is not None:
+                speakers = self.resolver.resolve_all(subject_region, start + m.start("subj") + len(subject_region))
+                if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
-                    return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), frame, quotes, consumed)]
+                    return [replace(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), frame, quotes, consumed),
+                                    joint=len(speakers) > 1) for speaker in speakers]
         search_from = 0
         for vm in verbs:
             if vm.start() < search_from or any(s <= vm.start() < e for s, e in inside):
@@ -421,8 +435,8 @@ class _ArticleExtractor:
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
                 # Its subject is what follows the last comma, not the words before it.
                 subject = subject_region[subject_region.rindex(",") + 1 :].strip()
-            speaker = self.resolver.resolve(subject, start + len(subject_region))
-            if speaker is None:
+            speakers = self.resolver.resolve_all(subject, start + len(subject_region))
+            if not speakers:
                 continue
             if text_start is not None:
                 clause, clause_start = sentence[text_start:], start + text_start
@@ -434,7 +448,8 @@ class _ArticleExtractor:
             frame = frame[speaking_clause_start(frame[: len(pre)]) :]
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")):
                 continue  # "did not say whether ...": a question, not a statement
-            found.append(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed))
+            found.extend(replace(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed), joint=len(speakers) > 1)
+                         for speaker in speakers)
             search_from = vm.end() + len(post)  # the clause is the statement; no verbs inside it
         return found
 
@@ -454,7 +469,7 @@ class _ArticleExtractor:
 
     # -- attribution of direct quotes ---------------------------------------------
 
-    def _attribution(self, para: Paragraph, quotes: list[Quote], qi: int) -> tuple[Speaker, str] | None:
+    def _attribution(self, para: Paragraph, quotes: list[Quote], qi: int) -> tuple[list[Speaker], str] | None:
         quote = quotes[qi]
         # After: `"...," Stoltenberg said at a June 1 press conference.` / `"...," says Ihor Prokhorenko of ...`
         after_end = quotes[qi + 1].open_start if qi + 1 < len(quotes) else para.end
@@ -463,7 +478,7 @@ class _ArticleExtractor:
         if according is not None and not quote.open_end:
             speaker = self.resolver.resolve(according.group("who"), quote.close_end + according.start("who"))
             if speaker is not None:
-                return speaker, according.group(0)
+                return [speaker], according.group(0)
         m = _ATTRIBUTION_AFTER.match(after)
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
@@ -472,10 +487,10 @@ class _ArticleExtractor:
             ends_clause = self.text[quote.start : quote.end].rstrip()[-1:] in ",.!?\u2026\u2014\u2013-" or _CLAUSE_PUNCTUATION_START.match(after)
             if _word_count(subject) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
                 offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
-                speaker = self.resolver.resolve(subject, offset)
-                if speaker is not None:
+                speakers = self.resolver.resolve_all(subject, offset, phrase_start=offset)
+                if speakers:
                     sentence_end = _SENTENCE_STOP.search(after)
-                    return speaker, after[: sentence_end.end() if sentence_end else len(after)]
+                    return speakers, after[: sentence_end.end() if sentence_end else len(after)]
         # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
         sentence_starts = [s for s, _ in self._sentences]
         k = bisect.bisect_right(sentence_starts, quote.open_start) - 1
@@ -485,9 +500,9 @@ class _ArticleExtractor:
         m = _VERB_AT_END.search(before)
         if m is not None and " that " not in f" {m.group('adv')} ":
             subject_region = _AUX_TAIL.sub("", before[: m.start("verb")].rstrip()).rstrip()
-            speaker = self.resolver.resolve(subject_region, region_start + len(subject_region))
-            if speaker is not None:
-                return speaker, before
+            speakers = self.resolver.resolve_all(subject_region, region_start + len(subject_region))
+            if speakers:
+                return speakers, before
         return None
 
     # -- statements ------------------------------------------------------------------
