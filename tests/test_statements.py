@@ -441,3 +441,20 @@ def test_and_between_clauses_or_vague_partners_names_no_joint_speakers():
     # Two clauses joined by "and", and a partner too vague to name: never a guessed speaker.
     assert found("Storms hit the Port Ministry and Piet Holm said the quay would reopen in the spring.") == []
     assert found("Anna Berg and her aides said the budget would pass in the spring.") == []
+
+
+def test_told_an_audience_then_the_words_without_that():
+    got = found("Finance Minister Anna Berg told reporters there was no change in the budget.\n\n"
+                "Piet Holm told the Financial Times the quay would reopen in the spring.\n\n"
+                "Berg told Reuters on Monday Holm had the numbers wrong.")
+    assert got == [("Anna Berg", "there was no change in the budget.", "indirect"),
+                   ("Piet Holm", "the quay would reopen in the spring.", "indirect"),
+                   ("Anna Berg", "Holm had the numbers wrong.", "indirect")]
+    # "on Monday" in the audience phrase dates the words (published Monday, March 4, 2024).
+    article = extract_article(HEAD + "Berg told Reuters on Friday Holm had the numbers wrong.")
+    assert article.statements[0].date.iso() == "2024-03-01"
+
+
+def test_told_an_audience_about_something_is_no_clause():
+    assert found("Anna Berg told reporters about the budget in the spring.") == []
+    assert found("Anna Berg told the BBC's morning programme the budget was ready.") == []

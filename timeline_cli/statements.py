@@ -171,6 +171,37 @@ _TIMED_CLAUSE = re.compile(
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+an?\s+(?:statement|interview|video(?:\s+address)?|post|briefing)|on\s+(?:telegram|twitter|x|facebook|social\s+media))),?"
     r"\s+(?P<clause>\S.*)$", re.DOTALL | re.IGNORECASE)
+# "told reporters there was no change", "told the BBC the strikes were legitimate": the audience
+# (and a phrase of time or channel) belongs to the frame; the clause follows without "that".
+# A named audience is a run of capitalised words; the longest that leaves a clause wins.
+_AUDIENCE_TIME = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week|in\s+an?\s+(?:interview|statement|briefing)))?"
+_TOLD_AUDIENCE = [re.compile(
+    r"^(?P<adv>\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|students|"
+    r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:state|national|public)\s+(?:television|TV|media|radio|broadcaster))"
+    rf"{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)] + [re.compile(
+    rf"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{{n}}}{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)
+    for n in (3, 2, 1, 0)]
+# How a clause may open: a capitalised word, a determiner or a pronoun (else a verb must come soon).
+_SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|its|their|our|no|some|any|all|such)\b)")
+
+
+def _told_clause(post: str) -> re.Match[str] | None:
+    """The clause after 'told AUDIENCE' when no 'that' introduces it, or None."""
+    for pattern in _TOLD_AUDIENCE:
+        m = pattern.match(post)
+        if m is None:
+            continue
+        clause = m.group("clause")
+        words = clause.split()
+        if m.group("adv").endswith(("'s", "\u2019s")):
+            continue   # "told the BBC's Newsnight programme": the audience goes on
+        if (not _FINITE.match(clause) and not _PREPOSITION_START.match(clause) and not clause.startswith(("about", "of"))
+                and _FINITE.search(" ".join(words[:10]))
+                and (_SUBJECT_START.match(clause) or _FINITE.search(" ".join(words[:3])))):
+            return m
+    return None
+
+
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -416,7 +447,9 @@ class _ArticleExtractor:
                 clause_match = _that_clause(post)
                 if clause_match and _INSIDE_QUOTE_PUNCT.search(clause_match.group("adv")):
                     clause_match = None
-                if clause_match is None and not _TELL_VERB.fullmatch(verb) and verb not in ("asked", "asks", "continued", "continues"):
+                if clause_match is None and _TELL_VERB.fullmatch(verb) and " " in post[:2]:
+                    clause_match = _told_clause(post)
+                elif clause_match is None and not _TELL_VERB.fullmatch(verb) and verb not in ("asked", "asks", "continued", "continues"):
                     # A phrase of time or channel first ("said on Friday it was ...") belongs to the frame,
                     # where it dates the words; otherwise the clause starts right after the verb.
                     timed = _TIMED_CLAUSE.match(post)
