@@ -458,3 +458,16 @@ def test_told_an_audience_then_the_words_without_that():
 def test_told_an_audience_about_something_is_no_clause():
     assert found("Anna Berg told reporters about the budget in the spring.") == []
     assert found("Anna Berg told the BBC's morning programme the budget was ready.") == []
+
+
+def test_a_quote_right_after_dated_words_of_its_speaker_shares_their_day():
+    # Published Monday, March 4, 2024.
+    article = extract_article(HEAD + 'On Friday, Finance Minister Anna Berg urged parliament to pass the budget. '
+                              '"We cannot wait any longer," she said.\n\n'
+                              '"The harbour needs the money," Berg said.\n\n'
+                              'Berg said on Saturday that the vote would be close. "It will be close," she told the BBC.')
+    dates = [(s.text, s.date.iso()) for s in article.statements]
+    assert dates == [("urged parliament to pass the budget.", "2024-03-01"), ("We cannot wait any longer", "2024-03-01"),
+                     # a later paragraph, and a new audience, may be another occasion: the publication date
+                     ("The harbour needs the money", "2024-03-04"), ("the vote would be close.", "2024-03-02"),
+                     ("It will be close", "2024-03-04")]

@@ -296,7 +296,10 @@ class _ArticleExtractor:
                     joined.text = f"{joined.text} {f.text}"
                     joined.end, joined.paragraph_end = f.end, para.end
                 else:
-                    statements.append(self._statement(f, para))
+                    statement = self._statement(f, para)
+                    if statements and statement.date_phrase is None and statements[-1].paragraph_start == para.start:
+                        _same_occasion_date(statement, f.frame, statements[-1])
+                    statements.append(statement)
         return statements
 
     # -- one paragraph -----------------------------------------------------------
@@ -561,6 +564,21 @@ class _ArticleExtractor:
             date=date, date_phrase=phrase,
             topic_context=found.frame + (f" [{found.speaker.role}]" if found.speaker.role else ""),
         )
+
+
+# An attribution that is nothing but the verb ("he said", "Zelenskyy added:"): no new occasion.
+_BARE_ATTRIBUTION = re.compile(
+    r"^[\s,;:\u2014\u2013-]*(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|added|adds|continued|went\s+on|stressed|noted|insisted)"
+    r"(?:\s+(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}))?[\s,.;:\u2014\u2013-]*$")
+
+
+def _same_occasion_date(statement: Statement, frame: str, before: Statement) -> None:
+    """'On Friday, Zelenskyy urged ... "We need ...," he said': a quote right after a dated
+    statement of the same speaker in the same paragraph, with a bare attribution, was said
+    that day too. (In a later paragraph, or reported, the text no longer says so.)"""
+    if (statement.kind == "direct" and before.speaker == statement.speaker and before.date_phrase is not None
+            and _BARE_ATTRIBUTION.match(frame)):
+        statement.date, statement.date_phrase = before.date, before.date_phrase
 
 
 def _frame_date(frame: str, published: dt.date | None) -> tuple[FuzzyDate | None, str | None]:
