@@ -471,3 +471,9 @@ def test_a_quote_right_after_dated_words_of_its_speaker_shares_their_day():
                      # a later paragraph, and a new audience, may be another occasion: the publication date
                      ("The harbour needs the money", "2024-03-04"), ("the vote would be close.", "2024-03-02"),
                      ("It will be close", "2024-03-04")]
+
+
+def test_words_first_then_a_role_and_name_in_commas():
+    got = found("The port can reopen once the quay is repaired, the finance minister, Anna Berg, has confirmed.")
+    assert got == [("Anna Berg", "The port can reopen once the quay is repaired", "indirect")]
+

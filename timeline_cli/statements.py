@@ -149,7 +149,8 @@ _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?),\s+(?P<clause
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
-    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,120}}?)\s+(?:{_AUX}\s+)*"
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,120}}?"
+    rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
