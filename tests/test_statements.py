@@ -477,3 +477,10 @@ def test_words_first_then_a_role_and_name_in_commas():
     got = found("The port can reopen once the quay is repaired, the finance minister, Anna Berg, has confirmed.")
     assert got == [("Anna Berg", "The port can reopen once the quay is repaired", "indirect")]
 
+
+def test_a_seat_of_government_speaks_for_it():
+    got = found("Downing Street said the prime minister had discussed the budget by phone.\n\n"
+                "The Elysee said the talks would resume in the spring.")
+    assert got == [("Downing Street", "the prime minister had discussed the budget by phone.", "indirect"),
+                   ("Elysee", "the talks would resume in the spring.", "indirect")]
+    assert found("Wall Street said the budget would pass in the spring.") == []

@@ -53,6 +53,9 @@ russian ukrainian american british english french german polish swedish finnish 
 lithuanian italian spanish turkish iranian israeli chinese japanese indian hungarian slovak czech romanian
 moldovan belarusian georgian european western dutch canadian australian nordic baltic
 """.split())
+# Buildings and streets that stand for a government when they speak ("Downing Street said").
+SEATS_OF_POWER = frozenset("""downing street|no 10|no. 10|number 10|number ten|whitehall|elysee|\u00e9lys\u00e9e|elysee palace|
+\u00e9lys\u00e9e palace|bankova|quai d'orsay|foggy bottom|capitol hill|zhongnanhai|chigi palace|palazzo chigi""".replace("\n", "").split("|"))
 MONTH_WORDS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # Capitalised words that start sentences or name things, never people.
@@ -566,6 +569,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         return None  # what follows the name is another clause, not an apposition
     if not head or len(head.split()) > 12:
         return None
+    if _strip_article(head).lower() in SEATS_OF_POWER:
+        return Subject("speaker", fallback=Speaker(_strip_article(head), "body"))
     # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
     runs = find_names(head)
     if runs:
@@ -616,6 +621,10 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             name = body + (m.group("of") or "")
             return Subject("speaker", fallback=Speaker(name[0].upper() + name[1:], "body"))
     return None
+
+
+def _strip_article(phrase: str) -> str:
+    return phrase[4:] if phrase[:4].lower() == "the " else phrase
 
 
 def _lone_word(word: str) -> Speaker | None:
