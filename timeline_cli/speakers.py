@@ -533,6 +533,11 @@ class Subject:
 _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
 
 
+# Longer than this, the words before a verb are no subject (a name with all its titles and a
+# relative clause fit well within); the patterns below need not read them.
+_LONGEST_SUBJECT = 300
+
+
 @remember_texts(16384)  # the same subjects recur endlessly ("he", "Stoltenberg", "the ministry"); parsing is pure
 def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
@@ -543,7 +548,7 @@ def parse_subject(phrase: str) -> Subject | None:
     if "(" in phrase:
         # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.
         phrase = _PARENTHETICAL.sub("", phrase).strip(" ,;:\u2014\u2013-")
-    if not phrase:
+    if not phrase or len(phrase) > _LONGEST_SUBJECT:
         return None
     lowered = phrase.lower()
     if lowered == "it":

@@ -188,8 +188,9 @@ _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|it|he|she|they|we|there|this
 
 def _told_clause(post: str) -> re.Match[str] | None:
     """The clause after 'told AUDIENCE' when no 'that' introduces it, or None."""
+    head = post[:300]   # the candidates are judged on the words near the verb: linear in long paragraphs
     for pattern in _TOLD_AUDIENCE:
-        m = pattern.match(post)
+        m = pattern.match(head)
         if m is None:
             continue
         clause = m.group("clause")
@@ -199,10 +200,13 @@ def _told_clause(post: str) -> re.Match[str] | None:
         if (not _FINITE.match(clause) and not _PREPOSITION_START.match(clause) and not clause.startswith(("about", "of"))
                 and _FINITE.search(" ".join(words[:10]))
                 and (_SUBJECT_START.match(clause) or _FINITE.search(" ".join(words[:3])))):
-            return m
+            return pattern.match(post)
     return None
 
 
+# How far before a reporting verb its subject is looked for. A subject is at most 300 characters
+# after its lead-in (speakers._LONGEST_SUBJECT); lead-ins run to a few hundred more.
+_PRE_WINDOW = 1000
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -428,7 +432,10 @@ class _ArticleExtractor:
         for vm in verbs:
             if vm.start() < search_from or any(s <= vm.start() < e for s, e in inside):
                 continue
-            pre = sentence[: vm.start()]
+            # The subject and the words dating it stand near the verb: a long run-on sentence with
+            # many verbs is read in a window, so each verb costs the same (see _PRE_WINDOW).
+            pre_start = max(0, vm.start() - _PRE_WINDOW)
+            pre = sentence[pre_start : vm.start()]
             if any(e <= vm.start() for s, e in inside):
                 continue  # a quote earlier in the sentence: its attribution, read with the quote
             post = sentence[vm.end() :]
@@ -461,7 +468,7 @@ class _ArticleExtractor:
                         timed = None   # "said today is the day": a subject, not a phrase of time
                     for bare in (timed, _BARE_CLAUSE.match(post)):
                         head = bare.group("clause") if bare else ""
-                        if bare and _FINITE.search(" ".join(head.split()[:10])) and not _PREPOSITION_START.match(head):
+                        if bare and _FINITE.search(" ".join(head.split(None, 10)[:10])) and not _PREPOSITION_START.match(head):
                             clause_match = bare
                             break
             if text_start is None and clause_match is None:
@@ -472,7 +479,7 @@ class _ArticleExtractor:
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
                 # Its subject is what follows the last comma, not the words before it.
                 subject = subject_region[subject_region.rindex(",") + 1 :].strip()
-            speakers = self.resolver.resolve_all(subject, start + len(subject_region))
+            speakers = self.resolver.resolve_all(subject, start + pre_start + len(subject_region))
             if not speakers:
                 continue
             if text_start is not None:
