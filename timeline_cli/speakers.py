@@ -574,8 +574,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         return None  # what follows the name is another clause, not an apposition
     if not head or len(head.split()) > 12:
         return None
-    if _strip_article(head).lower() in SEATS_OF_POWER:
-        return Subject("speaker", fallback=Speaker(_strip_article(head), "body"))
+    seat = _strip_article(head)
+    if seat.lower() in SEATS_OF_POWER:
+        return Subject("speaker", fallback=Speaker(seat, "body"))
     # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
     runs = find_names(head)
     if runs:

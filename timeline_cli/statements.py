@@ -193,10 +193,10 @@ def _told_clause(post: str) -> re.Match[str] | None:
         m = pattern.match(head)
         if m is None:
             continue
-        clause = m.group("clause")
-        words = clause.split()
         if m.group("adv").endswith(("'s", "\u2019s")):
             continue   # "told the BBC's Newsnight programme": the audience goes on
+        clause = m.group("clause")
+        words = clause.split()
         if (not _FINITE.match(clause) and not _PREPOSITION_START.match(clause) and not clause.startswith(("about", "of"))
                 and _FINITE.search(" ".join(words[:10]))
                 and (_SUBJECT_START.match(clause) or _FINITE.search(" ".join(words[:3])))):
