@@ -78,3 +78,43 @@ def test_the_quick_date_test_agrees_with_every_date_pattern(frame):
                      or dates._RELATIVE.search(frame) is not None or dates._IN_MONTH.search(frame) is not None
                      or dates._IN_YEAR.search(frame) is not None)
     assert dates.may_give_a_date(frame) == every_pattern
+
+
+# Paragraphs that recur across articles (wire copy), with subjects whose meaning depends on the
+# article: pronouns, surnames, roles, institutions, joint subjects, quotes left open.
+NAMES = st.sampled_from(["Anna Lindqvist", "Jonas Lindqvist", "Pal Berg", "Greta Hale", "Olena Kravets"])
+SHARED_PARAGRAPHS = st.sampled_from([
+    "\u201cUkraine has every right to strike the bases the attacks come from,\u201d Lindqvist said.",
+    "\u201cThe strikes on the airfields are lawful self-defence,\u201d he said.",
+    "He added that the limits on Western weapons had to go.",
+    "According to the minister, the strikes inside Russia are lawful and will continue.",
+    "The Defence Ministry said the drones were shot down over the border. It added that nobody was hurt.",
+    "Berg and Lindqvist said the decision was long overdue.",
+    "\u201cWe cannot fight with one hand tied behind our back.",
+    "\u201cThat is why the restrictions have to be lifted now.\u201d",
+    "\u201cWe will answer every strike on our territory, and we will answer it in kind,\u201d the minister warned.",
+    "Kravets told reporters there was no change in the policy on long-range missiles.",
+    "Drones hit two airfields overnight, the regional governor reported.",
+])
+INTRODUCTIONS = st.builds("{} Minister {} spoke in {}.".format, st.sampled_from(["Defence", "Foreign", "Prime"]), NAMES,
+                          st.sampled_from(["Kyiv", "Oslo", "Riga"]))
+ARTICLES = st.lists(st.one_of(SHARED_PARAGRAPHS, INTRODUCTIONS), min_size=1, max_size=8).map(
+    lambda paragraphs: "Talks on the strikes\n\nMarch 4, 2024\n\n" + "\n\n".join(paragraphs))
+
+
+def _statements_of(text: str) -> list[tuple]:
+    return [(s.speaker, s.speaker_type, s.text, s.kind, s.start, s.end, s.date, s.date_phrase, s.topic_context)
+            for s in extract_article(text).statements]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ARTICLES, min_size=2, max_size=4))
+def test_remembering_paragraphs_read_before_never_changes_a_statement(texts):
+    from timeline_cli import statements
+
+    remembered = [_statements_of(text) for text in texts]   # later articles repeat earlier paragraphs
+    read_alone = []
+    for text in texts:
+        statements._READINGS.clear()   # as if no paragraph had been read before
+        read_alone.append(_statements_of(text))
+    assert remembered == read_alone

@@ -1,7 +1,7 @@
 """Extraction on short texts written for these tests (never the seed sentences)."""
 import datetime as dt
 
-from timeline_cli import extract_article
+from timeline_cli import extract_article, statements
 
 HEAD = "A headline about the talks\n\nMarch 4, 2024\n\n"
 
@@ -484,3 +484,62 @@ def test_a_seat_of_government_speaks_for_it():
     assert got == [("Downing Street", "the prime minister had discussed the budget by phone.", "indirect"),
                    ("Elysee", "the talks would resume in the spring.", "indirect")]
     assert found("Wall Street said the budget would pass in the spring.") == []
+
+
+# --- a paragraph read before (wire copy in many articles) -------------------------------------
+
+SHARED_QUOTE = "\u201cUkraine has every right to strike the bases the attacks come from,\u201d Lindqvist said."
+
+
+def test_a_paragraph_read_before_takes_this_articles_speaker():
+    first = speakers_of("Defence Minister Anna Lindqvist spoke in Oslo.\n\n" + SHARED_QUOTE)
+    second = speakers_of("Foreign Minister Jonas Lindqvist spoke in Riga.\n\n" + SHARED_QUOTE)
+    assert first == ["Anna Lindqvist"]
+    assert second == ["Jonas Lindqvist"]
+
+
+def test_a_paragraph_read_before_gives_no_speaker_where_this_article_names_none():
+    quote = "\u201cThe strikes on the airfields are lawful self-defence, and they will go on,\u201d he said."
+    named = "Defence Minister Pal Berg visited the front on Monday.\n\n" + quote
+    unnamed = "Drones hit two airfields overnight, officials in the region reported.\n\n" + quote
+    # Both orders: a remembered "he" that meant someone must not give a speaker where it means nobody.
+    assert speakers_of(named) == ["Pal Berg"]
+    assert speakers_of(unnamed) == []
+    assert speakers_of(named) == ["Pal Berg"]
+
+
+def test_a_quote_continued_from_the_paragraph_before_keeps_this_articles_speaker():
+    rest = "\u201cThat is why the limits on Western weapons have to go.\u201d"
+    for name in ("Greta Hale", "Tomas Costa"):
+        body = (f"Prime Minister {name} said: \u201cWe cannot fight with one hand tied behind our back.\n\n" + rest)
+        assert found(body) == [(name, "We cannot fight with one hand tied behind our back. That is why the limits on "
+                                      "Western weapons have to go.", "direct")]
+
+
+def test_a_paragraph_read_before_names_nobody_where_its_role_means_nobody_here():
+    according = "According to the minister, the strikes on airfields inside Russia are lawful and will continue."
+    with_minister = "Defence Minister Pal Berg visited Kharkiv on Monday.\n\n" + according
+    without = "Drones hit two airfields overnight, the regional governor reported.\n\n" + according
+    assert speakers_of(with_minister) == ["Pal Berg"]
+    assert speakers_of(without) == []
+    assert speakers_of(with_minister) == ["Pal Berg"]
+
+
+def test_a_quote_left_open_by_nobody_is_not_continued_from_a_paragraph_read_before():
+    opened = "\u201cWe cannot fight with one hand tied behind our back.\n\n\u201cThat is why the limits on Western weapons have to go.\u201d"
+    assert speakers_of("Prime Minister Greta Hale said: " + opened) == ["Greta Hale"]
+    assert speakers_of(opened) == []
+
+
+def test_a_paragraph_read_before_and_read_afresh_asks_each_subject_once():
+    # Read again from its first different answer ("he" means nobody here), the paragraph must not
+    # ask about "It" a second time: by then the Kremlin has spoken after it, and "It" would mean nobody.
+    shared = ("It added that nobody was hurt. The Kremlin said the attack was a provocation. "
+              "\u201cWe will answer every strike on our territory,\u201d he said.")
+    ministry = "The Defence Ministry said the drones were shot down over the border."
+    with_person = speakers_of(f"Defence Minister Pal Berg spoke in Oslo.\n\n{ministry}\n\n{shared}")
+    without = found(f"{ministry}\n\n{shared}")
+    assert with_person == ["Defence Ministry", "Defence Ministry", "Kremlin", "Pal Berg"]
+    assert [speaker for speaker, _, _ in without][:3] == ["Defence Ministry", "Defence Ministry", "Kremlin"]
+    statements._READINGS.clear()
+    assert found(f"{ministry}\n\n{shared}") == without   # as read with nothing remembered
