@@ -95,6 +95,9 @@ SHARED_PARAGRAPHS = st.sampled_from([
     "\u201cWe will answer every strike on our territory, and we will answer it in kind,\u201d the minister warned.",
     "Kravets told reporters there was no change in the policy on long-range missiles.",
     "Drones hit two airfields overnight, the regional governor reported.",
+    "A source in Ukraine's SBU security service told reporters that the drones hit fuel depots.",
+    "\u201cThese are legitimate military targets and we will hit them again,\u201d the source said.",
+    "\u201cWe will answer every strike on our territory,\u201d the general said.",
 ])
 INTRODUCTIONS = st.builds("{} Minister {} spoke in {}.".format, st.sampled_from(["Defence", "Foreign", "Prime"]), NAMES,
                           st.sampled_from(["Kyiv", "Oslo", "Riga"]))

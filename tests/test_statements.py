@@ -543,3 +543,27 @@ def test_a_paragraph_read_before_and_read_afresh_asks_each_subject_once():
     assert [speaker for speaker, _, _ in without][:3] == ["Defence Ministry", "Defence Ministry", "Kremlin"]
     statements._READINGS.clear()
     assert found(f"{ministry}\n\n{shared}") == without   # as read with nothing remembered
+
+
+# --- a quote's own attribution, to someone the article does not identify ----------------------------
+
+def test_a_quote_attributed_to_an_unidentified_role_is_not_given_to_the_speaker_before():
+    said = "Lavrenko said the attack on the refinery was a provocation. "
+    quote = "\u201cWe will answer every strike on our territory,\u201d"
+    assert speakers_of(f"{said}{quote} the general said.") == ["Lavrenko"]
+    assert speakers_of(f"{said}\n\n{quote} the general said.") == ["Lavrenko"]
+    assert speakers_of(f"The Kremlin said the attack was a provocation. {quote} an official added.") == ["Kremlin"]
+
+
+def test_he_or_she_never_continues_an_institution_but_may_continue_a_person():
+    quote = "\u201cWe will answer every strike on our territory,\u201d"
+    assert speakers_of(f"The Kremlin said the attack was a provocation. {quote} he said.") == ["Kremlin"]
+    assert speakers_of(f"Lavrenko said the attack was a provocation. {quote} he said.") == ["Lavrenko", "Lavrenko"]
+
+
+def test_the_source_refers_back_to_the_unnamed_official_who_spoke_before():
+    source = "A source in Ukraine's SBU security service told the Kyiv Independent that the drones hit fuel depots."
+    quote = "\u201cThese are legitimate military targets and we will hit them again,\u201d"
+    assert speakers_of(f"{source}\n\n{quote} the source said.") == ["source in Ukraine's SBU security service"] * 2
+    # Another role is someone else: no guess.
+    assert speakers_of(f"{source}\n\n{quote} the general said.") == ["source in Ukraine's SBU security service"]

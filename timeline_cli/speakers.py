@@ -687,6 +687,7 @@ class SpeakerResolver:
     def __init__(self, people: People) -> None:
         self.people = people
         self.last_body: tuple[Speaker, int] | None = None   # the institution that spoke last, and where
+        self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
@@ -733,6 +734,8 @@ class SpeakerResolver:
                 self.people.note_speaker(person, position)
         elif speaker is not None and speaker.kind == "body":
             self.last_body = (speaker, position)
+        elif speaker is not None and speaker.kind == "role":
+            self.last_role = (speaker, position)
 
     def _bind(self, subject: Subject, position: int) -> Speaker | None:
         """The speaker a parsed subject at `position` means in this article."""
@@ -766,6 +769,12 @@ class SpeakerResolver:
                 recent = people.mentions[index][0] if index >= 0 else None
                 if last is not None and last.roles and recent is not None and position - recent < 400:
                     return _as_speaker(last)
+            # "A source in the security service told ... '...,' the source said": the unnamed
+            # official who spoke just before, when the words name what they were called.
+            role = self.last_role
+            if (role is not None and 0 < position - role[1] < 1500 and not subject.modifiers
+                    and subject.name.lower() in role[0].name.lower().split()):
+                return role[0]
             return None
         if form == "institution_reference":
             last = self.last_body

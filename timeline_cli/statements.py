@@ -255,6 +255,10 @@ def _last_speakers(found: list[_Found]) -> list[_Found]:
     return [f for f in found if f.joint and f.start == last.start and f.end == last.end]
 
 
+# What `_attribution` says of a quote attributed to someone the article does not identify.
+_UNNAMED = "someone unnamed"
+_UNNAMED_PERSON = "a person unnamed"
+
 # A question a paragraph's reading asks of its article: (kind, phrase, offset, phrase start),
 # offsets counted from the paragraph's start.
 _Question = tuple[str, str, int, int | None]
@@ -270,14 +274,15 @@ _READINGS: OrderedDict[tuple[str, bool], tuple[tuple[tuple[_Question, Any], ...]
 
 
 def _shape(kind: str, answer: Any) -> Any:
-    """What a paragraph's reading makes of an answer: all it decides by, apart from the speakers it passes on."""
+    """What a paragraph's reading makes of an answer (nobody, or the kinds of the speakers: a "he" is
+    continued only by a person), all it decides by, apart from the speakers it passes on."""
     if kind == "speaker":
         return None if answer is None else answer.kind
     if kind == "speakers":
-        return len(answer)
+        return tuple(speaker.kind for speaker in answer)
     if kind == "open quote":
         return answer is not None
-    return tuple(joint for _, _, joint in answer)
+    return tuple((speaker.kind, joint) for speaker, _, joint in answer)
 
 
 def _replayed(result: _Result, answers: list[Any], quotes: list[Quote], base: int) -> _Found:
@@ -489,7 +494,7 @@ class _ArticleExtractor:
                 continue
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
-            if attributed is not None:
+            if isinstance(attributed, tuple):
                 speakers, frame = attributed
                 if words >= 2:
                     found.extend(_Found(speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end, frame, quote,
@@ -497,9 +502,13 @@ class _ArticleExtractor:
                 continue
             if words < 4:
                 continue  # scare quotes or a title, not a statement
+            sources = self._continued_speakers(para, quotes, quote, found)
+            if attributed is _UNNAMED:
+                continue  # '"...," the general said': not the words of whoever spoke before
+            if attributed is _UNNAMED_PERSON:
+                sources = [source for source in sources if source.speaker.kind == "person"]  # "he" is no ministry
             found.extend(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
-                                source.frame, quote, joint=source.joint)
-                         for source in self._continued_speakers(para, quotes, quote, found))
+                                source.frame, quote, joint=source.joint) for source in sources)
         found.sort(key=lambda f: f.start)
         found += self._participles(found)
         found.sort(key=lambda f: f.start)
@@ -662,8 +671,14 @@ class _ArticleExtractor:
 
     # -- attribution of direct quotes ---------------------------------------------
 
-    def _attribution(self, para: Paragraph, quotes: list[Quote], qi: int) -> tuple[list[Speaker], str] | None:
+    def _attribution(self, para: Paragraph, quotes: list[Quote], qi: int) -> tuple[list[Speaker], str] | str | None:
+        """The speakers a quote is attributed to, with the attribution; None when it has none.
+
+        _UNNAMED: the quote's own attribution names someone the article does not identify
+        ('"...," the general said'); _UNNAMED_PERSON: "he" or "she" whom it does not identify.
+        """
         quote = quotes[qi]
+        unnamed: str | None = None
         # After: `"...," Stoltenberg said at a June 1 press conference.` / `"...," says Ihor Prokhorenko of ...`
         after_end = quotes[qi + 1].open_start if qi + 1 < len(quotes) else para.end
         after = self.text[quote.close_end : after_end]
@@ -684,6 +699,8 @@ class _ArticleExtractor:
                 if speakers:
                     sentence_end = _SENTENCE_STOP.search(after)
                     return speakers, after[: sentence_end.end() if sentence_end else len(after)]
+                if ends_clause:
+                    unnamed = _UNNAMED_PERSON if subject.strip().lower() in ("he", "she") else _UNNAMED
         # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
         sentence_starts = [s for s, _ in self._sentences]
         k = bisect.bisect_right(sentence_starts, quote.open_start) - 1
@@ -696,7 +713,7 @@ class _ArticleExtractor:
             speakers = self._ask("speakers", subject_region, region_start + len(subject_region))
             if speakers:
                 return speakers, before
-        return None
+        return unnamed
 
     # -- statements ------------------------------------------------------------------
 
