@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections import OrderedDict
 from copy import copy
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from timeline_cli.cleaning import Paragraph
@@ -584,8 +584,8 @@ class _ArticleExtractor:
                 speakers = self._ask("speakers", subject_region, start + m.start("subj") + len(subject_region))
                 if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
-                    return [replace(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), frame, quotes, consumed),
-                                    joint=len(speakers) > 1) for speaker in speakers]
+                    return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), frame, quotes, consumed,
+                                                   joint=len(speakers) > 1) for speaker in speakers]
         search_from = 0
         for vm in verbs:
             if vm.start() < search_from or any(s <= vm.start() < e for s, e in inside):
@@ -650,12 +650,13 @@ class _ArticleExtractor:
             frame = frame[speaking_clause_start(frame[: len(pre)]) :]
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")):
                 continue  # "did not say whether ...": a question, not a statement
-            found.extend(replace(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed), joint=len(speakers) > 1)
+            found.extend(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
                          for speaker in speakers)
             search_from = vm.end() + len(post)  # the clause is the statement; no verbs inside it
         return found
 
-    def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int]) -> _Found:
+    def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int],
+                          joint: bool = False) -> _Found:
         clause_end = clause_start + len(clause.rstrip())
         inner = [(self._quote_index[id(q)], q)
                  for q in _overlapping(quotes, self._quote_starts, clause_start, clause_end) if clause_start <= q.open_start]
@@ -666,8 +667,8 @@ class _ArticleExtractor:
             # Mostly the speaker's own words: keep exactly those, as a direct quote.
             first, last = inner[0][1], inner[-1][1]
             words = " \u2026 ".join(self.text[q.start : q.end].strip() for _, q in inner)
-            return _Found(speaker, words, "direct", first.start, last.end, frame, last)
-        return _Found(speaker, clause.strip(), "indirect", clause_start, clause_end, frame)
+            return _Found(speaker, words, "direct", first.start, last.end, frame, last, joint=joint)
+        return _Found(speaker, clause.strip(), "indirect", clause_start, clause_end, frame, joint=joint)
 
     # -- attribution of direct quotes ---------------------------------------------
 
