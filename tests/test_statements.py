@@ -567,3 +567,19 @@ def test_the_source_refers_back_to_the_unnamed_official_who_spoke_before():
     assert speakers_of(f"{source}\n\n{quote} the source said.") == ["source in Ukraine's SBU security service"] * 2
     # Another role is someone else: no guess.
     assert speakers_of(f"{source}\n\n{quote} the general said.") == ["source in Ukraine's SBU security service"]
+
+
+def test_the_spokesperson_is_the_one_who_just_spoke_not_one_named_paragraphs_ago():
+    peskov = "Kremlin spokesman Dmitry Peskov said the decision marked a new round of tension.\n\n"
+    french = "A spokesperson for the French Foreign Ministry said Paris had long been open to the idea.\n\n"
+    quote = "\u201cWe have said it many times, and we say it again today,\u201d the spokesperson said."
+    assert speakers_of(peskov + french + quote)[-1] == "spokesperson for the French Foreign Ministry"
+    # Named again after the ministry spoke, the Kremlin's spokesman is the one meant.
+    again = "Peskov repeated that Moscow would respond.\n\n"
+    assert speakers_of(peskov + french + again + quote)[-1] == "Dmitry Peskov"
+
+
+def test_a_reporting_verb_in_a_relative_clause_is_not_the_statement():
+    body = ("German Chancellor Olaf Scholz, who has refused to supply Taurus missiles, said Germany's position "
+            "would not change.")
+    assert found(body) == [("Olaf Scholz", "Germany's position would not change.", "indirect")]

@@ -78,6 +78,7 @@ god allah christ lord easter christmas ramadan covid internet jr sr
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # Lower-case words that may stand before a title: "the former", "opposition leader".
 # Role words a reporter uses to refer back to the person just quoted.
+_SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
 _MODIFIERS = frozenset("the a an his her their its former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
 # Plural or generic subjects that open sentences ("Officials said ..."): never one person's name.
@@ -414,6 +415,15 @@ class People:
         return self.mentions[i - 1][1] if i else None
 
 
+    def mentioned_between(self, person: Person, start: int, end: int) -> bool:
+        """Whether `person` is mentioned (or spoke) after offset `start` and before `end`."""
+        index = bisect.bisect_left(self._mention_offsets, end) - 1
+        while index >= 0 and self.mentions[index][0] > start:
+            if self.mentions[index][1] is person:
+                return True
+            index -= 1
+        return False
+
     def by_role(self, modifiers: list[str], head: str, position: int) -> Person | None:
         """The person this article gave a role matching "the NATO chief", "the minister"."""
         head = head.lower().replace(" ", "-")
@@ -425,8 +435,8 @@ class People:
             if not words:
                 continue
             head_ok = head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
-            if head in ("spokesperson", "spokeswoman", "spokesman"):
-                head_ok = bool(words & {"spokesperson", "spokeswoman", "spokesman"})
+            if head in _SPOKES:
+                head_ok = bool(words & _SPOKES)
             mods_ok = all(m.lower() in words or _strip_possessive(m.lower()) in words for m in modifiers)
             if head_ok and mods_ok:
                 candidates.append(person)
@@ -737,6 +747,15 @@ class SpeakerResolver:
         elif speaker is not None and speaker.kind == "role":
             self.last_role = (speaker, position)
 
+    def _last_role_called(self, subject: Subject, position: int) -> tuple[Speaker, int] | None:
+        """The unnamed official who spoke last, close before `position`, if "the source", "the
+        spokesperson" names what they were called ("A source in the security service told ...")."""
+        role = self.last_role
+        if role is None or not 0 < position - role[1] < 1500 or subject.modifiers:
+            return None
+        head, words = subject.name.lower(), set(role[0].name.lower().split())
+        return role if head in words or (head in _SPOKES and words & _SPOKES) else None
+
     def _bind(self, subject: Subject, position: int) -> Speaker | None:
         """The speaker a parsed subject at `position` means in this article."""
         people = self.people
@@ -760,6 +779,11 @@ class SpeakerResolver:
             return _as_speaker(person) if person else subject.fallback
         if form == "the_role":
             person = people.by_role(list(subject.modifiers), subject.name, position)
+            role = self._last_role_called(subject, position)
+            if role is not None and (person is None or not people.mentioned_between(person, role[1], position)):
+                # "A spokesperson for the French Foreign Ministry said ... '...,' the spokesperson
+                # said": the official who just spoke, not the Kremlin spokesman named paragraphs ago.
+                return role[0]
             if person is not None:
                 return _as_speaker(person)
             if subject.generic:
@@ -769,12 +793,6 @@ class SpeakerResolver:
                 recent = people.mentions[index][0] if index >= 0 else None
                 if last is not None and last.roles and recent is not None and position - recent < 400:
                     return _as_speaker(last)
-            # "A source in the security service told ... '...,' the source said": the unnamed
-            # official who spoke just before, when the words name what they were called.
-            role = self.last_role
-            if (role is not None and 0 < position - role[1] < 1500 and not subject.modifiers
-                    and subject.name.lower() in role[0].name.lower().split()):
-                return role[0]
             return None
         if form == "institution_reference":
             last = self.last_body

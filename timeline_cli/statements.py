@@ -210,6 +210,8 @@ def _told_clause(post: str) -> re.Match[str] | None:
 # How far before a reporting verb its subject is looked for. A subject is at most 300 characters
 # after its lead-in (speakers._LONGEST_SUBJECT); lead-ins run to a few hundred more.
 _PRE_WINDOW = 1000
+# A reporting verb right after "who" or "which" (and auxiliaries) belongs to a relative clause.
+_RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:{_AUX}\s+)*$")
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -596,6 +598,8 @@ class _ArticleExtractor:
             pre = sentence[pre_start : vm.start()]
             if any(e <= vm.start() for s, e in inside):
                 continue  # a quote earlier in the sentence: its attribution, read with the quote
+            if _RELATIVE_BEFORE.search(pre[-80:]):
+                continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
             post = sentence[vm.end() :]
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
