@@ -305,6 +305,14 @@ class _ArticleExtractor:
         self.published = published
         self.people = People()
         self.resolver = SpeakerResolver(self.people)
+        # The paragraph being read (see _read): where it starts, the statements before it, the
+        # questions it asked with their answers, answers to serve again, and which question
+        # found each speaker handed out.
+        self._base = 0
+        self._previous: list[_Found] = []
+        self._asked: list[tuple[_Question, Any]] = []
+        self._answered: list[tuple[_Question, Any]] = []
+        self._found_by: dict[int, tuple[int, int]] = {}
 
     def run(self) -> list[Statement]:
         quotes: dict[int, list[Quote]] = {}
@@ -373,7 +381,7 @@ class _ArticleExtractor:
         """
         base = para.start
         self._base, self._previous = base, previous
-        self._answered: list[tuple[_Question, Any]] = []
+        self._answered = []
         remember = len(para.text) <= LONGEST_REMEMBERED
         key = (para.text, carry)
         reading = _READINGS.get(key) if remember else None
@@ -390,8 +398,7 @@ class _ArticleExtractor:
             else:
                 _READINGS.move_to_end(key)
                 return [_replayed(result, answers, quotes, base) for result in results]
-        self._asked: list[tuple[_Question, Any]] = []
-        self._found_by: dict[int, tuple[int, int]] = {}
+        self._asked, self._found_by = [], {}
         found = self._paragraph(para, quotes)
         if remember and (results := self._remembered(found, quotes, base)) is not None:
             _READINGS[key] = (tuple((question, _shape(question[0], answer)) for question, answer in self._asked), results)
