@@ -76,10 +76,10 @@ soviet islamic national international global democratic republican presidential 
 god allah christ lord easter christmas ramadan covid internet jr sr
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
-# Lower-case words that may stand before a title: "the former", "opposition leader".
-# Role words a reporter uses to refer back to the person just quoted.
 _SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
+# Role words a reporter uses to refer back to the person just quoted.
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
+# Lower-case words that may stand before a title: "the former", "opposition leader".
 _MODIFIERS = frozenset("the a an his her their its former then acting veteran opposition party longtime long-time outgoing incoming newly elected".split())
 # Plural or generic subjects that open sentences ("Officials said ..."): never one person's name.
 GENERIC_SUBJECTS = frozenset("""
@@ -413,7 +413,6 @@ class People:
             if self.mentions[index][0] in self._subjects:
                 return self.mentions[index][1]
         return self.mentions[i - 1][1] if i else None
-
 
     def mentioned_between(self, person: Person, start: int, end: int) -> bool:
         """Whether `person` is mentioned (or spoke) after offset `start` and before `end`."""

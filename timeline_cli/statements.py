@@ -509,11 +509,11 @@ class _ArticleExtractor:
                     found.extend(_Found(speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end, frame, quote,
                                         joint=len(speakers) > 1) for speaker in speakers)
                 continue
-            if words < 4:
-                continue  # scare quotes or a title, not a statement
+            if words < 4 or attributed is _UNNAMED:
+                # Scare quotes or a title, not a statement; or '"...," the general said': not
+                # the words of whoever spoke before.
+                continue
             sources = self._continued_speakers(para, quotes, quote, found)
-            if attributed is _UNNAMED:
-                continue  # '"...," the general said': not the words of whoever spoke before
             if attributed is _UNNAMED_PERSON:
                 sources = [source for source in sources if source.speaker.kind == "person"]  # "he" is no ministry
             found.extend(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
