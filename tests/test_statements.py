@@ -1,6 +1,8 @@
 """Extraction on short texts written for these tests (never the seed sentences)."""
 import datetime as dt
 
+import pytest
+
 from timeline_cli import extract_article, statements
 
 HEAD = "A headline about the talks\n\nMarch 4, 2024\n\n"
@@ -498,11 +500,15 @@ def test_a_paragraph_read_before_takes_this_articles_speaker():
     assert second == ["Jonas Lindqvist"]
 
 
-def test_a_paragraph_read_before_gives_no_speaker_where_this_article_names_none():
-    quote = "\u201cThe strikes on the airfields are lawful self-defence, and they will go on,\u201d he said."
-    named = "Defence Minister Pal Berg visited the front on Monday.\n\n" + quote
-    unnamed = "Drones hit two airfields overnight, officials in the region reported.\n\n" + quote
-    # Both orders: a remembered "he" that meant someone must not give a speaker where it means nobody.
+@pytest.mark.parametrize("shared", [
+    "\u201cThe strikes on the airfields are lawful self-defence, and they will go on,\u201d he said.",
+    "According to the minister, the strikes on airfields inside Russia are lawful and will continue.",
+])
+def test_a_paragraph_read_before_gives_no_speaker_where_this_article_names_none(shared):
+    named = "Defence Minister Pal Berg visited the front on Monday.\n\n" + shared
+    unnamed = "Drones hit two airfields overnight, the regional governor reported.\n\n" + shared
+    # Both orders: a remembered "he" or "the minister" that meant someone must not give a
+    # speaker where it means nobody.
     assert speakers_of(named) == ["Pal Berg"]
     assert speakers_of(unnamed) == []
     assert speakers_of(named) == ["Pal Berg"]
@@ -514,15 +520,6 @@ def test_a_quote_continued_from_the_paragraph_before_keeps_this_articles_speaker
         body = (f"Prime Minister {name} said: \u201cWe cannot fight with one hand tied behind our back.\n\n" + rest)
         assert found(body) == [(name, "We cannot fight with one hand tied behind our back. That is why the limits on "
                                       "Western weapons have to go.", "direct")]
-
-
-def test_a_paragraph_read_before_names_nobody_where_its_role_means_nobody_here():
-    according = "According to the minister, the strikes on airfields inside Russia are lawful and will continue."
-    with_minister = "Defence Minister Pal Berg visited Kharkiv on Monday.\n\n" + according
-    without = "Drones hit two airfields overnight, the regional governor reported.\n\n" + according
-    assert speakers_of(with_minister) == ["Pal Berg"]
-    assert speakers_of(without) == []
-    assert speakers_of(with_minister) == ["Pal Berg"]
 
 
 def test_a_quote_left_open_by_nobody_is_not_continued_from_a_paragraph_read_before():
