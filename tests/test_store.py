@@ -3,6 +3,8 @@ import sqlite3
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_cli import extract_article
 from timeline_cli.errors import TimelineError
@@ -379,3 +381,19 @@ def test_reading_ahead_a_vanished_store_file_is_harmless(tmp_path):
     from timeline_cli.store import _read_ahead
 
     assert _read_ahead(tmp_path / "gone.db", threading.Event()) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(terms=st.lists(st.text()), warnings=st.lists(st.text(), max_size=3))
+def test_topic_terms_and_warnings_are_stored_as_the_json_any_reader_parses(tmp_path_factory, terms, warnings):
+    import json
+
+    from timeline_cli.models import Article, Statement
+    from timeline_cli.store import article_rows
+
+    statement = Statement("Eva Lind", "words", "direct", 0, 5, 0, 5, on_topic=bool(terms), topic_terms=terms)
+    rows = article_rows(Article("words", None, None, None, [statement], warnings=warnings))
+    stored_terms = rows.statements[0][9]
+    assert json.loads(stored_terms) == terms
+    assert stored_terms == json.dumps(terms)          # the same text as stores written before
+    assert json.loads(rows.article[4]) == warnings

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sqlite3
 import threading
@@ -20,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii as _encode_json_string
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +144,12 @@ class ArticleRows:
     warnings: tuple[str, ...]
 
 
+def _json_strings(strings: Sequence[str]) -> str:
+    """`json.dumps` of a list of strings, the same text, without the encoder's layers of Python
+    (called for every on-topic statement of an archive)."""
+    return "[" + ", ".join(map(_encode_json_string, strings)) + "]"
+
+
 def article_rows(article: Article) -> ArticleRows:
     """The column values of an article and its statements (speaker names before canonicalisation)."""
     statements = []
@@ -152,10 +158,10 @@ def article_rows(article: Article) -> ArticleRows:
         statements.append((s.speaker, s.speaker_type, s.text, s.kind,
                            date.iso() if date else None, date.precision if date else None, s.date_phrase,
                            date.value.isoformat() if date else None, int(s.on_topic),
-                           json.dumps(s.topic_terms) if s.topic_terms else "[]",   # off-topic: no terms, the common case
+                           _json_strings(s.topic_terms),
                            "; ".join(s.topic_terms), s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
     fields = (article.title, article.published.isoformat() if article.published else None, article.published_phrase,
-              int(article.lead_on_topic), json.dumps(article.warnings))
+              int(article.lead_on_topic), _json_strings(article.warnings))
     return ArticleRows(fields, article.text, article.lead, statements, article.published, article.published_phrase,
                        tuple(article.warnings))
 
