@@ -55,6 +55,28 @@ def test_a_short_quote_is_judged_with_its_paragraph():
     assert not judge("serve as direct proof.", paragraph="She spoke to reporters in the capital.")
 
 
+SHORT_THREE = """
+[rules]
+on_topic = "grain"
+[groups]
+grain = ['grain\\b']
+[context]
+short_statement_words = 3
+"""
+
+
+@pytest.mark.parametrize("statement, short", [
+    ("we agree", True),
+    ("we agree now", False),
+    ("  \u201cwe--agree\u201d ", True),        # punctuation and spaces are no words
+    ("Kyiv's view: yes", False),               # "Kyiv", "s", "view", "yes": four runs of letters
+    ("", True),
+])
+def test_a_statement_shorter_than_the_profiles_limit_borrows_its_paragraphs_words(statement, short):
+    profile = Profile.from_toml(SHORT_THREE)
+    assert profile.decide(statement, "", "The grain ships left port.", False).on_topic is short
+
+
 def test_matched_terms_say_why():
     decision = PROFILE.decide("Ukraine has the right to hit targets on Russian territory.", "", "", False)
     assert decision.on_topic

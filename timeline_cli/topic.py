@@ -20,7 +20,6 @@ DEFAULT_PROFILE = "ukraine-strikes-in-russia"
 ARTICLE = "article"   # the pseudo-group: the article's lead is on the topic
 
 Predicate = Callable[[frozenset[str]], bool]
-_WORDS = re.compile(r"\w+")
 
 
 class ProfileError(TimelineError):
@@ -166,6 +165,9 @@ class Profile:
         self._groups = remember_texts(16384)(self._scan_groups)
         self.description = description
         self.short_statement_words = short_statement_words
+        # Matches a text of at least that many words (each run of word characters is one, as
+        # `\w+` counts them): one match from the start, stopping at the last word it needs.
+        self._long_statement = re.compile(r"\W*+(?:\w++\W*+){%d}" % max(0, short_statement_words))
         self.lead_paragraphs = lead_paragraphs
         self.patterns: dict[str, re.Pattern[str]] = {}
         # Per group, the words one of which every match needs (None: unknown), as one
@@ -281,7 +283,7 @@ class Profile:
         groups: dict[str, tuple[str, ...]] = dict(self._groups(statement))
         for group, hits in self._frame_groups(frame).items():
             groups[group] = groups.get(group, ()) + hits
-        if len(_WORDS.findall(statement)) < self.short_statement_words:
+        if not self._long_statement.match(statement):
             # A short quote is judged with its paragraph; groups about who speaks stay with the own words.
             for group, hits in self._groups(paragraph).items():
                 if group not in self.own_words_groups:
