@@ -84,6 +84,12 @@ def test_matched_terms_say_why():
     assert any(t.startswith("action:") and "hit" in t for t in decision.terms)
 
 
+def test_a_term_met_twice_in_other_case_is_listed_once_as_first_written():
+    decision = PROFILE.decide("Strikes on Russian territory and on RUSSIAN TERRITORY again: we hit them.", "", "", False)
+    russian = [t for t in decision.terms if t.startswith("russian_target:")]
+    assert russian == ["russian_target: Russian territory"]
+
+
 GRAIN = """
 name = "grain-deal"
 [rules]

@@ -299,11 +299,10 @@ class Profile:
             return Decision(False, ())
         terms = []
         for group, hits in groups.items():
-            seen: list[str] = []
+            spellings: dict[str, str] = {}
             for hit in hits:
-                if hit.lower() not in (s.lower() for s in seen):
-                    seen.append(hit)
-            terms.append(f"{group}: {', '.join(seen)}")
+                spellings.setdefault(hit.lower(), hit)   # each word once, as it was first written
+            terms.append(f"{group}: {', '.join(spellings.values())}")
         if lead_on_topic and self.uses_article:
             terms.append(f"{ARTICLE}: lead on topic")
         return Decision(True, tuple(terms))
