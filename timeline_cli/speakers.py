@@ -386,7 +386,8 @@ class People:
         self._mention_offsets = [offset for offset, _ in self.mentions]
 
     def by_surname(self, word: str) -> Person | None:
-        matches = [p for p in self._by_surname.get(word, ()) if p.name.split()[-1] == word]
+        # Filed under the last word of their name, which a fuller form (see _find) keeps.
+        matches = self._by_surname.get(word, ())
         if not matches:
             return None
         if len(matches) == 1:
