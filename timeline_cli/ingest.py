@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import os
 import itertools
+import os
+import re
 import signal
 import sys
 from collections import deque
@@ -52,7 +53,7 @@ _COMMIT_SECONDS = 1.0
 @dataclass
 class Input:
     source: str                 # the path as ingested (or "<stdin>")
-    path: Path | None
+    path: str | None            # a string, not a Path: an archive is listed a hundred thousand times over
 
 
 @dataclass
@@ -109,9 +110,10 @@ class Inputs:
             raise UsageError("'-' (standard input) can be given once")
         self.paths = list(paths)
         self.patterns = tuple(patterns)
+        self._matches = re.compile("|".join(fnmatch.translate(p) for p in self.patterns)).match
         self._count: int | None = None
 
-    def _walk(self, folder: Path) -> Iterator[Path]:
+    def _walk(self, folder: str) -> Iterator[str]:
         # Files come sorted by name, except in folders of more than _SORTED_FOLDER files: those
         # stream in the folder's own order, since sorting would hold every name at once.
         subfolders: list[str] = []
@@ -122,29 +124,30 @@ class Inputs:
                 try:
                     if entry.is_dir(follow_symlinks=False):
                         subfolders.append(entry.name)
-                    elif (entry.is_file() or _dangling(entry)) and any(fnmatch.fnmatch(entry.name, p) for p in self.patterns):
+                    elif (entry.is_file() or _dangling(entry)) and self._matches(entry.name):
                         if not streaming and len(batch) < _SORTED_FOLDER:
                             batch.append(entry.path)
                             continue
                         if not streaming:
                             streaming = True
-                            yield from (Path(p) for p in sorted(batch))
+                            yield from sorted(batch)
                             batch = []
-                        yield Path(entry.path)
+                        yield entry.path
                 except OSError:
                     continue
-        yield from (Path(p) for p in sorted(batch))
+        yield from sorted(batch)
         for name in sorted(subfolders):
-            yield from self._walk(folder / name)
+            yield from self._walk(os.path.join(folder, name))
 
     def __iter__(self) -> Iterator[Input]:
         for raw in self.paths:
             if raw == STDIN:
                 yield Input("<stdin>", None)
             elif Path(raw).is_dir():
-                yield from (Input(str(f), f) for f in self._walk(Path(raw)))
+                # Paths as pathlib spells them ("./data/" lists as "data/a.txt"): the stored sources keep that form.
+                yield from (Input(path, path) for path in self._walk(str(Path(raw))))
             else:
-                yield Input(raw, Path(raw))
+                yield Input(raw, raw)
 
     def __len__(self) -> int:
         if self._count is None:
@@ -292,7 +295,7 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
             # Never more than the limit in memory, whatever is piped in.
             raw = (stdin or (lambda: sys.stdin.buffer.read(max_size + 1)))()
         else:
-            stat = item.path.stat()
+            stat = os.stat(item.path)
             size, mtime = stat.st_size, stat.st_mtime
             if store.unchanged(item.source, size, mtime):
                 report.unchanged += 1
@@ -301,7 +304,8 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
                 return None
             if size > max_size:
                 raise too_big
-            raw = item.path.read_bytes()
+            with open(item.path, "rb") as fh:
+                raw = fh.read()
         if len(raw) > max_size:
             raise too_big
     except UnreadableInput as err:
