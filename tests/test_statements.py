@@ -580,3 +580,15 @@ def test_a_reporting_verb_in_a_relative_clause_is_not_the_statement():
     body = ("German Chancellor Olaf Scholz, who has refused to supply Taurus missiles, said Germany's position "
             "would not change.")
     assert found(body) == [("Olaf Scholz", "Germany's position would not change.", "indirect")]
+
+
+def test_a_word_of_an_institutions_name_is_no_person_even_after_a_possessive():
+    # "the Union's Consultative Assembly": "Consultative" stands before an institution word, so
+    # it is part of a body's name; "he" must go to the one person named, not to it.
+    body = ("The plan was presented by Foreign Minister Pal Example at a session of the Union's Consultative Assembly "
+            "in Riga. He said that strikes on military targets in Russia were lawful.\n\n"
+            "Russia's Investigative Directorate met the Council's Permanent Committee on Monday.")
+    assert speakers_of(body) == ["Pal Example"]
+    from timeline_cli.speakers import find_names
+    assert [run.name for run in find_names("at the Alliance's Parliamentary Assembly in Sofia")] == []
+    assert [run.name for run in find_names("Minister Anna Berg of the Council's Permanent Committee")] == ["Anna Berg"]

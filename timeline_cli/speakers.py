@@ -153,6 +153,11 @@ def _name_token(token: str, following: str = "") -> bool:
     return _name_token_cached(token, following[:1].isdigit())
 
 
+def _institution_word(token: str) -> bool:
+    """'Assembly', 'Ministry', 'Committee' spelled as a word (acronyms such as NATO are names of their own)."""
+    return not _is_acronym(token) and _bare(token) in ORG_HEADS
+
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
 
 
@@ -269,6 +274,11 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                     j += 1
                     continue
                 break  # a possessive ends the name: "Stoltenberg's words"
+            if j == i and j + 1 < len(words) and _institution_word(words[j + 1]) and not _POSSESSIVE_END.search(words[j]):
+                # "the Alliance's Parliamentary Assembly": one word before an institution's head
+                # word names the institution; the possessive before it is no title of a person.
+                i = j + 1
+                continue
             title_start = _title_before(text, starts[i])
             title = text[title_start : starts[i]].strip()
             last_word = words[j][:-1] if _ends_sentence(words[j]) else words[j]
