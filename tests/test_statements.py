@@ -592,3 +592,24 @@ def test_a_word_of_an_institutions_name_is_no_person_even_after_a_possessive():
     from timeline_cli.speakers import find_names
     assert [run.name for run in find_names("at the Alliance's Parliamentary Assembly in Sofia")] == []
     assert [run.name for run in find_names("Minister Anna Berg of the Council's Permanent Committee")] == ["Anna Berg"]
+
+
+def test_a_that_clause_of_reports_or_claims_is_not_the_speakers_words():
+    # "denied reports that X" says the opposite of X; "commented on claims that X" says nothing of X.
+    body = ("The Defence Ministry denied reports that its air base had been hit.\n\n"
+            "Pal Example dismissed claims that the drones came from his country.\n\n"
+            "Anna Sample commented on media reports that the army had crossed the border.\n\n"
+            "Greta Hale responded to allegations that the refinery was a military target.\n\n"
+            "Jonas Berg said in a statement that the strikes on the airfields were lawful.")
+    assert found(body) == [
+        ("Defence Ministry", "denied reports that its air base had been hit.", "indirect"),
+        ("Pal Example", "dismissed claims that the drones came from his country.", "indirect"),
+        ("Jonas Berg", "the strikes on the airfields were lawful.", "indirect"),
+    ]
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_speaker():
+    body = ("Thus, the Kremlin said that the drones had been shot down.\n\n"
+            "Hence the Defence Ministry said that the bridge was open again.\n\n"
+            "Nevertheless, Anna Sample said that the talks would go on.")
+    assert speakers_of(body) == ["Kremlin", "Defence Ministry", "Anna Sample"]

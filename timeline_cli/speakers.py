@@ -471,6 +471,10 @@ class Speaker:
 
 _LEAD_IN = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|separately|earlier|later|also|then|instead|in addition|in response|"
+    # Sentence adverbs ("Thus, the Kremlin said"): never a surname of the speaker.
+    r"thus|hence|therefore|nevertheless|nonetheless|moreover|furthermore|additionally|indeed|similarly|likewise|"
+    r"previously|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"
+    r"as a result|in other words|on the other hand|afterwards|overall|ultimately|at the time|"
     r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
     r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60})\s*,?\s+)+",

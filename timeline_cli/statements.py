@@ -227,9 +227,19 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORDS = re.compile(r"\w+")
 
 
+# Nouns whose "that" clause is what others claim: "denied reports that X" says the opposite of X,
+# "commented on claims that X" says nothing of X. ("said in a statement that X" is the words.)
+_HEARSAY_NOUN_END = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|information|news|speculation|assertions?|"
+    r"charges?|insinuations?|theory|theories|notion)$")
+
+
 def _that_clause(post: str) -> re.Match[str] | None:
     # Most words after a verb hold no "that": one substring test spares the regex its backtracking.
-    return _THAT.match(post) if "that" in post else None
+    m = _THAT.match(post) if "that" in post else None
+    if m is not None and _HEARSAY_NOUN_END.search(m.group("adv")):
+        return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
+    return m
 
 
 def _word_count(text: str) -> int:
