@@ -613,3 +613,24 @@ def test_a_sentence_adverb_before_the_subject_is_no_speaker():
             "Hence the Defence Ministry said that the bridge was open again.\n\n"
             "Nevertheless, Anna Sample said that the talks would go on.")
     assert speakers_of(body) == ["Kremlin", "Defence Ministry", "Anna Sample"]
+
+
+def test_what_a_speaker_did_not_say_is_no_statement():
+    # "did not say that X" and "never said that X" would put X in the speaker's mouth.
+    body = ("Jonas Berg did not say that the limits would be lifted.\n\n"
+            "Jonas Berg never said that the army could strike the airfields.\n\n"
+            "Jonas Berg didn\u2019t publicly say that the ban was over.\n\n"
+            "Jonas Berg refused to say that the ban was over.\n\n"
+            "Jonas Berg denied saying that the ban was over.\n\n"
+            "Jonas Berg did not specifically say if the permission covers targets that are deeper inside Russia.")
+    assert found(body) == [
+        ("Jonas Berg", "refused to say that the ban was over.", "indirect"),
+        ("Jonas Berg", "denied saying that the ban was over.", "indirect"),
+    ]
+
+
+def test_that_as_a_relative_pronoun_does_not_open_the_reported_words():
+    got = found("Anna Sample said the permission covers targets that are used to attack the city.\n\n"
+                "Anna Sample said that was the plan from the start.")
+    assert got == [("Anna Sample", "the permission covers targets that are used to attack the city.", "indirect"),
+                   ("Anna Sample", "that was the plan from the start.", "indirect")]

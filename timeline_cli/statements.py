@@ -234,10 +234,19 @@ _HEARSAY_NOUN_END = re.compile(
     r"charges?|insinuations?|theory|theories|notion)$")
 
 
+# A clause that opens with a verb: its "that" was a relative or a demonstrative pronoun
+# ("targets that are used ...", "said that was the plan"), not the start of the words.
+_VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|shall)\b")
+# Words before a reporting verb that deny it: "did not say that X" does not say X.
+# "denied saying that X", "denied having claimed that X": what is denied is saying it.
+_SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
+_NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
+
+
 def _that_clause(post: str) -> re.Match[str] | None:
     # Most words after a verb hold no "that": one substring test spares the regex its backtracking.
     m = _THAT.match(post) if "that" in post else None
-    if m is not None and _HEARSAY_NOUN_END.search(m.group("adv")):
+    if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
     return m
 
@@ -621,6 +630,8 @@ class _ArticleExtractor:
                 continue  # a quote earlier in the sentence: its attribution, read with the quote
             if _RELATIVE_BEFORE.search(pre[-80:]):
                 continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
+            if _NEGATED_BEFORE.search(pre[-60:]):
+                continue  # "did not say that ...", "never said that ...": words the speaker did not say
             post = sentence[vm.end() :]
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
@@ -631,7 +642,9 @@ class _ArticleExtractor:
                 continue
             if _PREDICATE_VERB.fullmatch(verb):
                 that = _that_clause(post)
-                if that and not _INSIDE_QUOTE_PUNCT.search(that.group("adv")) and verb.startswith("den"):
+                # "denied that X" reports X as denied; "denied saying that X" keeps its whole predicate.
+                if (that and not _INSIDE_QUOTE_PUNCT.search(that.group("adv")) and verb.startswith("den")
+                        and not _SPEECH_WORD.search(that.group("adv"))):
                     clause_match = that
                 else:
                     text_start = vm.start()
