@@ -634,3 +634,11 @@ def test_that_as_a_relative_pronoun_does_not_open_the_reported_words():
                 "Anna Sample said that was the plan from the start.")
     assert got == [("Anna Sample", "the permission covers targets that are used to attack the city.", "indirect"),
                    ("Anna Sample", "that was the plan from the start.", "indirect")]
+
+
+def test_he_after_an_unnamed_official_spoke_means_the_official_not_a_person_named_before():
+    body = ("President Anna Example has quietly allowed strikes near the border.\n\n"
+            "\u201cThe permission covers the area around the city,\u201d an unnamed U.S. official told reporters.\n\n"
+            "He added that the policy on long-range strikes inside Russia had not changed.\n\n"
+            "Anna Example said on Friday that the decision was final. She said the allies agreed.")
+    assert speakers_of(body) == ["unnamed U.S. official", "unnamed U.S. official", "Anna Example", "Anna Example"]

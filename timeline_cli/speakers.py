@@ -781,6 +781,11 @@ class SpeakerResolver:
             return None
         if form == "pronoun":
             person = people.last_before(position)
+            role = self.last_role
+            if role is not None and 0 < position - role[1] < 1500 and (person is None or not people.mentioned_between(person, role[1], position)):
+                # "..., an unnamed U.S. official told Politico. He added that ...": the official who
+                # spoke last, not the president named before them.
+                return role[0]
             return _as_speaker(person) if person else None
         if form == "name":
             person = people._find(subject.name)
