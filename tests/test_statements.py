@@ -642,3 +642,14 @@ def test_he_after_an_unnamed_official_spoke_means_the_official_not_a_person_name
             "He added that the policy on long-range strikes inside Russia had not changed.\n\n"
             "Anna Example said on Friday that the decision was final. She said the allies agreed.")
     assert speakers_of(body) == ["unnamed U.S. official", "unnamed U.S. official", "Anna Example", "Anna Example"]
+
+
+def test_a_day_in_a_relative_clause_about_the_speaker_does_not_date_the_words():
+    article = extract_article("A headline about the strikes\n\nWednesday, 3 January 2024\n\n"
+                              "Anna Example, who visited Kyiv on Friday, said the strikes on the airfields were lawful.\n\n"
+                              "Greta Sample, whose ministry banned the flights on 28 December, said on Tuesday that the ban would stay.\n\n"
+                              "Pal Example, speaking on Monday, said that the talks were over.")
+    got = [(s.speaker, s.date.value) for s in article.statements]
+    assert got == [("Anna Example", dt.date(2024, 1, 3)),    # the visit's Friday is not the words' day
+                   ("Greta Sample", dt.date(2024, 1, 2)),
+                   ("Pal Example", dt.date(2024, 1, 1))]     # an aside of speaking does date them

@@ -218,6 +218,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
 _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
 _PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
@@ -808,6 +809,9 @@ def _date_words(frame: str) -> str | None:
     """The words of an attribution that may date the statement, or None when none can."""
     # "After the May 30 attack, Peskov said": that date is the event's, not the words'.
     words = _EVENT_PHRASE.sub(" ", frame)
+    if "," in words:
+        # "Anna Example, who visited Kyiv on Friday, said": that Friday is the visit's.
+        words = _RELATIVE_ASIDE.sub(" ", words)
     return words if may_give_a_date(words) else None
 
 
