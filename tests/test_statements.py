@@ -653,3 +653,17 @@ def test_a_day_in_a_relative_clause_about_the_speaker_does_not_date_the_words():
     assert got == [("Anna Example", dt.date(2024, 1, 3)),    # the visit's Friday is not the words' day
                    ("Greta Sample", dt.date(2024, 1, 2)),
                    ("Pal Example", dt.date(2024, 1, 1))]     # an aside of speaking does date them
+
+
+def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun():
+    # "Example's earlier remarks were criticised": remarks, not a verb; nobody speaks.
+    body = ("President Andrzej Example spoke in Warsaw on Monday.\n\n"
+            "Example's earlier remarks were sharply criticised by lawmakers.\n\n"
+            "His calls for more air defence were heard in Berlin.\n\n"
+            "The latest reports from the region were not confirmed.\n\n"
+            "Ukraine's president calls for the limits on Western weapons to be lifted.\n\n"
+            "The Kremlin notes that the drones were shot down.")
+    assert found(body) == [
+        ("Ukraine's president", "calls for the limits on Western weapons to be lifted.", "indirect"),   # a verb after a role
+        ("Kremlin", "the drones were shot down.", "indirect"),
+    ]

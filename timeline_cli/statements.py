@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_statement_date
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
-from timeline_cli.speakers import _LEADING_PHRASE, People, Speaker, SpeakerResolver, speaking_clause_start
+from timeline_cli.speakers import _LEADING_PHRASE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, speaking_clause_start
 
 # --- quotes -----------------------------------------------------------------------
 
@@ -242,6 +242,20 @@ _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|
 # "denied saying that X", "denied having claimed that X": what is denied is saying it.
 _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
+
+
+# Reporting verbs that are also plural nouns: after "Duda's earlier", "his", "the latest" they are nouns.
+_NOUN_FORMS = frozenset("remarks comments claims calls notes states stresses replies estimates hopes signals highlights "
+                        "reports promises pledges vows demands appeals repeats recalls".split())
+_DETERMINER_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]he))"
+                                r"(?P<words>(?:\s+[a-z][\w-]*){0,2})\s+$")
+
+
+def _is_noun_after_determiner(pre: str) -> bool:
+    """Whether the words before a verb make it a noun: a possessive or determiner, then at most two
+    lower-case words that are no role or institution ("Ukraine's president calls for" is a verb)."""
+    m = _DETERMINER_BEFORE.search(pre)
+    return m is not None and not any(word in TITLE_WORDS or word in ORG_HEADS for word in m.group("words").split())
 
 
 def _that_clause(post: str) -> re.Match[str] | None:
@@ -633,6 +647,8 @@ class _ArticleExtractor:
                 continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
             if _NEGATED_BEFORE.search(pre[-60:]):
                 continue  # "did not say that ...", "never said that ...": words the speaker did not say
+            if vm.group("verb") in _NOUN_FORMS and _is_noun_after_determiner(pre[-60:]):
+                continue  # "Duda's earlier remarks were criticised": a noun, and nobody speaks
             post = sentence[vm.end() :]
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
