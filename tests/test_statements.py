@@ -667,3 +667,12 @@ def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun():
         ("Ukraine's president", "calls for the limits on Western weapons to be lifted.", "indirect"),   # a verb after a role
         ("Kremlin", "the drones were shot down.", "indirect"),
     ]
+
+
+def test_an_office_named_with_a_possessive_role_speaks_and_it_refers_to_it():
+    body = ("The war has killed at least 324 children, the Ukrainian prosecutor general\u2019s office has said.\n\n"
+            "Another 592 children have been injured, it added.")
+    assert found(body) == [
+        ("Ukrainian prosecutor general\u2019s office", "The war has killed at least 324 children", "indirect"),
+        ("Ukrainian prosecutor general\u2019s office", "Another 592 children have been injured", "indirect"),
+    ]

@@ -523,7 +523,7 @@ _POSSESSIVE_ROLE = re.compile(
     rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
     re.IGNORECASE)
 _BODY_PHRASE = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+){0,5}?[\w.'\u2019-]+)"
+    r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+(?:['\u2019]s)?\s+){0,5}?[\w.'\u2019-]+)"   # "prosecutor general's office"
     r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'\u2019-]*)){0,6})?"
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _ROLE_THEN_NAME = re.compile(
