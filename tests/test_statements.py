@@ -676,3 +676,14 @@ def test_an_office_named_with_a_possessive_role_speaks_and_it_refers_to_it():
         ("Ukrainian prosecutor general\u2019s office", "The war has killed at least 324 children", "indirect"),
         ("Ukrainian prosecutor general\u2019s office", "Another 592 children have been injured", "indirect"),
     ]
+
+
+def test_words_then_he_said_adding_that_gives_both_statements_dated_by_the_attribution():
+    article = extract_article("A headline about the strikes\n\nFriday, 2 February 2024\n\n"
+                              "Governor Vasily Example said that a fire had broken out at the site.\n\n"
+                              "The refinery\u2019s operations were suspended on Wednesday as a result, he said, adding that two drones "
+                              "were later found at the site.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [("Vasily Example", "a fire had broken out at the site.", dt.date(2024, 2, 2)),
+                   ("Vasily Example", "The refinery\u2019s operations were suspended on Wednesday as a result", dt.date(2024, 2, 2)),
+                   ("Vasily Example", "two drones were later found at the site.", dt.date(2024, 2, 2))]

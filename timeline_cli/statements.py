@@ -221,6 +221,7 @@ _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b", re.IG
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
+_PARTICIPLE_START = re.compile(r"(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\b")
 _PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
@@ -620,8 +621,11 @@ class _ArticleExtractor:
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
         if not inside and "," in sentence:
+            # "..., he said, adding that ...": the words before, and the participle's (see _participles).
+            tail = _PARTICIPLE_THAT.search(sentence) if "ing that" in sentence else None
+            first_part = sentence[: tail.start()] if tail else sentence
             for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
-                m = pattern.match(sentence)
+                m = pattern.match(first_part)
                 if m is None or _word_count(m.group("clause")) < 4 or _LEADING_PHRASE.fullmatch(m.group("clause") + ", "):
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
                 adv = m.groupdict().get("adv") or ""
@@ -681,7 +685,8 @@ class _ArticleExtractor:
                         timed = None   # "said today is the day": a subject, not a phrase of time
                     for bare in (timed, _BARE_CLAUSE.match(post)):
                         head = bare.group("clause") if bare else ""
-                        if bare and _FINITE.search(" ".join(head.split(None, 10)[:10])) and not _PREPOSITION_START.match(head):
+                        if (bare and _FINITE.search(" ".join(head.split(None, 10)[:10])) and not _PREPOSITION_START.match(head)
+                                and not _PARTICIPLE_START.match(head)):   # "said, adding that ...": see _participles
                             clause_match = bare
                             break
             if text_start is None and clause_match is None:
