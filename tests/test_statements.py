@@ -687,3 +687,11 @@ def test_words_then_he_said_adding_that_gives_both_statements_dated_by_the_attri
     assert got == [("Vasily Example", "a fire had broken out at the site.", dt.date(2024, 2, 2)),
                    ("Vasily Example", "The refinery\u2019s operations were suspended on Wednesday as a result", dt.date(2024, 2, 2)),
                    ("Vasily Example", "two drones were later found at the site.", dt.date(2024, 2, 2))]
+
+
+def test_a_name_after_a_long_lead_in_is_the_subject_and_the_local_governor_is_no_guess():
+    body = ("Volgograd governor Andrei Example said that the attack was repelled. He added that one worker was hurt.\n\n"
+            "In the Smolensk region west of Moscow, governor Vasily Sample claimed there had been a drone attack. "
+            "He said one drone was intercepted.\n\n"
+            "Air defences also destroyed several drones in the Tver region, according to the local governor.")
+    assert speakers_of(body) == ["Andrei Example", "Andrei Example", "Vasily Sample"]

@@ -103,12 +103,15 @@ _PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 _NAME_SUFFIX = re.compile(r"^,?\s*(?:(?:Jr|Sr)\.?|II|III|IV)(?![\w'])")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 _SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
-_LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*)?$")   # nothing, or "On Monday, "
+# Nothing, or "On Monday, ", or a longer phrase of place or time ("In the Smolensk region west of Moscow, ").
+_LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*"
+                         r"|(?:In|On|At|After|Before|During|Following|Speaking|Asked|Amid|Despite|Since|When|While|Earlier|Later|"
+                         r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?$")
 
 
 def _opens_sentence(text: str, index: int) -> bool:
     """Whether a name at `index` stands at the start of its sentence (after at most a few words: "On Monday, ")."""
-    start = max(0, index - 80)
+    start = max(0, index - 120)
     prefix = text[start:index]
     breaks = list(_SENTENCE_BREAK.finditer(prefix))
     lead = prefix[breaks[-1].end():] if breaks and (breaks[-1].end() > 0 or start == 0) else None
@@ -434,8 +437,9 @@ class People:
             index -= 1
         return False
 
-    def by_role(self, modifiers: list[str], head: str, position: int) -> Person | None:
-        """The person this article gave a role matching "the NATO chief", "the minister"."""
+    def by_role(self, modifiers: list[str], head: str, position: int, only_one: bool = False) -> Person | None:
+        """The person this article gave a role matching "the NATO chief", "the minister"
+        (with `only_one`, None when the article gave it to more than one person)."""
         head = head.lower().replace(" ", "-")
         head_parts = set(head.split("-"))
         generic = head in ("chief", "head", "leader", "boss")
@@ -454,6 +458,8 @@ class People:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        if only_one:
+            return None
         for index in range(bisect.bisect_left(self._mention_offsets, position) - 1, -1, -1):
             if self.mentions[index][1] in candidates:
                 return self.mentions[index][1]
@@ -552,6 +558,7 @@ class Subject:
     modifiers: tuple[str, ...] = ()
     fallback: Speaker | None = None
     generic: bool = False   # "the diplomat": may refer back to the titled person just named
+    local: bool = False     # "the local governor": of the place just named, so only an article's one governor
 
 
 _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
@@ -636,7 +643,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         if m.group("det").lower() == "the":
             # "the spokesman" with nobody named so: unknown, not a guess
             return Subject("the_role", role_head, tuple(w for w in mods if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS),
-                           generic=not mods and role_head.lower() in _GENERIC_REFERENCES)
+                           generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
+                           local=any(w.lower() in ("local", "regional") for w in mods))
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
         if not any(_is_capitalised(w) for w in unnamed.split()):
             return None  # "an official": too vague to be a speaker
@@ -797,7 +805,7 @@ class SpeakerResolver:
             person = people.by_role(list(subject.modifiers), subject.name, position)
             return _as_speaker(person) if person else subject.fallback
         if form == "the_role":
-            person = people.by_role(list(subject.modifiers), subject.name, position)
+            person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
             role = self._last_role_called(subject, position)
             if role is not None and (person is None or not people.mentioned_between(person, role[1], position)):
                 # "A spokesperson for the French Foreign Ministry said ... '...,' the spokesperson
