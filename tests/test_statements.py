@@ -695,3 +695,10 @@ def test_a_name_after_a_long_lead_in_is_the_subject_and_the_local_governor_is_no
             "He said one drone was intercepted.\n\n"
             "Air defences also destroyed several drones in the Tver region, according to the local governor.")
     assert speakers_of(body) == ["Andrei Example", "Andrei Example", "Vasily Sample"]
+
+
+def test_an_object_then_a_second_verb_is_no_reported_clause():
+    # "acknowledged the attack but claimed ...": "the attack" is what was acknowledged, not words.
+    body = ("Governor Andrei Example acknowledged the attack but claimed all the drones had been shot down.\n\n"
+            "Governor Andrei Example said the drones were shot down and the fire was out.")
+    assert found(body) == [("Andrei Example", "the drones were shot down and the fire was out.", "indirect")]

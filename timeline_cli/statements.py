@@ -685,8 +685,12 @@ class _ArticleExtractor:
                         timed = None   # "said today is the day": a subject, not a phrase of time
                     for bare in (timed, _BARE_CLAUSE.match(post)):
                         head = bare.group("clause") if bare else ""
-                        if (bare and _FINITE.search(" ".join(head.split(None, 10)[:10])) and not _PREPOSITION_START.match(head)
-                                and not _PARTICIPLE_START.match(head)):   # "said, adding that ...": see _participles
+                        first_words = " ".join(head.split(None, 10)[:10])
+                        finite = _FINITE.search(first_words) if bare else None
+                        if (finite and not _PREPOSITION_START.match(head)
+                                and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
+                                # "acknowledged the attack but claimed ...": an object, then the subject's second verb
+                                and not first_words[: finite.start()].endswith((" and ", " but ", " or "))):
                             clause_match = bare
                             break
             if text_start is None and clause_match is None:
