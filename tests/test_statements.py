@@ -702,3 +702,10 @@ def test_an_object_then_a_second_verb_is_no_reported_clause():
     body = ("Governor Andrei Example acknowledged the attack but claimed all the drones had been shot down.\n\n"
             "Governor Andrei Example said the drones were shot down and the fire was out.")
     assert found(body) == [("Andrei Example", "the drones were shot down and the fire was out.", "indirect")]
+
+
+def test_an_outlet_citing_words_said_by_someone_else_is_not_their_speaker():
+    body = ("President Anna Example spoke in Yalta on Friday.\n\n"
+            "The head of state said this during an address to the annual meeting, Example News reports.\n\n"
+            "On 12 September, Russian ruler Ivan Sample said that allowing the strikes would mean war.")
+    assert found(body) == [("Ivan Sample", "allowing the strikes would mean war.", "indirect")]

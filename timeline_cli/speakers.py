@@ -24,7 +24,7 @@ adm. commander director chairman chairwoman chair speaker leader king queen pope
 sir lord lady state interior finance economy justice health foreign defence defense affairs envoy adviser advisor
 aide press national security first former acting presidential official officer sergeant captain major marshal field
 high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosecutor judge attorney dictator
-premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor
+premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor ruler
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
 intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator counterpart
 """.split())

@@ -221,6 +221,7 @@ _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b", re.IG
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
+_NESTED_REPORT = re.compile(r"\b(?:said|says|told|tells)\b")
 _PARTICIPLE_START = re.compile(r"(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\b")
 _PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
@@ -628,6 +629,8 @@ class _ArticleExtractor:
                 m = pattern.match(first_part)
                 if m is None or _word_count(m.group("clause")) < 4 or _LEADING_PHRASE.fullmatch(m.group("clause") + ", "):
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
+                if _NESTED_REPORT.search(m.group("clause")):
+                    continue  # "The president said this in an address, Censor.NET reports": the outlet only cites
                 adv = m.groupdict().get("adv") or ""
                 if _word_count(adv) > 10 or _FINITE_CLAUSE.search(adv):
                     continue  # "..., X said allies should ...": the words follow the verb
