@@ -144,7 +144,9 @@ _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # After the verb, up to "that": a few words, an aside between commas ("on Thursday, June 6,"), more words.
 _THAT = re.compile(r"^(?P<adv>(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,6}?(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|shall|"
+# Auxiliaries and modals: a clause that holds one is finite.
+_AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
+_FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
                      r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
                      r"expects|hopes|believes|agrees|means|includes|\w+ed)\b")
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
@@ -216,14 +218,16 @@ _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
-_FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b")
+_FINITE_CLAUSE = re.compile(rf"\b(?:{_AUXILIARIES})\b")
 _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
 _NESTED_REPORT = re.compile(r"\b(?:said|says|told|tells)\b")
-_PARTICIPLE_START = re.compile(r"(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\b")
-_PARTICIPLE_THAT = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining)\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
+# "..., adding that ...": the same speaker says more (see _participles).
+_PARTICIPLES = "adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining"
+_PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
+_PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
@@ -239,10 +243,10 @@ _HEARSAY_NOUN_END = re.compile(
 
 # A clause that opens with a verb: its "that" was a relative or a demonstrative pronoun
 # ("targets that are used ...", "said that was the plan"), not the start of the words.
-_VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|shall)\b")
-# Words before a reporting verb that deny it: "did not say that X" does not say X.
+_VERB_FIRST = re.compile(rf"(?:{_AUXILIARIES}|does|do|did|shall)\b")
 # "denied saying that X", "denied having claimed that X": what is denied is saying it.
 _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
+# Words before a reporting verb that deny it: "did not say that X" does not say X.
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
 
 
@@ -654,12 +658,12 @@ class _ArticleExtractor:
                 continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
             if _NEGATED_BEFORE.search(pre[-60:]):
                 continue  # "did not say that ...", "never said that ...": words the speaker did not say
-            if vm.group("verb") in _NOUN_FORMS and _is_noun_after_determiner(pre[-60:]):
-                continue  # "Duda's earlier remarks were criticised": a noun, and nobody speaks
             post = sentence[vm.end() :]
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
             verb = vm.group("verb")
+            if verb in _NOUN_FORMS and _is_noun_after_determiner(pre[-60:]):
+                continue  # "Duda's earlier remarks were criticised": a noun, and nobody speaks
             clause_match = None
             text_start = None
             if verb in ("called", "calls") and not _CALLED_WITH_QUOTE.match(post):
