@@ -709,3 +709,10 @@ def test_an_outlet_citing_words_said_by_someone_else_is_not_their_speaker():
             "The head of state said this during an address to the annual meeting, Example News reports.\n\n"
             "On 12 September, Russian ruler Ivan Sample said that allowing the strikes would mean war.")
     assert found(body) == [("Ivan Sample", "allowing the strikes would mean war.", "indirect")]
+
+
+def test_a_second_clause_after_but_or_a_verb_of_doing_is_no_attribution():
+    body = ("Allies have not yet given the army permission for strikes deep inside the country, but Kyiv continues to work on this.\n\n"
+            "The talks will resume in May, and Minister Anna Example hopes to attend them.\n\n"
+            "The strikes will go on as long as needed, Minister Anna Example continued.")
+    assert found(body) == [("Anna Example", "The strikes will go on as long as needed", "indirect")]

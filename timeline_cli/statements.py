@@ -223,6 +223,11 @@ _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b", re.IG
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
+# A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
+# verbs before "to" are no speech ("continued to press", "hopes to return").
+_CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
+_VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
+                             "promises", "signalled", "signaled", "signals"))
 _NESTED_REPORT = re.compile(r"\b(?:said|says|told|tells)\b")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = "adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining"
@@ -638,6 +643,8 @@ class _ArticleExtractor:
                 adv = m.groupdict().get("adv") or ""
                 if _word_count(adv) > 10 or _FINITE_CLAUSE.search(adv):
                     continue  # "..., X said allies should ...": the words follow the verb
+                if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
+                    continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
                 subject_region = _AUX_TAIL.sub("", m.group("subj").rstrip()).rstrip()
                 speakers = self._ask("speakers", subject_region, start + m.start("subj") + len(subject_region))
                 if speakers:
