@@ -716,3 +716,18 @@ def test_a_second_clause_after_but_or_a_verb_of_doing_is_no_attribution():
             "The talks will resume in May, and Minister Anna Example hopes to attend them.\n\n"
             "The strikes will go on as long as needed, Minister Anna Example continued.")
     assert found(body) == [("Anna Example", "The strikes will go on as long as needed", "indirect")]
+
+
+def test_a_role_is_not_given_to_someone_named_only_much_later():
+    body = ("The spokesperson emphasized that the talks would go on.\n\n"
+            + "The capital spent a quiet night and the markets opened as usual on the morning after the talks. " * 5 + "\n\n"
+            "Recall\n\n"
+            "White House spokeswoman Karin Example said that no new decisions should be expected.")
+    assert speakers_of(body) == ["Karin Example"]
+
+
+def test_an_aside_of_time_after_a_name_is_no_role():
+    body = ("This was stated by Ivan Example, during the telethon, writes Example News.\n\n"
+            "The telethon host said that the broadcast would go on.")
+    article = extract_article(HEAD + body)
+    assert [s.speaker for s in article.statements] == []

@@ -76,6 +76,8 @@ soviet islamic national international global democratic republican presidential 
 god allah christ lord easter christmas ramadan covid internet jr sr
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
+# How far after "the minister" the article may first name the minister, for the two to be one.
+_NAMED_SOON_AFTER = 400
 _SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
 # Role words a reporter uses to refer back to the person just quoted.
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
@@ -148,8 +150,8 @@ def _title_like(token: str) -> bool:
     word = _bare(token)
     if word in TITLE_WORDS or word in NATIONALITIES or word in PLACES or word in ORG_HEADS or _is_acronym(token):
         return True
-    parts = word.split("-")
-    return len(parts) > 1 and all(p in TITLE_WORDS or p in ORG_HEADS for p in parts if p)
+    parts = [part for part in word.split("-") if part]
+    return len(parts) > 1 and all(p in TITLE_WORDS or p in ORG_HEADS for p in parts)   # a dash alone is no title
 
 
 def _name_token(token: str, following: str = "") -> bool:
@@ -302,7 +304,8 @@ class Person:
     role_words: set[str] = field(default_factory=set)
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+_ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|an?|[Ff]ormer)\s+(?P<role>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}),\s$")
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
 
 
@@ -341,6 +344,9 @@ class People:
             self.persons.append(person)
             self._by_surname.setdefault(run.name.split()[-1], []).append(person)
         roles = [run.title] if run.title else []
+        if not run.title and text[run.start - 2 : run.start] == ", " and (m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start)):
+            if _bare(m.group("role").split(None, 1)[0]) in TITLE_WORDS:
+                roles.append(m.group("role"))   # "the spokesperson for the President, Serhiy Example"
         after = text[run.end : run.end + 200]
         if m := _APPOSITIVE.match(after):
             roles.append(m.group("role"))
@@ -440,6 +446,27 @@ class People:
     def by_role(self, modifiers: list[str], head: str, position: int, only_one: bool = False) -> Person | None:
         """The person this article gave a role matching "the NATO chief", "the minister"
         (with `only_one`, None when the article gave it to more than one person)."""
+        candidates = self.with_role(modifiers, head)
+        if not candidates or (only_one and len(candidates) > 1):
+            return None
+        # The one named last before; else one named right after ("The health minister said ...
+        # Health Minister X added ..."), never a spokeswoman named only paragraphs further down
+        # (a "Recall" paragraph about another story).
+        after = bisect.bisect_left(self._mention_offsets, position)
+        for index in range(after - 1, -1, -1):
+            if self.mentions[index][1] in candidates:
+                return self.mentions[index][1]
+        if len(candidates) == 1:
+            for index in range(after, len(self.mentions)):
+                offset, person = self.mentions[index]
+                if offset - position > _NAMED_SOON_AFTER:
+                    break
+                if person is candidates[0]:
+                    return person
+        return None
+
+    def with_role(self, modifiers: list[str], head: str) -> list[Person]:
+        """The persons this article gave a role matching "the NATO chief", "the minister"."""
         head = head.lower().replace(" ", "-")
         head_parts = set(head.split("-"))
         generic = head in ("chief", "head", "leader", "boss")
@@ -454,16 +481,7 @@ class People:
             mods_ok = all(m.lower() in words or _strip_possessive(m.lower()) in words for m in modifiers)
             if head_ok and mods_ok:
                 candidates.append(person)
-        if not candidates:
-            return None
-        if len(candidates) == 1:
-            return candidates[0]
-        if only_one:
-            return None
-        for index in range(bisect.bisect_left(self._mention_offsets, position) - 1, -1, -1):
-            if self.mentions[index][1] in candidates:
-                return self.mentions[index][1]
-        return None
+        return candidates
 
 
 # --- subjects of reporting verbs ------------------------------------------------
@@ -813,8 +831,9 @@ class SpeakerResolver:
                 return role[0]
             if person is not None:
                 return _as_speaker(person)
-            if subject.generic:
-                # "the diplomat stressed", right after a titled person was named: that person.
+            if subject.generic and not people.with_role(list(subject.modifiers), subject.name):
+                # "the diplomat stressed", right after a titled person was named: that person
+                # (not when the article names someone else "the minister", only further on).
                 last = people.last_before(position)
                 index = bisect.bisect_left(people._mention_offsets, position) - 1
                 recent = people.mentions[index][0] if index >= 0 else None
