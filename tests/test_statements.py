@@ -718,6 +718,38 @@ def test_a_second_clause_after_but_or_a_verb_of_doing_is_no_attribution():
     assert found(body) == [("Anna Example", "The strikes will go on as long as needed", "indirect")]
 
 
+def test_this_was_stated_by_gives_the_words_before_it_to_whom_it_names():
+    body = ("No decision on the long-range strikes has been made. Kyiv will be told first. This was stated by the spokesperson "
+            "for the Defence Ministry, Olena Example, during a telethon on Wednesday, writes Example News.\n\n"
+            "The allies have not yet lifted the limits on the weapons.\n\n"
+            "According to Example Post, this was reported by Petro Sample, a senior adviser, in an interview.\n\n"
+            "The spokesperson emphasized that the talks go on.")
+    article = extract_article("A headline about the talks\n\nFriday, 8 March 2024\n\n" + body)
+    got = [(s.speaker, s.text, s.kind, s.date.value) for s in article.statements]
+    assert got == [
+        ("Olena Example", "No decision on the long-range strikes has been made. Kyiv will be told first.", "indirect", dt.date(2024, 3, 6)),
+        ("Petro Sample", "The allies have not yet lifted the limits on the weapons.", "indirect", dt.date(2024, 3, 8)),
+        ("Olena Example", "the talks go on.", "indirect", dt.date(2024, 3, 8)),   # the spokesperson named before, with a comma
+    ]
+    for s in article.statements:
+        assert_offsets(article, s)
+
+
+def test_words_set_off_by_a_dash_and_a_bare_attribution_paragraph():
+    # Outlets that strip their blockquotes leave the words without quotation marks, then "- He said."
+    body = ("Spokesman Ivan Example said that the decision was near.\n\n"
+            "The partners will give in. We hope it happens soon\n\n"
+            "- He said.\n\n"
+            "There is pressure on the partners. We keep making the case - Example added.\n\n"
+            "The weather in the capital was mild.\n\n"
+            "- Reporters noted.")
+    assert found(body) == [
+        ("Ivan Example", "the decision was near.", "indirect"),
+        ("Ivan Example", "The partners will give in. We hope it happens soon", "indirect"),
+        ("Ivan Example", "There is pressure on the partners. We keep making the case", "indirect"),
+    ]
+
+
 def test_a_role_is_not_given_to_someone_named_only_much_later():
     body = ("The spokesperson emphasized that the talks would go on.\n\n"
             + "The capital spent a quiet night and the markets opened as usual on the morning after the talks. " * 5 + "\n\n"
@@ -731,3 +763,26 @@ def test_an_aside_of_time_after_a_name_is_no_role():
             "The telethon host said that the broadcast would go on.")
     article = extract_article(HEAD + body)
     assert [s.speaker for s in article.statements] == []
+
+
+def test_a_full_stop_without_a_space_still_ends_the_sentence():
+    body = ("\u201cThe strike was a response,\u201d Spokesman Ivan Example told reporters.The spokesman added that the city was calm."
+            "Governor Petro Sample said that two drones were shot down.")
+    assert found(body) == [("Ivan Example", "The strike was a response", "direct"),
+                           ("Ivan Example", "the city was calm.", "indirect"),
+                           ("Petro Sample", "two drones were shot down.", "indirect")]
+
+
+def test_a_comment_on_information_spread_by_others_does_not_report_it():
+    body = ("The Kremlin commented on the information disseminated by a number of channels that the army attacked the city.\n\n"
+            "The Kremlin denied reports in the Western media that its troops had crossed the border.")
+    assert found(body) == [("Kremlin", "denied reports in the Western media that its troops had crossed the border.", "indirect")]
+
+
+def test_a_report_joined_on_after_a_comma_is_read_as_its_own():
+    body = ("The Russian authorities accused Kyiv of a drone attack on the city, and presidential spokesman Ivan Example "
+            "said that Moscow considers it an act of terror.\n\n"
+            "Minister Anna Example said the strikes were legitimate, and the drones would keep flying.")
+    assert found(body) == [("Russian authorities", "accused Kyiv of a drone attack on the city", "indirect"),
+                           ("Ivan Example", "Moscow considers it an act of terror.", "indirect"),
+                           ("Anna Example", "the strikes were legitimate, and the drones would keep flying.", "indirect")]

@@ -77,7 +77,9 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 # --- sentences ----------------------------------------------------------------------
 
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9])")
+# A full stop glued to the next sentence ("told reporters.The spokesman added") ends one too,
+# after a lower-case word (not "U.S.", not "Censor.NET").
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 
 def _overlapping(quotes: list[Quote], starts: list[int], begin: int, end: int) -> list[Quote]:
@@ -154,7 +156,9 @@ _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?),\s+(?P<clause
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
-    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?),\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,120}}?"
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,|\s[-\u2013\u2014])\s+"
+    # The subject holds no dash between spaces: "... be made - He said" is words, then their speaker.
+    rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
     rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
 _CLAUSE_FIRST_INVERTED = re.compile(
@@ -233,6 +237,24 @@ _NESTED_REPORT = re.compile(r"\b(?:said|says|told|tells)\b")
 _PARTICIPLES = "adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining"
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
+# "This was stated by the spokesperson X during the telethon": the sentences before it (or the
+# paragraph before, when it opens a paragraph) are X's words, reported.
+_BACK_REFERENCE = re.compile(
+    r"(?:According to [^,\"\u201c\u201d]{2,90},\s+)?(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]hese words|[Tt]his statement|[Ss]uch a statement)\s+"
+    r"(?:was|is|were|has been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:stated|said|announced|reported|declared|noted|emphasi[sz]ed|written|told|explained|confirmed|voiced|expressed)"
+    r"(?:\s+[^\s,.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
+    rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
+    r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
+    r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|\s*[.;!?]|\s*$)")
+# A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
+_DASH_ATTRIBUTION = re.compile(
+    r"[-\u2013\u2014]\s*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})\s+"
+    r"(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\.?")
+# A second main clause joined on to a reported clause, and the subject that opens it: a name,
+# a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
+_SUBJECT_OF_JOINED = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,7}?(?:\s+(?:has|have|had|also|later|then|again))*\s*")
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
@@ -243,7 +265,9 @@ _WORDS = re.compile(r"\w+")
 # "commented on claims that X" says nothing of X. ("said in a statement that X" is the words.)
 _HEARSAY_NOUN_END = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|information|news|speculation|assertions?|"
-    r"charges?|insinuations?|theory|theories|notion)$")
+    r"charges?|insinuations?|theory|theories|notion)"
+    # ... and where they came from: "the information disseminated by a number of channels", "reports in the media"
+    r"(?:\s+\w+(?:ed|ing))?(?:\s+(?:by|in|on|from|across|among|through)(?:\s+[\w'\u2019.-]+){1,8})?$")
 
 
 # A clause that opens with a verb: its "that" was a relative or a demonstrative pronoun
@@ -362,6 +386,7 @@ class _ArticleExtractor:
         self._asked: list[tuple[_Question, Any]] = []
         self._answered: list[tuple[_Question, Any]] = []
         self._found_by: dict[int, tuple[int, int]] = {}
+        self._free_from = 0   # the sentence of the paragraph after its last statement so far (see _paragraph)
 
     def run(self) -> list[Statement]:
         quotes: dict[int, list[Quote]] = {}
@@ -379,17 +404,29 @@ class _ArticleExtractor:
         self.people.finish()
         statements: list[Statement] = []
         previous: list[_Found] = []
+        # The paragraph just before, when nobody spoke in it: a body paragraph, or a heading (a
+        # short line of words set off without quotation marks, which "- He said." may follow).
+        unattributed: int | None = None
         for index, para in enumerate(self.paragraphs):
             source_line = _SOURCE_LINE.match(para.text) if para.label in ("body", "heading") else None
             if source_line:
                 # "Source: Zelenskyy in an interview with Reuters" names the speaker of the quotes below it.
                 speaker = self.resolver.resolve(source_line.group("who"), para.start + source_line.start("who"))
                 previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)] if speaker else []
+                unattributed = None
                 continue
+            if unattributed is not None and para.label in ("body", "heading") and (
+                    back := self._paragraph_referred_to(para, self.paragraphs[unattributed], quotes.get(unattributed, []))):
+                statements.append(self._statement(back, self.paragraphs[unattributed]))
+                previous, unattributed = [back], None
+                if para.label == "heading":
+                    continue   # "- He said.": nothing more in it
             if para.label == "heading":
                 previous = []  # a new section: quotes below it do not inherit a speaker from above
+                unattributed = index
             if para.label != "body":
                 continue
+            unattributed = index
             if not quotes[index] and not _MAY_REPORT.search(para.text):
                 # No quotation mark, no reporting verb, no "according to": no statement can start here.
                 previous = []
@@ -397,6 +434,7 @@ class _ArticleExtractor:
             found = self._read(para, quotes[index], carried[index], previous)
             if found:
                 previous = found
+                unattributed = None
             elif _WORDS.search(para.text):
                 previous = []
             for f in found:
@@ -411,6 +449,25 @@ class _ArticleExtractor:
                         _same_occasion_date(statement, f.frame, statements[-1])
                     statements.append(statement)
         return statements
+
+    def _paragraph_referred_to(self, para: Paragraph, before: Paragraph, quotes: list[Quote]) -> _Found | None:
+        """A paragraph that opens "This was stated by X ..." makes the paragraph before it X's words,
+        when nobody spoke there: directly when it is mostly a quotation, else reported."""
+        m = _BACK_REFERENCE.match(para.text) if " by " in para.text[:200] and before.label == "body" else None
+        if m is None and para.text[:1] in "-\u2013\u2014" and len(para.text) < 60:
+            m = _DASH_ATTRIBUTION.fullmatch(para.text)
+        if m is None or not 4 <= _word_count(before.text) <= 150:
+            return None
+        speaker = self.resolver.resolve(m.group("who"), para.start + m.end("who"))
+        if speaker is None:
+            return None
+        stop = _SENTENCE_STOP.search(para.text, m.end())
+        frame = para.text[: stop.end() if stop else len(para.text)]
+        quoted = [q for q in quotes if q.end > q.start]
+        if quoted and sum(_word_count(self.text[q.start : q.end]) for q in quoted) >= 0.6 * _word_count(before.text):
+            words = " \u2026 ".join(self.text[q.start : q.end].strip() for q in quoted)
+            return _Found(speaker, words, "direct", quoted[0].start, quoted[-1].end, frame, quoted[-1])
+        return _Found(speaker, before.text.strip(), "indirect", before.start, before.start + len(before.text.rstrip()), frame)
 
     # -- remembered readings -----------------------------------------------------------
 
@@ -539,6 +596,12 @@ class _ArticleExtractor:
                     found.append(self._clause_statement(speaker, self.text[prev_start:prev_end], prev_start,
                                                         self.text[start:end], quotes, consumed))
                     continue
+            if index > 0 and (back := self._back_reference(index, found, quotes, consumed)) is not None:
+                found.append(back)
+                continue
+            # Where words nobody has spoken yet begin: after the last statement found in the paragraph.
+            spoken_to = max((f.end for f in found), default=self._sentences[0][0])
+            self._free_from = next((s for s, _ in self._sentences[: index + 1] if s >= spoken_to), start)
             found.extend(self._reported(start, end, quotes, consumed))
         found.sort(key=lambda f: f.start)
         for qi, quote in enumerate(quotes):
@@ -571,6 +634,23 @@ class _ArticleExtractor:
         found += self._participles(found)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _back_reference(self, index: int, found: list[_Found], quotes: list[Quote], consumed: set[int]) -> _Found | None:
+        """'Kyiv will decide for itself. This was stated by Minister X.': the sentences before the
+        back reference, back to the last statement found, are the words of whom it names."""
+        start, end = self._sentences[index]
+        m = _BACK_REFERENCE.match(self.text, start, end)
+        if m is None:
+            return None
+        words_start = max([f.end for f in found if f.end <= start], default=self._sentences[0][0])
+        words_start = next((s for s, _ in self._sentences[:index] if s >= words_start), None)
+        if words_start is None:
+            return None
+        speaker = self._ask("speaker", m.group("who"), m.end("who"))
+        if speaker is None:
+            return None
+        words = self.text[words_start:start].rstrip()
+        return self._clause_statement(speaker, words, words_start, self.text[start:end], quotes, consumed)
 
     def _participles(self, found: list[_Found]) -> list[_Found]:
         """'"...," Zelensky said, adding that Kyiv would ...': the same speaker says more."""
@@ -625,12 +705,14 @@ class _ArticleExtractor:
         according = "ccording to" in sentence
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
+        if " by " in sentence and _BACK_REFERENCE.match(sentence):
+            return found  # "This was stated by X": the words are those before (see _back_reference)
         if according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence)):
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
-        if not inside and "," in sentence:
+        if not inside and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
             # "..., he said, adding that ...": the words before, and the participle's (see _participles).
             tail = _PARTICIPLE_THAT.search(sentence) if "ing that" in sentence else None
             first_part = sentence[: tail.start()] if tail else sentence
@@ -649,7 +731,12 @@ class _ArticleExtractor:
                 speakers = self._ask("speakers", subject_region, start + m.start("subj") + len(subject_region))
                 if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
-                    return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), frame, quotes, consumed,
+                    clause, clause_start = m.group("clause"), start + m.start("clause")
+                    if (m.groupdict().get("sep") or ",") != "," and self._free_from < start:
+                        # "Words. More words - Example said.": a dash closes words set off without
+                        # quotation marks, from where nobody was speaking.
+                        clause, clause_start = self.text[self._free_from : start + m.end("clause")], self._free_from
+                    return [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
         search_from = 0
         for vm in verbs:
@@ -726,12 +813,34 @@ class _ArticleExtractor:
                 frame = pre + verb + (clause_match.groupdict().get("adv") or "")
             # Dates in an earlier clause of the sentence belong to someone else's words.
             frame = frame[speaking_clause_start(frame[: len(pre)]) :]
+            clause_offset = clause_start - start
+            if (joined := self._joined_report(sentence, clause_offset, verbs, inside)) is not None:
+                # "accused Kyiv of X, and spokesman Y said that Z": X is theirs, Z is Y's (read next).
+                clause = sentence[clause_offset:joined].rstrip(" ,")
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")):
                 continue  # "did not say whether ...": a question, not a statement
             found.extend(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
                          for speaker in speakers)
-            search_from = vm.end() + len(post)  # the clause is the statement; no verbs inside it
+            # The clause is the statement; no verbs inside it, up to where another report is joined on.
+            search_from = joined if joined is not None else vm.end() + len(post)
         return found
+
+    def _joined_report(self, sentence: str, clause_offset: int, verbs: list[re.Match[str]], inside: list[tuple[int, int]]) -> int | None:
+        """Where a clause gives way to another report joined on by a conjunction (", and the
+        spokesman said that ...", ", before the president said ..."), or None."""
+        for vm in verbs:
+            if vm.start() <= clause_offset + 10 or any(s <= vm.start() < e for s, e in inside):
+                continue
+            window_start = max(clause_offset, vm.start() - 150)
+            joint = None
+            for joint in _JOINED_CLAUSE.finditer(sentence, window_start, vm.start()):
+                pass
+            if joint is None or any(s <= joint.start() < e for s, e in inside):
+                continue
+            subject = sentence[joint.end() : vm.start()]
+            if _SUBJECT_OF_JOINED.fullmatch(subject) and not _NEGATED_BEFORE.search(subject):
+                return joint.start()
+        return None
 
     def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int],
                           joint: bool = False) -> _Found:
