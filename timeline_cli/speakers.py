@@ -831,13 +831,14 @@ class SpeakerResolver:
                 return role[0]
             if person is not None:
                 return _as_speaker(person)
-            if subject.generic and not people.with_role(list(subject.modifiers), subject.name):
+            if subject.generic:
                 # "the diplomat stressed", right after a titled person was named: that person
                 # (not when the article names someone else "the minister", only further on).
                 last = people.last_before(position)
                 index = bisect.bisect_left(people._mention_offsets, position) - 1
                 recent = people.mentions[index][0] if index >= 0 else None
-                if last is not None and last.roles and recent is not None and position - recent < 400:
+                if (last is not None and last.roles and recent is not None and position - recent < 400
+                        and not people.with_role(list(subject.modifiers), subject.name)):
                     return _as_speaker(last)
             return None
         if form == "institution_reference":

@@ -79,7 +79,7 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
 # A full stop glued to the next sentence ("told reporters.The spokesman added") ends one too,
 # after a lower-case word (not "U.S.", not "Censor.NET").
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
 
 
 def _overlapping(quotes: list[Quote], starts: list[int], begin: int, end: int) -> list[Quote]:
@@ -248,6 +248,7 @@ _BACK_REFERENCE = re.compile(
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
     r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|\s*[.;!?]|\s*$)")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
+_BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According")
 _DASH_ATTRIBUTION = re.compile(
     r"[-\u2013\u2014]\s*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})\s+"
     r"(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\.?")
@@ -386,7 +387,8 @@ class _ArticleExtractor:
         self._asked: list[tuple[_Question, Any]] = []
         self._answered: list[tuple[_Question, Any]] = []
         self._found_by: dict[int, tuple[int, int]] = {}
-        self._free_from = 0   # the sentence of the paragraph after its last statement so far (see _paragraph)
+        self._found_so_far: list[_Found] = []   # the statements of the paragraph found so far (see _paragraph)
+        self._sentence_index = 0
 
     def run(self) -> list[Statement]:
         quotes: dict[int, list[Quote]] = {}
@@ -453,7 +455,8 @@ class _ArticleExtractor:
     def _paragraph_referred_to(self, para: Paragraph, before: Paragraph, quotes: list[Quote]) -> _Found | None:
         """A paragraph that opens "This was stated by X ..." makes the paragraph before it X's words,
         when nobody spoke there: directly when it is mostly a quotation, else reported."""
-        m = _BACK_REFERENCE.match(para.text) if " by " in para.text[:200] and before.label == "body" else None
+        m = (_BACK_REFERENCE.match(para.text) if para.text.startswith(_BACK_REFERENCE_STARTS) and before.label == "body"
+             and " by " in para.text[:200] else None)
         if m is None and para.text[:1] in "-\u2013\u2014" and len(para.text) < 60:
             m = _DASH_ATTRIBUTION.fullmatch(para.text)
         if m is None or not 4 <= _word_count(before.text) <= 150:
@@ -596,12 +599,11 @@ class _ArticleExtractor:
                     found.append(self._clause_statement(speaker, self.text[prev_start:prev_end], prev_start,
                                                         self.text[start:end], quotes, consumed))
                     continue
-            if index > 0 and (back := self._back_reference(index, found, quotes, consumed)) is not None:
+            if index > 0 and self.text.startswith(_BACK_REFERENCE_STARTS, start) and (
+                    back := self._back_reference(index, found, quotes, consumed)) is not None:
                 found.append(back)
                 continue
-            # Where words nobody has spoken yet begin: after the last statement found in the paragraph.
-            spoken_to = max((f.end for f in found), default=self._sentences[0][0])
-            self._free_from = next((s for s, _ in self._sentences[: index + 1] if s >= spoken_to), start)
+            self._found_so_far, self._sentence_index = found, index
             found.extend(self._reported(start, end, quotes, consumed))
         found.sort(key=lambda f: f.start)
         for qi, quote in enumerate(quotes):
@@ -634,6 +636,13 @@ class _ArticleExtractor:
         found += self._participles(found)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _unspoken_from(self) -> int:
+        """Where the words nobody has spoken yet begin in the paragraph being read: the first
+        sentence after its last statement found so far."""
+        spoken_to = max((f.end for f in self._found_so_far), default=self._sentences[0][0])
+        index = self._sentence_index
+        return next((s for s, _ in self._sentences[: index + 1] if s >= spoken_to), self._sentences[index][0])
 
     def _back_reference(self, index: int, found: list[_Found], quotes: list[Quote], consumed: set[int]) -> _Found | None:
         """'Kyiv will decide for itself. This was stated by Minister X.': the sentences before the
@@ -732,10 +741,10 @@ class _ArticleExtractor:
                 if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
                     clause, clause_start = m.group("clause"), start + m.start("clause")
-                    if (m.groupdict().get("sep") or ",") != "," and self._free_from < start:
+                    if (m.groupdict().get("sep") or ",") != "," and (free_from := self._unspoken_from()) < start:
                         # "Words. More words - Example said.": a dash closes words set off without
                         # quotation marks, from where nobody was speaking.
-                        clause, clause_start = self.text[self._free_from : start + m.end("clause")], self._free_from
+                        clause, clause_start = self.text[free_from : start + m.end("clause")], free_from
                     return [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
         search_from = 0
@@ -828,6 +837,8 @@ class _ArticleExtractor:
     def _joined_report(self, sentence: str, clause_offset: int, verbs: list[re.Match[str]], inside: list[tuple[int, int]]) -> int | None:
         """Where a clause gives way to another report joined on by a conjunction (", and the
         spokesman said that ...", ", before the president said ..."), or None."""
+        if _JOINED_CLAUSE.search(sentence, clause_offset) is None:
+            return None   # most clauses join nothing on: one search decides
         for vm in verbs:
             if vm.start() <= clause_offset + 10 or any(s <= vm.start() < e for s, e in inside):
                 continue
