@@ -249,6 +249,7 @@ _BACK_REFERENCE = re.compile(
     r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|\s*[.;!?]|\s*$)")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According")
+_REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
 _DASH_ATTRIBUTION = re.compile(
     r"[-\u2013\u2014]\s*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})\s+"
     r"(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\.?")
@@ -417,7 +418,7 @@ class _ArticleExtractor:
                 previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)] if speaker else []
                 unattributed = None
                 continue
-            if unattributed is not None and para.label in ("body", "heading") and (
+            if unattributed is not None and para.text.startswith(_REFERRING_STARTS) and para.label in ("body", "heading") and (
                     back := self._paragraph_referred_to(para, self.paragraphs[unattributed], quotes.get(unattributed, []))):
                 statements.append(self._statement(back, self.paragraphs[unattributed]))
                 previous, unattributed = [back], None
@@ -714,7 +715,7 @@ class _ArticleExtractor:
         according = "ccording to" in sentence
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
-        if " by " in sentence and _BACK_REFERENCE.match(sentence):
+        if sentence.startswith(_BACK_REFERENCE_STARTS) and _BACK_REFERENCE.match(sentence):
             return found  # "This was stated by X": the words are those before (see _back_reference)
         if according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence)):
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
