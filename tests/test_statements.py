@@ -786,3 +786,17 @@ def test_a_report_joined_on_after_a_comma_is_read_as_its_own():
     assert found(body) == [("Russian authorities", "accused Kyiv of a drone attack on the city", "indirect"),
                            ("Ivan Example", "Moscow considers it an act of terror.", "indirect"),
                            ("Anna Example", "the strikes were legitimate, and the drones would keep flying.", "indirect")]
+
+
+def test_an_agency_tag_and_a_lead_in_before_the_speaker():
+    body = "(EXAMPLEWIRE) In a stern rebuke, Maria Example, spokeswoman for the Foreign Ministry, has warned that the West is playing with fire."
+    assert found(body) == [("Maria Example", "the West is playing with fire.", "indirect")]
+
+
+def test_a_speech_participle_after_the_subjects_own_deed():
+    body = ("Speaking to reporters, Maria Example underscored the risks of the conflict, alleging that the capitals are complicit.\n\n"
+            "She issued a stark warning, asserting that the country will respond to any strike.\n\n"
+            "The Foreign Ministry published a report, saying that the drones came from the south.\n\n"
+            "The army fired the weapons, stating that the targets were military.")
+    assert found(body) == [("Maria Example", "the capitals are complicit.", "indirect"),
+                           ("Maria Example", "the country will respond to any strike.", "indirect")]

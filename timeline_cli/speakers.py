@@ -511,8 +511,10 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
     rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)?"              # , May 28
     r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+)")          # /TASS/. or (Reuters) -
-# Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...".
-_SECTION_LABEL = re.compile(r"^(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*", re.IGNORECASE)
+# Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...", and
+# an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".
+_SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*"
+                            r"|\([A-Z][\w.&'\u2019 -]{1,30}\)\s*)+", re.IGNORECASE)
 # A leading phrase before the subject: "In an interview with the Economist, ", "Asked about the strikes, ".
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:in|at|on|during|speaking|asked|addressing|writing|responding|commenting|answering|after|before|following|"

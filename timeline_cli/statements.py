@@ -223,7 +223,7 @@ _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u20
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(rf"\b(?:{_AUXILIARIES})\b")
-_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b", re.IGNORECASE)
+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
@@ -234,8 +234,11 @@ _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked"
                              "promises", "signalled", "signaled", "signals"))
 _NESTED_REPORT = re.compile(r"\b(?:said|says|told|tells)\b")
 # "..., adding that ...": the same speaker says more (see _participles).
-_PARTICIPLES = "adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining"
+_PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
+               "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
+_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|,\s+(?:{_PARTICIPLES})\s+that\b", re.IGNORECASE)
+_PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
 _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # "This was stated by the spokesperson X during the telethon": the sentences before it (or the
 # paragraph before, when it opens a paragraph) are X's words, reported.
@@ -247,9 +250,9 @@ _BACK_REFERENCE = re.compile(
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
     r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|\s*[.;!?]|\s*$)")
-# A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
+# A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
 _DASH_ATTRIBUTION = re.compile(
     r"[-\u2013\u2014]\s*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})\s+"
     r"(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\.?")
@@ -674,7 +677,19 @@ class _ArticleExtractor:
                 if any(f.start <= position < f.end for f in found):
                     continue  # already inside a statement ("accused ..., claiming ...")
                 before = [f for f in found if start <= f.start < position]
-                if not before or _word_count(m.group("clause")) < 3:
+                if _word_count(m.group("clause")) < 3:
+                    continue
+                if not before:
+                    # "Speaking to reporters, Example issued a stark warning, asserting that ...": the
+                    # sentence's subject, when it is a person, says it.
+                    head_start = _LEADING_PHRASE.match(sentence)
+                    offset = head_start.end() if head_start else 0
+                    lead = _LEAD_SUBJECT.match(sentence[offset:])
+                    speaker = (self._ask("speaker", lead.group(1), start + offset + lead.end(1))
+                               if lead and offset + lead.end() < m.start() else None)
+                    if speaker is not None and speaker.kind == "person":
+                        more.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
+                                                           sentence[offset : m.start()], [], set()))
                     continue
                 owner = before[-1]
                 if owner.joint:
@@ -801,7 +816,9 @@ class _ArticleExtractor:
                         if (finite and not _PREPOSITION_START.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
                                 # "acknowledged the attack but claimed ...": an object, then the subject's second verb
-                                and not first_words[: finite.start()].endswith((" and ", " but ", " or "))):
+                                and not first_words[: finite.start()].endswith((" and ", " but ", " or "))
+                                # "underscored the risks, alleging that ...": an object, then the participle's words
+                                and not _PARTICIPLE_AFTER_COMMA.search(first_words, 0, finite.start())):
                             clause_match = bare
                             break
             if text_start is None and clause_match is None:
