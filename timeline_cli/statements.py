@@ -469,12 +469,7 @@ class _ArticleExtractor:
         if speaker is None:
             return None
         stop = _SENTENCE_STOP.search(para.text, m.end())
-        frame = para.text[: stop.end() if stop else len(para.text)]
-        quoted = [q for q in quotes if q.end > q.start]
-        if quoted and sum(_word_count(self.text[q.start : q.end]) for q in quoted) >= 0.6 * _word_count(before.text):
-            words = " \u2026 ".join(self.text[q.start : q.end].strip() for q in quoted)
-            return _Found(speaker, words, "direct", quoted[0].start, quoted[-1].end, frame, quoted[-1])
-        return _Found(speaker, before.text.strip(), "indirect", before.start, before.start + len(before.text.rstrip()), frame)
+        return self._words(speaker, before.text, before.start, quotes, para.text[: stop.end() if stop else len(para.text)])
 
     # -- remembered readings -----------------------------------------------------------
 
@@ -603,11 +598,11 @@ class _ArticleExtractor:
                     found.append(self._clause_statement(speaker, self.text[prev_start:prev_end], prev_start,
                                                         self.text[start:end], quotes, consumed))
                     continue
+            self._found_so_far, self._sentence_index = found, index
             if index > 0 and self.text.startswith(_BACK_REFERENCE_STARTS, start) and (
-                    back := self._back_reference(index, found, quotes, consumed)) is not None:
+                    back := self._back_reference(quotes, consumed)) is not None:
                 found.append(back)
                 continue
-            self._found_so_far, self._sentence_index = found, index
             found.extend(self._reported(start, end, quotes, consumed))
         found.sort(key=lambda f: f.start)
         for qi, quote in enumerate(quotes):
@@ -648,16 +643,16 @@ class _ArticleExtractor:
         index = self._sentence_index
         return next((s for s, _ in self._sentences[: index + 1] if s >= spoken_to), self._sentences[index][0])
 
-    def _back_reference(self, index: int, found: list[_Found], quotes: list[Quote], consumed: set[int]) -> _Found | None:
+    def _back_reference(self, quotes: list[Quote], consumed: set[int]) -> _Found | None:
         """'Kyiv will decide for itself. This was stated by Minister X.': the sentences before the
-        back reference, back to the last statement found, are the words of whom it names."""
-        start, end = self._sentences[index]
+        back reference (the sentence being read), back to the last statement found, are the words
+        of whom it names."""
+        start, end = self._sentences[self._sentence_index]
         m = _BACK_REFERENCE.match(self.text, start, end)
         if m is None:
             return None
-        words_start = max([f.end for f in found if f.end <= start], default=self._sentences[0][0])
-        words_start = next((s for s, _ in self._sentences[:index] if s >= words_start), None)
-        if words_start is None:
+        words_start = self._unspoken_from()
+        if words_start >= start:
             return None
         speaker = self._ask("speaker", m.group("who"), m.end("who"))
         if speaker is None:
@@ -878,13 +873,15 @@ class _ArticleExtractor:
                  for q in _overlapping(quotes, self._quote_starts, clause_start, clause_end) if clause_start <= q.open_start]
         for i, _ in inner:
             consumed.add(i)
-        quoted_words = sum(_word_count(self.text[q.start : q.end]) for _, q in inner)
-        if inner and quoted_words >= 0.6 * _word_count(clause):
-            # Mostly the speaker's own words: keep exactly those, as a direct quote.
-            first, last = inner[0][1], inner[-1][1]
-            words = " \u2026 ".join(self.text[q.start : q.end].strip() for _, q in inner)
-            return _Found(speaker, words, "direct", first.start, last.end, frame, last, joint=joint)
-        return _Found(speaker, clause.strip(), "indirect", clause_start, clause_end, frame, joint=joint)
+        return self._words(speaker, clause, clause_start, [q for _, q in inner], frame, joint)
+
+    def _words(self, speaker: Speaker, clause: str, clause_start: int, inner: list[Quote], frame: str, joint: bool = False) -> _Found:
+        """A speaker's words at `clause_start`, holding the quotes `inner`: reported, or when they
+        are mostly quoted, exactly the quoted words as a direct quote."""
+        if inner and sum(_word_count(self.text[q.start : q.end]) for q in inner) >= 0.6 * _word_count(clause):
+            words = " \u2026 ".join(self.text[q.start : q.end].strip() for q in inner)
+            return _Found(speaker, words, "direct", inner[0].start, inner[-1].end, frame, inner[-1], joint=joint)
+        return _Found(speaker, clause.strip(), "indirect", clause_start, clause_start + len(clause.rstrip()), frame, joint=joint)
 
     # -- attribution of direct quotes ---------------------------------------------
 
