@@ -582,6 +582,27 @@ def test_a_reporting_verb_in_a_relative_clause_is_not_the_statement():
     assert found(body) == [("Olaf Scholz", "Germany's position would not change.", "indirect")]
 
 
+def test_a_named_person_who_said_that_is_the_speaker_of_the_relative_clause():
+    body = ("The warning followed remarks by Foreign Minister Pal Example, who mentioned that his government "
+            "was weighing strikes on airfields in Russia.")
+    assert found(body) == [("Pal Example", "his government was weighing strikes on airfields in Russia.", "indirect")]
+
+
+def test_a_relative_clause_inside_the_subject_gives_no_statement():
+    # Where the aside's words end is anyone's guess ("..., met ..."): a missing row beats a wrong one.
+    assert found("Pal Example, who has said that the missiles will not be sent, met the envoy on Friday.") == []
+    assert found("On Friday, Pal Example, who said that the missiles will not be sent, met the envoy.") == []
+    # A role is not resolved through the relative pronoun, and no earlier name takes its words.
+    assert found("Anna Berg met the envoy, who said that the missiles would be sent.") == []
+
+
+def test_complaints_and_mentions_report_words():
+    body = ("Prime Minister Anna Berg complained that while the permission helps, it is not enough.\n\n"
+            "Pal Example mentioned that the drones were launched from the border region.")
+    assert found(body) == [("Anna Berg", "while the permission helps, it is not enough.", "indirect"),
+                           ("Pal Example", "the drones were launched from the border region.", "indirect")]
+
+
 def test_a_word_of_an_institutions_name_is_no_person_even_after_a_possessive():
     # "the Union's Consultative Assembly": "Consultative" stands before an institution word, so
     # it is part of a body's name; "he" must go to the one person named, not to it.

@@ -124,7 +124,9 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "recalled|recalls|pointed out|points out|made clear|makes clear|continued|continues|concluded|concludes|"
         "commented|comments|remarked|remarks|estimated|estimates|assured|assures|conceded|concedes|thinks|thought|"
         "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks|reported|reports|"
-        "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats")
+        "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats|"
+        "complained|complains|mentioned|mentions|contended|contends|lamented|laments|disclosed|discloses|"
+        "affirmed|affirms|tweeted|tweets|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
@@ -137,6 +139,7 @@ _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_C
 # Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
 _ANY_VERB = word_alternation(f"{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY}")
 _SAYING_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}")
+_SAYING_VERB_ONLY = re.compile(_SAYING_VERB)
 _SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
 _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 # "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote.
@@ -218,6 +221,9 @@ def _told_clause(post: str) -> re.Match[str] | None:
 _PRE_WINDOW = 1000
 # A reporting verb right after "who" or "which" (and auxiliaries) belongs to a relative clause.
 _RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:{_AUX}\s+)*$")
+# "... comments from US President Joe Biden, who said that ...": the words are those of the
+# name (with its title) right before the "who".
+_NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -768,11 +774,18 @@ class _ArticleExtractor:
             pre = sentence[pre_start : vm.start()]
             if any(e <= vm.start() for s, e in inside):
                 continue  # a quote earlier in the sentence: its attribution, read with the quote
+            post = sentence[vm.end() :]
+            named_relative = None
             if _RELATIVE_BEFORE.search(pre[-80:]):
-                continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
+                if _SAYING_VERB_ONLY.fullmatch(vm.group("verb")) and _that_clause(post) is not None:
+                    named_relative = _NAMED_RELATIVE.search(pre, max(0, len(pre) - 150))
+                    before_name = pre[: named_relative.start("who")].rstrip() if named_relative else ""
+                    if not before_name or before_name.endswith(","):
+                        named_relative = None   # "Scholz, who said that ..., met Macron": an aside in the subject; its words end who knows where
+                if named_relative is None:
+                    continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
             if _NEGATED_BEFORE.search(pre[-60:]):
                 continue  # "did not say that ...", "never said that ...": words the speaker did not say
-            post = sentence[vm.end() :]
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
             verb = vm.group("verb")
@@ -820,7 +833,10 @@ class _ArticleExtractor:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
             subject = subject_region
-            if "," in subject_region and not subject_region.endswith(",") and post.lstrip().startswith(","):
+            if named_relative is not None:
+                subject_region = pre[: named_relative.end("who")]
+                subject = named_relative.group("who")
+            elif "," in subject_region and not subject_region.endswith(",") and post.lstrip().startswith(","):
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
                 # Its subject is what follows the last comma, not the words before it.
                 subject = subject_region[subject_region.rindex(",") + 1 :].strip()
