@@ -44,6 +44,11 @@ DATELINES = [
     ("2024/06/07 15:39", D(2024, 6, 7)),               # year first: unambiguous
     ("2024.06.07", D(2024, 6, 7)),
     ("Fri, 07 Jun 2024 15:39:00 GMT", D(2024, 6, 7)),
+    # A page that glued the date to the headline: the label names the date, however long the rest.
+    (" date 2024-08-17 Governor Example: drones attacked two villages in the border region overnight", D(2024, 8, 17)),
+    ("Published 3 March 2022 Ministers of six countries met in the capital to discuss the next package", D(2022, 3, 3)),
+    # Without a label right before it, a date in a long line is an event the line reports.
+    ("Drones attacked two villages on 2024-08-17 in the border region overnight, the regional governor said", None),
 ]
 
 
@@ -58,6 +63,12 @@ def test_event_dates_in_the_body_are_not_the_publication_date():
     paragraphs = [("header", "Drones over the city"),
                   ("body", "Multiple attacks have occurred since the start of the war on Feb. 24, 2022, officials said."),
                   ("body", "The offensive has gone on since May 10 in the north of the region.")]
+    assert find_published(paragraphs) == (None, None)
+
+
+def test_a_sentence_opening_on_a_date_is_no_dateline():
+    paragraphs = [("header", "Drones over the city"),
+                  ("body", "On 2024-08-17 the governor said that two villages had been shelled by drones from across the border at night.")]
     assert find_published(paragraphs) == (None, None)
 
 

@@ -49,6 +49,9 @@ _WIRE_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
+# The label and then at once the date: the date is the label's, whatever the page glued after it
+# ("date 2024-08-17 Governor Example: drones attacked two villages"). Not "On": that opens sentences.
+_LABEL_THEN_DATE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released)\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,8 @@ def _is_dateline(text: str, match: DateMatch) -> bool:
     """A short line that is mostly the date: a byline, a timestamp, a dateline."""
     rest = (text[: match.start] + " " + text[match.end :]).strip()
     rest_words = re.findall(r"[^\W\d_]{2,}", rest)
+    if _LABEL_THEN_DATE.match(text, 0, match.start):
+        return True
     if _PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text):
         return len(rest_words) <= 12
     if rest.endswith(".") and len(rest_words) > 4:
