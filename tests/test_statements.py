@@ -596,6 +596,26 @@ def test_a_relative_clause_inside_the_subject_gives_no_statement():
     assert found("Anna Berg met the envoy, who said that the missiles would be sent.") == []
 
 
+def test_a_quote_opened_with_the_closing_mark_is_a_quote():
+    # Swedish and Finnish typography, and many a scraped page: ”words,” he wrote.
+    body = ("Regional Governor Pal Example said that drones had struck the district overnight.\n\n"
+            "His statement was grim: ”Windows were broken in 14 apartments, and a car was damaged,” he wrote.\n\n"
+            "Example confirmed that power lines were cut. ”Repairs will begin once the area is safe,” he stated.")
+    got = found(body)
+    assert ("Pal Example", "Windows were broken in 14 apartments, and a car was damaged", "direct") in got
+    assert ("Pal Example", "power lines were cut.", "indirect") in got   # the reported clause ends at its sentence
+    assert ("Pal Example", "Repairs will begin once the area is safe", "direct") in got
+    # A closing mark after a word still closes: nothing is opened by it.
+    assert found("Pal Example said the plan was “not realistic” and left.") == [
+        ("Pal Example", "the plan was “not realistic” and left.", "indirect")]
+
+
+def test_the_head_of_the_region_is_its_governor():
+    body = ("Border Region Governor Pal Example said that the army had shelled two villages.\n\n"
+            "“No residents were injured. Emergency services are working on the ground,” the head of the region specified.")
+    assert speakers_of(body) == ["Pal Example", "Pal Example"]
+
+
 def test_complaints_and_mentions_report_words():
     body = ("Prime Minister Anna Berg complained that while the permission helps, it is not enough.\n\n"
             "Pal Example mentioned that the drones were launched from the border region.")

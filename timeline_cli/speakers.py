@@ -29,7 +29,7 @@ ombudsman diplomat minister-president supreme commander-in-chief army navy air s
 intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator counterpart
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
-commander director chairman chairwoman premier king queen""".split())
+commander director chairman chairwoman premier king queen governor mayor""".split())
 ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minister|defence minister|defense minister|"
               "foreign secretary|defence secretary|defense secretary|secretary of state|spokesperson|spokeswoman|spokesman|"
               "chief|head|leader|boss|minister|president|chancellor|premier|adviser|advisor|aide|ambassador|envoy|"

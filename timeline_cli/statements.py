@@ -28,7 +28,8 @@ from timeline_cli.speakers import _LEADING_PHRASE, ORG_HEADS, TITLE_WORDS, Peopl
 # --- quotes -----------------------------------------------------------------------
 
 _QUOTE_CHARS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a]")
-_CLOSERS = {"\u201c": "\u201d\"", "\u201e": "\u201c\u201d\"", "\u00ab": "\u00bb", "\"": "\"\u201d", "\u2018": "\u2019", "\u2039": "\u203a"}
+_CLOSERS = {"\u201c": "\u201d\"", "\u201e": "\u201c\u201d\"", "\u00ab": "\u00bb", "\"": "\"\u201d", "\u2018": "\u2019", "\u2039": "\u203a",
+            "\u201d": "\u201d\""}   # Swedish and Finnish typography (and many a scraped page) open with the closing mark
 
 
 @dataclass
@@ -53,6 +54,9 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
         if inside is None:
             if ch == "\u2019" or (ch == "\u2018" and (prev.isalnum() or not nxt.isalnum())):
                 continue  # an apostrophe, not a quotation mark
+            if ch == "\u201d" and nxt.isalnum() and (prev.isspace() or prev in ":(\u2013\u2014-"):
+                inside, start = ch, k   # "he wrote: ”Windows were broken ...”": a mark before a word opens
+                continue
             closing = ch in "\u201d\u00bb\u203a" or (ch == "\"" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:)" or k + 1 == len(text)) and k > 0)
             if closing:
                 if carry_open and not quotes:
@@ -79,7 +83,7 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
 # A full stop glued to the next sentence ("told reporters.The spokesman added") ends one too,
 # after a lower-case word (not "U.S.", not "Censor.NET").
-_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
 
 
 def _overlapping(quotes: list[Quote], starts: list[int], begin: int, end: int) -> list[Quote]:
