@@ -616,6 +616,12 @@ def test_the_head_of_the_region_is_its_governor():
     assert speakers_of(body) == ["Pal Example", "Pal Example"]
 
 
+def test_according_to_a_regional_official_with_an_aside():
+    body = ("Three districts were struck by drone attacks, according to regional governor Pal Example, "
+            "who confirmed the strikes in a post on his channel.")
+    assert found(body) == [("Pal Example", "Three districts were struck by drone attacks", "indirect")]
+
+
 def test_complaints_and_mentions_report_words():
     body = ("Prime Minister Anna Berg complained that while the permission helps, it is not enough.\n\n"
             "Pal Example mentioned that the drones were launched from the border region.")
