@@ -622,6 +622,40 @@ def test_according_to_a_regional_official_with_an_aside():
     assert found(body) == [("Pal Example", "Three districts were struck by drone attacks", "indirect")]
 
 
+def test_an_outlet_citing_a_report_is_not_its_speaker():
+    body = ("Pal Example previously stated that Kyiv should decide for itself whether to strike Russian territory, RT writes.\n\n"
+            "Anna Berg said that the strikes were lawful, the Daily Courier reports.")
+    assert found(body) == [
+        ("Pal Example", "Kyiv should decide for itself whether to strike Russian territory", "indirect"),
+        ("Anna Berg", "the strikes were lawful", "indirect")]
+
+
+def test_this_statement_was_made_by_names_the_speaker_of_the_words_before():
+    body = ("Washington is ready to discuss strikes deep into Russian territory with Kyiv. "
+            "This statement was made by Secretary of State Pal Example.\n\n"
+            "The drone had a range of 2,000 km and hit a depot. It was made by Iran.")
+    assert found(body) == [("Pal Example", "Washington is ready to discuss strikes deep into Russian territory with Kyiv.", "indirect")]
+
+
+def test_a_second_verb_of_saying_without_its_own_subject_reports_for_the_same_speaker():
+    body = ("Pal Example said that the United States does not encourage strikes on Russia, but noted that Ukraine "
+            "decides how to conduct its war.")
+    assert found(body) == [("Pal Example", "the United States does not encourage strikes on Russia", "indirect"),
+                           ("Pal Example", "Ukraine decides how to conduct its war.", "indirect")]
+    # A second verb of doing may belong to the reported clause's own subject: it stays in the words.
+    assert found("Pal Example said that the army shelled the village, and warned residents to leave.") == [
+        ("Pal Example", "the army shelled the village, and warned residents to leave.", "indirect")]
+
+
+def test_a_participle_without_that_reports_when_a_subject_and_verb_follow():
+    body = ("NATO Secretary General Jens Example defended Kyiv, saying it has the right to strike military targets in Russia.\n\n"
+            "Ukraine's President, Pal Example, reacted to the shift, saying he couldn't share details.\n\n"
+            "Anna Berg opened the meeting, stressing the need for increased aid.\n\n"
+            "Anna Berg left the summit, saying goodbye to the staff.")
+    assert found(body) == [("Jens Example", "it has the right to strike military targets in Russia.", "indirect"),
+                           ("Pal Example", "he couldn't share details.", "indirect")]
+
+
 def test_complaints_and_mentions_report_words():
     body = ("Prime Minister Anna Berg complained that while the permission helps, it is not enough.\n\n"
             "Pal Example mentioned that the drones were launched from the border region.")

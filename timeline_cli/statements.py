@@ -178,7 +178,9 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
     rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
 )
-_LEAD_SUBJECT = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+[a-z]")
+# A sentence's subject when it is a name, perhaps with its titles or a name in apposition:
+# "NATO Secretary General Jens Example", "Ukraine's President, Pal Example,".
+_LEAD_SUBJECT = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
@@ -242,20 +244,33 @@ _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals"))
-_NESTED_REPORT = re.compile(r"\b(?:said|says|told|tells)\b")
+# "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
+_NESTED_REPORT = re.compile(rf"\b(?:{word_alternation('said|says|told|tells|stated|wrote|noted|claimed|added|stressed|announced|declared|emphasi[sz]ed|insisted|warned')})\b")
+# ", UNN reports." closing a reported clause is the outlet's, not the speaker's words.
+_OUTLET_TAIL = re.compile(r",\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}\s+(?:reports|writes|informs|reported|wrote)\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
-_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|,\s+(?:{_PARTICIPLES})\s+that\b", re.IGNORECASE)
+_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
 _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
+# Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
+# right to ..."): "stressing the need for increased aid" reports no words.
+_PARTICIPLE_BARE = re.compile(
+    r",\s+(?:saying|adding|noting|warning|insisting|arguing|stressing)\s+(?P<clause>"
+    r"(?:he|she|it|they|we|I|there|this|these|those|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    r"|(?:the|its|his|her|their|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+"
+    rf"(?:(?:{_AUXILIARIES}|does|do|did|shall|needs|wants|remains|supports|plans|intends|opposes|knows|believes|agrees)\b|\w+n['\u2019]t\b)"
+    r"[^\"\u201c\u201d\u00ab\u00bb]*?)\s*$", re.DOTALL)
 # "This was stated by the spokesperson X during the telethon": the sentences before it (or the
 # paragraph before, when it opens a paragraph) are X's words, reported.
 _BACK_REFERENCE = re.compile(
-    r"(?:According to [^,\"\u201c\u201d]{2,90},\s+)?(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]hese words|[Tt]his statement|[Ss]uch a statement)\s+"
+    r"(?:According to [^,\"\u201c\u201d]{2,90},\s+)?(?:(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]hese words|[Tt]his statement|[Ss]uch a statement)\s+"
     r"(?:was|is|were|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:stated|said|announced|reported|declared|noted|emphasi[sz]ed|written|told|explained|confirmed|voiced|expressed)"
+    # "made" only for words: "It was made by Iran" is about a drone.
+    r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:statement|announcement|remark|comment|assessment|claim)\s+(?:was|has been|had been)\s+made)"
     r"(?:\s+[^\s,.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
@@ -269,6 +284,8 @@ _DASH_ATTRIBUTION = re.compile(
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
+# The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
+_SHARED_SUBJECT = re.compile(rf",\s+(?:and|but)\s+(?:{_AUX}\s+)*")
 _SUBJECT_OF_JOINED = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,7}?(?:\s+(?:has|have|had|also|later|then|again))*\s*")
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
@@ -314,6 +331,11 @@ def _that_clause(post: str) -> re.Match[str] | None:
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
     return m
+
+
+def _speaks_that(verb: re.Match[str], sentence: str) -> bool:
+    """A verb of saying with a that-clause after it: words of a subject, never its deeds."""
+    return bool(_SAYING_VERB_ONLY.fullmatch(verb.group("verb"))) and _that_clause(sentence[verb.end() :]) is not None
 
 
 def _word_count(text: str) -> int:
@@ -675,9 +697,10 @@ class _ArticleExtractor:
         more = []
         for start, end in self._sentences:
             sentence = self.text[start:end]
-            if "that" not in sentence:
-                continue  # the pattern needs the word: most sentences are passed over without the regex
-            for m in _PARTICIPLE_THAT.finditer(sentence):
+            if "ing " not in sentence or _PARTICIPLE_AFTER_COMMA.search(sentence) is None:
+                continue  # the patterns need a participle after a comma: most sentences have none
+            matches = [*_PARTICIPLE_THAT.finditer(sentence)] if "that" in sentence else []
+            for m in matches or _PARTICIPLE_BARE.finditer(sentence):
                 position = start + m.start()
                 if any(f.start <= position < f.end for f in found):
                     continue  # already inside a statement ("accused ..., claiming ...")
@@ -769,6 +792,7 @@ class _ArticleExtractor:
                     return [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
         search_from = 0
+        shared_subject: tuple[int, list[Speaker]] | None = None   # where a clause ended at ", but", and whose it was
         for vm in verbs:
             if vm.start() < search_from or any(s <= vm.start() < e for s, e in inside):
                 continue
@@ -837,14 +861,18 @@ class _ArticleExtractor:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
             subject = subject_region
-            if named_relative is not None:
+            shared = (shared_subject is not None and _SHARED_SUBJECT.fullmatch(sentence, shared_subject[0], vm.start())
+                      and _speaks_that(vm, sentence))
+            if shared:
+                pass   # "X said that A, but noted that B": B is X's too
+            elif named_relative is not None:
                 subject_region = pre[: named_relative.end("who")]
                 subject = named_relative.group("who")
             elif "," in subject_region and not subject_region.endswith(",") and post.lstrip().startswith(","):
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
                 # Its subject is what follows the last comma, not the words before it.
                 subject = subject_region[subject_region.rindex(",") + 1 :].strip()
-            speakers = self._ask("speakers", subject, start + pre_start + len(subject_region))
+            speakers = shared_subject[1] if shared else self._ask("speakers", subject, start + pre_start + len(subject_region))
             if not speakers:
                 continue
             if text_start is not None:
@@ -865,6 +893,7 @@ class _ArticleExtractor:
                          for speaker in speakers)
             # The clause is the statement; no verbs inside it, up to where another report is joined on.
             search_from = joined if joined is not None else vm.end() + len(post)
+            shared_subject = (joined, speakers) if joined is not None else None
         return found
 
     def _joined_report(self, sentence: str, clause_offset: int, verbs: list[re.Match[str]], inside: list[tuple[int, int]]) -> int | None:
@@ -884,10 +913,14 @@ class _ArticleExtractor:
             subject = sentence[joint.end() : vm.start()]
             if _SUBJECT_OF_JOINED.fullmatch(subject) and not _NEGATED_BEFORE.search(subject):
                 return joint.start()
+            if not subject and _speaks_that(vm, sentence):
+                return joint.start()   # ", but noted that ...": the same speaker's second report
         return None
 
     def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int],
                           joint: bool = False) -> _Found:
+        if "," in clause and (outlet := _OUTLET_TAIL.search(clause)):
+            clause = clause[: outlet.start()]
         clause_end = clause_start + len(clause.rstrip())
         inner = [(self._quote_index[id(q)], q)
                  for q in _overlapping(quotes, self._quote_starts, clause_start, clause_end) if clause_start <= q.open_start]
