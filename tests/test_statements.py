@@ -656,6 +656,48 @@ def test_a_participle_without_that_reports_when_a_subject_and_verb_follow():
                            ("Pal Example", "he couldn't share details.", "indirect")]
 
 
+def test_according_to_an_outlet_that_reports_someones_words_does_not_make_the_outlet_speak():
+    body = ("According to the Daily Courier, Anna Berg said that the drones were shot down over the border.\n\n"
+            "Foreign Ministry spokeswoman Maria Example said that the drones targeted civilian areas. She described "
+            "the incursion as another act of terrorism, according to the Daily Courier.\n\n"
+            "Three people were hurt in the strike, according to regional governor Pal Example.")
+    assert found(body) == [
+        ("Anna Berg", "the drones were shot down over the border.", "indirect"),
+        ("Maria Example", "the drones targeted civilian areas.", "indirect"),
+        ("Maria Example", "described the incursion as another act of terrorism", "indirect"),
+        ("Pal Example", "Three people were hurt in the strike", "indirect")]
+
+
+def test_an_outlet_name_with_its_kind_after_the_words_is_cut_off():
+    body = ("Spokeswoman Maria Example said Wednesday that the attacks would not be possible without help from abroad, "
+            "Eastland's Example news agency reported.")
+    assert found(body) == [("Maria Example", "the attacks would not be possible without help from abroad", "indirect")]
+
+
+def test_a_quote_that_reports_a_named_persons_words_is_that_persons_statement():
+    body = ("Spokeswoman Maria Example spoke on Wednesday.\n\n"
+            "“Example stressed that the drones could not have flown that far without satellite data,” the agency reported.\n\n"
+            "“He said that the drones came from the border,” Anna Berg said.")
+    got = found(body)
+    assert ("Maria Example", "the drones could not have flown that far without satellite data", "indirect") in got
+    # "He" inside someone's quote is whoever that speaker means: the quote stays hers.
+    assert ("Anna Berg", "He said that the drones came from the border", "direct") in got
+
+
+def test_a_quoted_fragment_ending_a_sentence_ends_it():
+    body = ("Maria Example added that the attacks will not “go unpunished” and criticised attacks on “civilian targets.” "
+            "The report also said that the purpose of the attacks is to have a “psychological impact” on people.")
+    assert found(body) == [
+        ("Maria Example", "the attacks will not “go unpunished” and criticised attacks on “civilian targets.”", "indirect")]
+
+
+def test_a_date_label_glued_to_the_first_sentence_hides_no_speaker():
+    article = extract_article(" date 2023-07-05 Example Times - Foreign Ministry spokeswoman Maria Example criticised "
+                              "the allies, stating that they are sponsoring a regime of terror.")
+    assert article.published == dt.date(2023, 7, 5)
+    assert [s.speaker for s in article.statements] == ["Maria Example"]
+
+
 def test_complaints_and_mentions_report_words():
     body = ("Prime Minister Anna Berg complained that while the permission helps, it is not enough.\n\n"
             "Pal Example mentioned that the drones were launched from the border region.")

@@ -502,7 +502,7 @@ _LEAD_IN = re.compile(
     r"as a result|in other words|on the other hand|afterwards|overall|ultimately|at the time|"
     r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
-    r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60})\s*,?\s+)+",
+    r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60}|according to [^,]{2,60},)\s*,?\s+)+",
     re.IGNORECASE,
 )
 # A wire dateline opening the first sentence: "KYIV, May 28 (Reuters) - ", "MOSCOW, June 3. /TASS/. ".
@@ -511,7 +511,10 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*"                                        # KYIV, NEW YORK
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
     rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)?"              # , May 28
-    r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+)")          # /TASS/. or (Reuters) -
+    r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+)"          # /TASS/. or (Reuters) -
+    # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
+    r"|^(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
+    r"(?:(?:[A-Z][\w.&'\u2019-]*\s+){1,4}[-\u2013\u2014]+\s+)?")
 # Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...", and
 # an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".
 _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*"
@@ -588,6 +591,13 @@ _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
 # Longer than this, the words before a verb are no subject (a name with all its titles and a
 # relative clause fit well within); the patterns below need not read them.
 _LONGEST_SUBJECT = 300
+
+
+def opening_end(sentence: str) -> int:
+    """Where the words before a sentence's subject end: a wire dateline, a section label, a lead-in."""
+    rest = _WIRE_DATELINE.sub("", sentence, count=1)
+    rest = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", _SECTION_LABEL.sub("", rest, count=1), count=1), count=1)
+    return len(sentence) - len(rest)
 
 
 @remember_texts(16384)  # the same subjects recur endlessly ("he", "Stoltenberg", "the ministry"); parsing is pure

@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_statement_date
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
-from timeline_cli.speakers import _LEADING_PHRASE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, speaking_clause_start
+from timeline_cli.speakers import _LEADING_PHRASE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, speaking_clause_start
 
 # --- quotes -----------------------------------------------------------------------
 
@@ -106,7 +106,10 @@ def split_sentences(text: str, offset: int, quotes: list[Quote]) -> list[tuple[i
         position = offset + m.start()
         i = bisect.bisect_left(starts, position) - 1
         if i >= 0 and quotes[i].open_start < position < quotes[i].close_end - 1:
-            continue
+            # Inside a quote, except at its very end when it began inside the sentence:
+            # 'criticized attacks on “peaceful civilian targets.” The report said ...'.
+            if not (offset + m.end() >= quotes[i].close_end and quotes[i].open_start > offset + start):
+                continue
         if _ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
             continue
         spans.append((offset + start, offset + m.end()))
@@ -137,7 +140,7 @@ _CLAIM = "claimed|claims|claim|alleged|alleges"
 _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
-              "refused|refuses|appealed|appeals|praised|praises")
+              "refused|refuses|appealed|appeals|praised|praises|described|describes")
 _AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
 # Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
@@ -246,8 +249,14 @@ _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked"
                              "promises", "signalled", "signaled", "signals"))
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
 _NESTED_REPORT = re.compile(rf"\b(?:{word_alternation('said|says|told|tells|stated|wrote|noted|claimed|added|stressed|announced|declared|emphasi[sz]ed|insisted|warned')})\b")
-# ", UNN reports." closing a reported clause is the outlet's, not the speaker's words.
-_OUTLET_TAIL = re.compile(r",\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}\s+(?:reports|writes|informs|reported|wrote)\.?\s*$")
+# A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
+_QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
+                            rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
+# ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
+_OUTLET_TAIL = re.compile(
+    r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
+    r"(?:reports|writes|informs|reported|wrote))\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
@@ -488,6 +497,19 @@ class _ArticleExtractor:
                     statements.append(statement)
         return statements
 
+    def _quoted_report(self, quote: Quote, frame: str) -> _Found | None:
+        """A quote that is itself a report of a named person's words: that person's statement, reported."""
+        if " that " not in self.text[quote.start : quote.end]:
+            return None
+        m = _QUOTED_REPORT.fullmatch(self.text, quote.start, quote.end)
+        if m is None:
+            return None
+        speaker = self._ask("speaker", m.group("subj"), m.end("subj"))
+        if speaker is None or speaker.kind != "person":
+            return None
+        clause = self.text[m.start("clause") : quote.end].rstrip(" ,;:")
+        return _Found(speaker, clause, "indirect", m.start("clause"), m.start("clause") + len(clause), frame)
+
     def _paragraph_referred_to(self, para: Paragraph, before: Paragraph, quotes: list[Quote]) -> _Found | None:
         """A paragraph that opens "This was stated by X ..." makes the paragraph before it X's words,
         when nobody spoke there: directly when it is mostly a quotation, else reported."""
@@ -648,6 +670,10 @@ class _ArticleExtractor:
                 continue
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
+            if (words >= 4 and (isinstance(attributed, tuple) or attributed is _UNNAMED)
+                    and (reported := self._quoted_report(quote, attributed[1] if isinstance(attributed, tuple) else "")) is not None):
+                found.append(reported)   # '"Example stressed that ...," the agency reported': Example's words
+                continue
             if isinstance(attributed, tuple):
                 speakers, frame = attributed
                 if words >= 2:
@@ -710,8 +736,7 @@ class _ArticleExtractor:
                 if not before:
                     # "Speaking to reporters, Example issued a stark warning, asserting that ...": the
                     # sentence's subject, when it is a person, says it.
-                    head_start = _LEADING_PHRASE.match(sentence)
-                    offset = head_start.end() if head_start else 0
+                    offset = opening_end(sentence)
                     lead = _LEAD_SUBJECT.match(sentence[offset:])
                     speaker = (self._ask("speaker", lead.group(1), start + offset + lead.end(1))
                                if lead and offset + lead.end() < m.start() else None)
@@ -760,7 +785,8 @@ class _ArticleExtractor:
             return found  # no reporting verb and no "according to": nobody is reported here
         if sentence.startswith(_BACK_REFERENCE_STARTS) and _BACK_REFERENCE.match(sentence):
             return found  # "This was stated by X": the words are those before (see _back_reference)
-        if according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence)):
+        if (according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence))
+                and not _VERB.search(m.group("clause"))):   # "According to RT, X said ...": RT only cites X
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
