@@ -152,6 +152,8 @@ def test_decoding_utf8_cp1252_and_refusals():
     "Advertisement", "ADVERTISEMENT", "Share this article", "Share on Facebook", "Follow us on Google News",
     "Leave a Comment", "12 Comments", "\u00a9 2024 Daily Courier. All rights reserved.", "Cookie policy: we use cookies, accept all",
     "Tags: Ukraine, Russia, NATO", "Photo: Reuters", "Click here to download our app", "Listen to this article",
+    "Three years of reporting, funded by our readers \u2014 become a member now and help us prepare for 2025.",
+    "Goal: 1,000 new members for our birthday. Gift a membership to your friend.", "Become a member Support us just once",
 ])
 def test_ads_share_buttons_comments_and_footers_are_clutter(line):
     text = ("The minister said on Friday that the bridge would reopen within a month after repairs.\n\n"
@@ -160,6 +162,12 @@ def test_ads_share_buttons_comments_and_footers_are_clutter(line):
     got = labels(text)
     assert got[line] == "clutter"
     assert got["The minister said on Friday that the bridge would reopen within a month after repairs."] == "body"
+
+
+def test_membership_and_donations_in_a_sentence_of_news_are_body():
+    text = ("The minister said on Friday that the bridge would reopen within a month after repairs.\n\n"
+            "Talks on membership cannot start while the war goes on, and allies donate more each month.")
+    assert set(labels(text).values()) == {"body"}
 
 
 def test_end_markers_above_the_article_do_not_swallow_it():

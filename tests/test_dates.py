@@ -47,6 +47,8 @@ DATELINES = [
     # A page that glued the date to the headline: the label names the date, however long the rest.
     (" date 2024-08-17 Governor Example: drones attacked two villages in the border region overnight", D(2024, 8, 17)),
     ("Published 3 March 2022 Ministers of six countries met in the capital to discuss the next package", D(2022, 3, 3)),
+    # A byline names its authors and desk before the date.
+    ("by Anna Example and The Example Post news desk March 22, 2024 11:24 PM 2 min read", D(2024, 3, 22)),
     # Without a label right before it, a date in a long line is an event the line reports.
     ("Drones attacked two villages on 2024-08-17 in the border region overnight, the regional governor said", None),
 ]

@@ -148,13 +148,17 @@ _FURNITURE_ANYWHERE = re.compile(
     r"subscribe|newsletter|sign (?:up|in)\b|\bsigning up\b|enter (?:your|correct) e-?mail|e-?mail address|"
     r"indicates required|successful+y subscribed|\bmin read\b|advertisement|cookies?\b.*(?:accept|policy|consent)|"
     r"all rights reserved|follow us\b|share (?:this|on)\b|click here|download (?:the|our) app|"
-    r"this audio is (?:created|generated)|listen to this article|(?:our|us on) telegram(?: channel)?|do not fall for fakes",
+    r"this audio is (?:created|generated)|listen to this article|(?:our|us on) telegram(?: channel)?|do not fall for fakes|"
+    # Appeals for money: "become a member now", "Gift a membership", "Support us just once", "funded by our readers".
+    r"become a (?:member|patron|subscriber)|gift (?:a )?membership|\bdonate (?:now|today|to us)\b|support us\b|funded by (?:our )?readers|"
+    r"support independent journalism",
     re.IGNORECASE,
 )
 # ...which a cheap test finds first (a long case-insensitive alternation is slow to run on every line).
 _FURNITURE_WORDS = ("subscri", "newsletter", "sign up", "sign in", "signing up", "mail", "indicates required",
                     "min read", "advertisement", "cookie", "rights reserved", "follow us", "share ", "click here",
-                    "app", "this audio", "listen to this", "telegram", "fakes")
+                    "app", "this audio", "listen to this", "telegram", "fakes", "member", "donate", "support us", "readers",
+                    "independent journalism")
 # ...or at its start.
 _FURNITURE_START = re.compile(
     r"skip to (?:main )?content|edit post$|advert\b|\u00a9|copyright\b|share$|\[[\w-]+(?: [^\]]*)?\]$|"

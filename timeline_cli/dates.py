@@ -49,6 +49,7 @@ _WIRE_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*by\s+[A-Z]")
 # The label and then at once the date: the date is the label's, whatever the page glued after it
 # ("date 2024-08-17 Governor Example: drones attacked two villages"). Not "On": that opens sentences.
 _LABEL_THEN_DATE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released)\s*:?\s*$", re.IGNORECASE)
@@ -111,6 +112,8 @@ def _is_dateline(text: str, match: DateMatch) -> bool:
         return len(rest_words) <= 12
     if rest.endswith(".") and len(rest_words) > 4:
         return False  # a sentence that mentions a date
+    if _BYLINE.match(text):
+        return len(rest_words) <= 16   # "by Anna Example and The Example Post news desk March 22, 2024 11:24 PM 2 min read"
     return len(rest_words) <= 8
 
 
