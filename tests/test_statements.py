@@ -698,6 +698,32 @@ def test_a_date_label_glued_to_the_first_sentence_hides_no_speaker():
     assert [s.speaker for s in article.statements] == ["Maria Example"]
 
 
+def test_a_title_with_a_long_portfolio_then_the_name_is_that_persons_role():
+    # "European and Euro-Atlantic Integration" is a portfolio, never a person's name.
+    body = ("Kyiv considers refineries legitimate targets. This was stated by Deputy Prime Minister for European "
+            "and Euro-Atlantic Integration of Eastland, Olha Example during the forum.\n\n"
+            "\"We understand the calls of our partners,\" she said.\n\n"
+            "The Deputy Prime Minister noted that this means the destruction of infrastructure.")
+    assert speakers_of(body) == ["Olha Example"] * 3
+    from timeline_cli.speakers import find_names
+    assert find_names("the Minister for European Integration and Digital Transformation") == []
+
+
+def test_according_to_a_role_with_the_name_in_apposition():
+    body = ("According to the adviser to the head of the Office of the President, Mykhailo Example, the authorities "
+            "never asked Kyiv to stop attacks on oil infrastructure.")
+    assert found(body) == [("Mykhailo Example", "the authorities never asked Kyiv to stop attacks on oil infrastructure.", "indirect")]
+
+
+def test_words_first_with_a_quoted_fragment_are_reported():
+    body = ("The refineries that have been attacked are \"absolutely legitimate targets\" from a military point of view, "
+            "Eastland's Deputy Prime Minister Olha Example said at the forum on March 2.\n\n"
+            "\"We will respond to every strike, whatever it takes,\" Anna Berg said on Friday.")
+    assert found(body) == [
+        ("Olha Example", "The refineries that have been attacked are \"absolutely legitimate targets\" from a military point of view", "indirect"),
+        ("Anna Berg", "We will respond to every strike, whatever it takes", "direct")]
+
+
 def test_complaints_and_mentions_report_words():
     body = ("Prime Minister Anna Berg complained that while the permission helps, it is not enough.\n\n"
             "Pal Example mentioned that the drones were launched from the border region.")

@@ -181,11 +181,17 @@ def _initials(token: str) -> bool:
     return bool(_INITIALS.match(token)) and _bare(token) not in PLACES and token.replace(".", "").lower() not in ORG_HEADS
 
 
+# Endings of abstract nouns, never of a name: "European and Euro-Atlantic Integration" is a portfolio.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ology", "ness")
+
+
 @lru_cache(maxsize=65536)
 def _name_token_cached(token: str, before_number: bool) -> bool:
     if not token[:1].isupper() or token.isupper() or _is_acronym(token):
         return False
     word = _bare(token)
+    if len(word) > 6 and word.endswith(_ABSTRACT_ENDINGS):
+        return False
     if word in MONTH_WORDS and (before_number or word not in _MONTHS_AS_NAMES):
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
     return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in ORG_HEADS
@@ -307,6 +313,7 @@ class Person:
 
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|an?|[Ff]ormer)\s+(?P<role>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}),\s$")
+_TITLE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[\s(]))(?P<role>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,9}),\s$")
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
 
 
@@ -345,9 +352,16 @@ class People:
             self.persons.append(person)
             self._by_surname.setdefault(run.name.split()[-1], []).append(person)
         roles = [run.title] if run.title else []
-        if not run.title and text[run.start - 2 : run.start] == ", " and (m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start)):
-            if _bare(m.group("role").split(None, 1)[0]) in TITLE_WORDS:
-                roles.append(m.group("role"))   # "the spokesperson for the President, Serhiy Example"
+        if not run.title and text[run.start - 2 : run.start] == ", ":
+            if m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start):
+                if _bare(m.group("role").split(None, 1)[0]) in TITLE_WORDS:
+                    roles.append(m.group("role"))   # "the spokesperson for the President, Serhiy Example"
+            elif m := _TITLE_BEFORE_COMMA.search(text, max(0, run.start - 120), run.start):
+                # "Deputy Prime Minister for European Integration of Ukraine, Olha Example": from the first title word.
+                words = m.group("role").split()
+                first = next((i for i, w in enumerate(words) if _is_capitalised(w) and _bare(w) in TITLE_WORDS), None)
+                if first is not None:
+                    roles.append(" ".join(words[first:]))
         after = text[run.end : run.end + 200]
         if m := _APPOSITIVE.match(after):
             roles.append(m.group("role"))
@@ -557,7 +571,7 @@ _BODY_PHRASE = re.compile(
     r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'\u2019-]*)){0,6})?"
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s)\s[^,;:\"\u201c\u201d]{2,80}),\s+"
+    r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*))\s[^,;:\"\u201c\u201d]{2,80}),\s+"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5}),?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
@@ -626,6 +640,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     # "The head of the Kremlin administration, Sergei Kiriyenko, said": the name in apposition
     # to a role is the speaker.
     named = _ROLE_THEN_NAME.match(phrase.strip()) if allow_tail else None
+    if named and named.group("title") and _bare(named.group("title")) not in TITLE_WORDS:
+        named = None   # "Deputy Prime Minister for ..., Olha Example" opens with a title; "Kyiv, Pal Example" does not
     if named:
         runs = find_names(named.group("name"))
         # The name alone, or behind its own titles: "..., Maj. Gen. Pat Ryder, told reporters".

@@ -161,8 +161,11 @@ _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|ma
 _FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
                      r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
                      r"expects|hopes|believes|agrees|means|includes|\w+ed)\b")
+_UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
-_ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?),\s+(?P<clause>\S.*)$", re.DOTALL)
+# The source may be a role with the name in apposition: "According to the adviser to the head
+# of the Office, Mykhailo Example, the authorities never asked ...".
+_ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
@@ -785,20 +788,29 @@ class _ArticleExtractor:
             return found  # no reporting verb and no "according to": nobody is reported here
         if sentence.startswith(_BACK_REFERENCE_STARTS) and _BACK_REFERENCE.match(sentence):
             return found  # "This was stated by X": the words are those before (see _back_reference)
-        if (according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence))
-                and not _VERB.search(m.group("clause"))):   # "According to RT, X said ...": RT only cites X
+        if according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence)):
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
+            if speaker is not None and speaker.kind != "person" and _VERB.search(m.group("clause")):
+                speaker = None   # "According to RT, X said ...", "She described ..., according to RT": RT only cites
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
-        if not inside and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
+        # Words first may hold short quoted fragments: 'Refineries are "legitimate targets" from a
+        # military point of view, Deputy Prime Minister X said.' A quote that opens the sentence is
+        # a direct quote, read with its attribution.
+        fragments = bool(inside) and inside[0][0] > 0 and 2 * sum(e - s for s, e in inside) < len(sentence)
+        if (not inside or fragments) and not according and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
+            # Fragments' marks are masked (same length, so the offsets hold) for the patterns below.
+            masked = sentence.translate(_UNQUOTED) if inside else sentence
             # "..., he said, adding that ...": the words before, and the participle's (see _participles).
-            tail = _PARTICIPLE_THAT.search(sentence) if "ing that" in sentence else None
-            first_part = sentence[: tail.start()] if tail else sentence
+            tail = _PARTICIPLE_THAT.search(masked) if "ing that" in masked else None
+            first_part = masked[: tail.start()] if tail else masked
             for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
                 m = pattern.match(first_part)
                 if m is None or _word_count(m.group("clause")) < 4 or _LEADING_PHRASE.fullmatch(m.group("clause") + ", "):
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
+                if inside and any(e > m.end("clause") for _, e in inside):
+                    continue  # a quoted fragment in the attribution: not the words-first shape
                 if _NESTED_REPORT.search(m.group("clause")):
                     continue  # "The president said this in an address, Censor.NET reports": the outlet only cites
                 adv = m.groupdict().get("adv") or ""
@@ -810,7 +822,7 @@ class _ArticleExtractor:
                 speakers = self._ask("speakers", subject_region, start + m.start("subj") + len(subject_region))
                 if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
-                    clause, clause_start = m.group("clause"), start + m.start("clause")
+                    clause, clause_start = sentence[m.start("clause") : m.end("clause")], start + m.start("clause")
                     if (m.groupdict().get("sep") or ",") != "," and (free_from := self._unspoken_from()) < start:
                         # "Words. More words - Example said.": a dash closes words set off without
                         # quotation marks, from where nobody was speaking.
