@@ -552,6 +552,37 @@ def test_a_quote_attributed_to_an_unidentified_role_is_not_given_to_the_speaker_
     assert speakers_of(f"The Kremlin said the attack was a provocation. {quote} an official added.") == ["Kremlin"]
 
 
+def test_a_quote_introduced_by_an_unidentified_role_is_not_given_to_the_speaker_before():
+    said = "A senior Pentagon official told reporters that the strikes were within the rules.\n\n"
+    quote = "\u201cThis is a dangerous escalation by the West and we will answer it.\u201d"
+    assert speakers_of(f"{said}The Kremlin spokesman added: {quote}") == ["senior Pentagon official"]
+    # The second half of a split quote whose attribution names nobody the article knows: no guess.
+    split = "\u201cThe situation on the front,\u201d the adviser said, \u201cis difficult but under control.\u201d"
+    assert speakers_of(f"Lavrenko said the attack on the refinery was a provocation.\n\n{split}") == ["Lavrenko"]
+    # Someone the article does know still speaks.
+    assert speakers_of(f"{said}Kremlin spokesman Ivo Tarrant was asked about it. The Kremlin spokesman added: {quote}") == [
+        "senior Pentagon official", "Ivo Tarrant"]
+    # And a quote that stands alone still continues the speaker before.
+    assert speakers_of(f"Lavrenko said the attack on the refinery was a provocation.\n\n{quote}") == ["Lavrenko", "Lavrenko"]
+
+
+def test_words_said_after_what_the_speaker_would_not_say_are_theirs():
+    assert found("Anna Example did not directly confirm the report, but said that Kyiv has the right to strike "
+                 "military targets in Russia.") == [
+        ("Anna Example", "Kyiv has the right to strike military targets in Russia.", "indirect")]
+    # The whole sentence before the verb frames it: its day dates the words.
+    article = extract_article(HEAD + "On Friday, the Pentagon declined to comment on the strike, but noted that the "
+                              "policy on long-range weapons has not changed.")
+    [statement] = article.statements
+    assert (statement.speaker, statement.date.value) == ("Pentagon", dt.date(2024, 3, 1))
+    # "it" after ", but" is the sentence's subject, not an institution that spoke before.
+    assert speakers_of("The Kremlin said the attack was a provocation. The Ukrainian army did not claim the attack, "
+                       "but it said that the refinery was a legitimate target.") == ["Kremlin", "Ukrainian army"]
+    # What was not said is no statement; nor are words of someone the sentence does not name.
+    assert found("Anna Example did not say that the strike was planned in Kyiv.") == []
+    assert found("The strike was not confirmed, but officials said that two people were hurt in the attack.") == []
+
+
 def test_he_or_she_never_continues_an_institution_but_may_continue_a_person():
     quote = "\u201cWe will answer every strike on our territory,\u201d"
     assert speakers_of(f"The Kremlin said the attack was a provocation. {quote} he said.") == ["Kremlin"]

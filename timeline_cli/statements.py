@@ -23,7 +23,8 @@ from timeline_cli.dates import may_give_a_date, resolve_statement_date
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
-from timeline_cli.speakers import _LEADING_PHRASE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, speaking_clause_start
+from timeline_cli.speakers import (_LEADING_PHRASE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
+                                   speaking_clause_start)
 
 # --- quotes -----------------------------------------------------------------------
 
@@ -298,6 +299,10 @@ _DASH_ATTRIBUTION = re.compile(
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
 # The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
 _SHARED_SUBJECT = re.compile(rf",\s+(?:and|but)\s+(?:{_AUX}\s+)*")
+# "X did not confirm the report, but said that ...": the subject of what X would not say says the rest.
+_REFUSED_THEN = re.compile(
+    r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
+    rf"[^;\"\u201c\u201d\u00ab\u00bb]*?,\s+but\s+(?:(?:it|he|she|they)\s+)?(?:{_AUX}\s+)*$")
 _SUBJECT_OF_JOINED = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,7}?(?:\s+(?:has|have|had|also|later|then|again))*\s*")
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
@@ -899,6 +904,7 @@ class _ArticleExtractor:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
             subject = subject_region
+            whole_frame = False
             shared = (shared_subject is not None and _SHARED_SUBJECT.fullmatch(sentence, shared_subject[0], vm.start())
                       and _speaks_that(vm, sentence))
             if shared:
@@ -906,6 +912,11 @@ class _ArticleExtractor:
             elif named_relative is not None:
                 subject_region = pre[: named_relative.end("who")]
                 subject = named_relative.group("who")
+            elif pre_start == 0 and "but " in pre and (refused := _REFUSED_THEN.match(pre)) and _speaks_that(vm, sentence):
+                # "X declined to confirm the report, but said that ...": X's words; the whole sentence
+                # up to the verb is their frame ("On Monday, X declined ..., but said").
+                subject_region = subject = refused.group("subj")
+                whole_frame = True
             elif "," in subject_region and not subject_region.endswith(",") and post.lstrip().startswith(","):
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
                 # Its subject is what follows the last comma, not the words before it.
@@ -920,7 +931,8 @@ class _ArticleExtractor:
                 clause, clause_start = clause_match.group("clause"), start + vm.end() + clause_match.start("clause")
                 frame = pre + verb + (clause_match.groupdict().get("adv") or "")
             # Dates in an earlier clause of the sentence belong to someone else's words.
-            frame = frame[speaking_clause_start(frame[: len(pre)]) :]
+            if not whole_frame:
+                frame = frame[speaking_clause_start(frame[: len(pre)]) :]
             clause_offset = clause_start - start
             if (joined := self._joined_report(sentence, clause_offset, verbs, inside)) is not None:
                 # "accused Kyiv of X, and spokesman Y said that Z": X is theirs, Z is Y's (read next).
@@ -1018,6 +1030,11 @@ class _ArticleExtractor:
             speakers = self._ask("speakers", subject_region, region_start + len(subject_region))
             if speakers:
                 return speakers, before
+            subject = parse_subject(subject_region)
+            if subject is not None and unnamed is None:
+                # 'The Kremlin spokesman added: "..."' with no spokesman named: someone the article
+                # does not identify, not whoever spoke in the paragraph before.
+                unnamed = _UNNAMED_PERSON if subject.form == "pronoun" else _UNNAMED
         return unnamed
 
     # -- statements ------------------------------------------------------------------
