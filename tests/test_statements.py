@@ -136,6 +136,17 @@ def test_surname_pronoun_and_role_resolve_to_the_full_name():
     assert set(speakers_of(body)) == {"Jan Olsen"} and len(speakers_of(body)) == 4
 
 
+def test_a_country_named_before_a_role_finds_the_person_given_the_role_with_its_adjective():
+    named = ("British Foreign Secretary Tom Exemplar visited Kyiv on Thursday. Ukrainian Foreign Minister Ivo Sample "
+             "met him there.\n\n")
+    assert speakers_of(named + "Ukraine's foreign minister said that the weapons would be used against targets in Russia.\n\n"
+                       "Britain's top diplomat said that the aid package was crucial for the army.") == ["Ivo Sample", "Tom Exemplar"]
+    # Another country's minister is not one of them; nor is a country with a similar name.
+    assert speakers_of(named + "Russia's foreign minister said that the visit was a provocation.") == ["Russia's foreign minister"]
+    assert speakers_of("Australian Foreign Minister Ann Example spoke on Friday.\n\n"
+                       "Austria's foreign minister said that the talks were useful.") == ["Austria's foreign minister"]
+
+
 def test_unnamed_speakers_keep_their_role_and_institutions_their_name():
     body = ("Meanwhile, a U.S. State Department spokesperson said that the sanctions would stay.\n\n"
             "The Russian Foreign Ministry said that the talks were over.\n\n"

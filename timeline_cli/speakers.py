@@ -121,6 +121,34 @@ def _opens_sentence(text: str, index: int) -> bool:
     return lead is not None and bool(_LEAD_WORDS.match(lead))
 
 
+# A country's adjective that is not its name with the ending changed ("Ukraine" -> "Ukrainian" is).
+_IRREGULAR_ADJECTIVES = {
+    "britain": "british", "uk": "british", "u.k.": "british", "england": "english", "france": "french",
+    "poland": "polish", "netherlands": "dutch", "holland": "dutch", "finland": "finnish", "denmark": "danish",
+    "sweden": "swedish", "spain": "spanish", "switzerland": "swiss", "greece": "greek", "ireland": "irish",
+    "us": "american", "u.s.": "american", "usa": "american", "america": "american", "washington": "american",
+    "moscow": "russian", "kyiv": "ukrainian", "kiev": "ukrainian", "beijing": "chinese", "berlin": "german",
+    "paris": "french", "london": "british", "warsaw": "polish",
+}
+
+
+def _country_in(modifier: str, role_words: set[str]) -> bool:
+    """Whether "Ukraine's" (in "Ukraine's foreign minister") names the country of a role the
+    article wrote with its adjective ("Ukrainian Foreign Minister")."""
+    country = _strip_possessive(modifier.lower())
+    if country in role_words:
+        return True
+    adjective = _IRREGULAR_ADJECTIVES.get(country)
+    if adjective is not None:
+        return adjective in role_words
+    stem = country.rstrip("aey")   # Ukraine -> Ukrain(ian), Russia -> Russi(an), Germany -> German
+    return len(stem) >= 4 and any(word.startswith(stem) and len(word) - len(stem) <= 4 for word in role_words)
+
+
+# "The top diplomat", "Britain's chief diplomat": the foreign minister (or secretary of state).
+_DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "secretary")), frozenset(("secretary", "state")))
+
+
 def _strip_possessive(token: str) -> str:
     if token.endswith(("'s", "\u2019s")):
         return token[:-2]
@@ -490,10 +518,11 @@ class People:
             words = person.role_words
             if not words:
                 continue
-            head_ok = head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
+            head_ok = (head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
+                       or (head == "diplomat" and any(role <= words for role in _DIPLOMAT_ROLES)))
             if head in _SPOKES:
                 head_ok = bool(words & _SPOKES)
-            mods_ok = all(m.lower() in words or _strip_possessive(m.lower()) in words for m in modifiers)
+            mods_ok = all(m.lower() in words or _country_in(m, words) for m in modifiers)
             if head_ok and mods_ok:
                 candidates.append(person)
         return candidates
