@@ -218,6 +218,17 @@ def test_clause_first_reported_speech():
                    ("Olga Example", "The bridge will reopen in May", "indirect")]
 
 
+def test_words_first_with_a_long_account_of_when_and_where_they_were_said():
+    article = extract_article(HEAD + "Ukraine has the right to use British weapons against targets inside Russia, Foreign "
+                              "Secretary Tom Exemplar said on Friday as he traveled to Kyiv to discuss the annual military aid package.")
+    [statement] = article.statements
+    assert (statement.speaker, statement.text) == ("Tom Exemplar", "Ukraine has the right to use British weapons against targets inside Russia")
+    assert statement.date.value == dt.date(2024, 3, 1)
+    # Words after the verb are the words said, not a circumstance: not words first.
+    assert found("The talks went on all night, Tom Exemplar said the allies should lift the limits on long-range weapons now.") == [
+        ("Tom Exemplar", "the allies should lift the limits on long-range weapons now.", "indirect")]
+
+
 def test_lead_in_phrases_do_not_become_statements():
     got = found("In an interview with the Economist, Secretary General Jan Example said allies should lift the restrictions.\n\n"
                 "U.S. Secretary of State Tom Sample, speaking in Moldova, said the policy would adapt.")

@@ -175,6 +175,9 @@ _CLAUSE_FIRST = re.compile(
     rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
     rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
+# What may follow the verb of words-first at any length: when, where, how they were said ("...,
+# X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
+_CIRCUMSTANCE = re.compile(r"^\s*,?\s*(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
@@ -819,7 +822,7 @@ class _ArticleExtractor:
                 if _NESTED_REPORT.search(m.group("clause")):
                     continue  # "The president said this in an address, Censor.NET reports": the outlet only cites
                 adv = m.groupdict().get("adv") or ""
-                if _word_count(adv) > 10 or _FINITE_CLAUSE.search(adv):
+                if (_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _FINITE_CLAUSE.search(adv):
                     continue  # "..., X said allies should ...": the words follow the verb
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
