@@ -229,6 +229,19 @@ def test_words_first_with_a_long_account_of_when_and_where_they_were_said():
         ("Tom Exemplar", "the allies should lift the limits on long-range weapons now.", "indirect")]
 
 
+def test_a_long_participle_phrase_before_the_subject_is_never_the_speaker():
+    question = ("Answering the question at the briefing whether what is happening in the Kursk region, which the army entered, "
+                "corresponds to what Ukraine may do with American weapons, Singh said that ")
+    got = found(question + "\u201cyes, it is consistent with our policy.\u201d\n\n" + question + "the operation is consistent with US policy.")
+    assert got == [("Singh", "yes, it is consistent with our policy.", "direct"),
+                   ("Singh", "the operation is consistent with US policy.", "indirect")]
+    assert speakers_of("Asked whether the attack, which hit a refinery, was legitimate, Pal Example, the deputy minister, "
+                       "said that it was a legitimate target.") == ["Pal Example"]
+    # First-person words after such a sentence are nobody's: "Answering" is no name.
+    assert found("Answering questions from reporters about the strikes on the border, the room went quiet. "
+                 "\u201cWe will answer every strike on our territory,\u201d was the message.") == []
+
+
 def test_lead_in_phrases_do_not_become_statements():
     got = found("In an interview with the Economist, Secretary General Jan Example said allies should lift the restrictions.\n\n"
                 "U.S. Secretary of State Tom Sample, speaking in Moldova, said the policy would adapt.")

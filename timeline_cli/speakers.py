@@ -563,10 +563,17 @@ _WIRE_DATELINE = re.compile(
 _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*"
                             r"|\([A-Z][\w.&'\u2019 -]{1,30}\)\s*)+", re.IGNORECASE)
 # A leading phrase before the subject: "In an interview with the Economist, ", "Asked about the strikes, ".
+# A participle's phrase may run long ("Answering the question at the briefing whether what is
+# happening in ... corresponds to ..., Singh said"); it is never the words said.
 _LEADING_PHRASE = re.compile(
-    r"^(?:(?:in|at|on|during|speaking|asked|addressing|writing|responding|commenting|answering|after|before|following|"
+    r"^(?:(?:(?:in|at|on|during|after|before|following|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
-    r"since|amid|referring|talking|reacting|visiting|in response|with)\b[^,]{0,100},\s+)+", re.IGNORECASE)
+    r"since|amid|visiting|in response|with)\b[^,]{0,100}"
+    r"|(?:(?:when|if|once)\s+)?(?:speaking|asked|addressing|writing|responding|replying|commenting|answering|referring|talking|"
+    r"reacting|questioned|pressed)\b[^,;\"\u201c\u201d]{0,200}),\s+)+", re.IGNORECASE)
+# A participle's phrase with commas of its own: the subject follows one of them.
+_PARTICIPLE_OPENING = re.compile(r"^(?:(?:when|if|once)\s+)?(?:speaking|asked|addressing|responding|replying|commenting|answering|"
+                                 r"referring|talking|reacting|questioned|pressed)\b", re.IGNORECASE)
 # The last clause boundary before the subject: "..., while the governor of the region [said]".
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
 # "His comments came after Lavrov said ...": without a comma, a subordinating word before a
@@ -648,7 +655,17 @@ def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
     phrase = _WIRE_DATELINE.sub("", phrase.strip())
     phrase = phrase[speaking_clause_start(phrase) :]
-    phrase = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", _SECTION_LABEL.sub("", phrase.strip())))
+    phrase = _SECTION_LABEL.sub("", phrase.strip())
+    if not _PARTICIPLE_OPENING.match(phrase):
+        phrase = _LEAD_IN.sub("", phrase)
+    if _PARTICIPLE_OPENING.match(phrase):
+        # "Answering the question whether ... the Kursk region, which Ukraine invaded, corresponds
+        # to ..., Singh": the subject is the first part after a comma that is one.
+        for comma in re.finditer(r",\s+", phrase):
+            if (subject := parse_subject(phrase[comma.end() :])) is not None:
+                return subject
+        return None
+    phrase = _LEADING_PHRASE.sub("", phrase)
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
     if "(" in phrase:
         # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.

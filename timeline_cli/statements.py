@@ -190,7 +190,11 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 # A sentence's subject when it is a name, perhaps with its titles or a name in apposition:
 # "NATO Secretary General Jens Example", "Ukraine's President, Pal Example,".
-_LEAD_SUBJECT = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
+_LEAD_SUBJECT = re.compile(
+    # Not a participle opening the sentence: "Answering the question ..., Singh said".
+    r"^(?![A-Z][a-z]+ing\s+(?:the|a|an|to|on|about|at|in|with|his|her|their|its|for|from|into|that|this|these|those|"
+    r"what|whether|how|why|when|where|questions?|reporters|journalists)\b)"
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
