@@ -147,6 +147,24 @@ def test_a_country_named_before_a_role_finds_the_person_given_the_role_with_its_
                        "Austria's foreign minister said that the talks were useful.") == ["Austria's foreign minister"]
 
 
+def test_he_after_someone_the_article_does_not_name_is_not_the_person_named_before():
+    body = ("Deputy minister Pal Example warned that permission to strike deep into Russia could change the conflict.\n\n"
+            "The Russian president noted that strikes on Russian territory would mean the alliance's involvement. "
+            "According to him, such a decision would change the entire nature of the conflict.\n\n")
+    assert speakers_of(body) == ["Pal Example"]
+    # Once the person is named again, "he" is theirs once more.
+    assert speakers_of(body + "Example said that Russia would respond. He added that the West was responsible.") == ["Pal Example"] * 3
+
+
+def test_a_name_given_with_a_middle_name_elsewhere_is_one_speaker_at_its_fullest():
+    body = ("Foreign Minister Sergey Example said that the response would already be in effect.\n\n"
+            "\"We will find out about it,\" Example said.\n\n"
+            "Details\n\nSergey Viktorovich Example (born 1950) is a diplomat who has served as foreign minister since 2004.")
+    assert speakers_of(body) == ["Sergey Viktorovich Example"] * 2
+    # Another first name is another person.
+    assert speakers_of("Anna Example said that the talks failed. Boris Example said that they did not.") == ["Anna Example", "Boris Example"]
+
+
 def test_unnamed_speakers_keep_their_role_and_institutions_their_name():
     body = ("Meanwhile, a U.S. State Department spokesperson said that the sanctions would stay.\n\n"
             "The Russian Foreign Ministry said that the talks were over.\n\n"

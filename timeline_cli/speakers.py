@@ -367,9 +367,14 @@ class People:
             ptokens = person.name.split()
             if ptokens == tokens or (len(tokens) < len(ptokens) and ptokens[-len(tokens):] == tokens):
                 return person
-            if len(tokens) > len(ptokens) and tokens[-len(ptokens):] == ptokens:
-                person.name = name  # a fuller form of a name seen before
+            if len(tokens) > len(ptokens) and (tokens[-len(ptokens):] == ptokens
+                                               or (len(ptokens) >= 2 and tokens[0] == ptokens[0])):
+                # A fuller form of a name seen before: "Jens Example" of "Example", or with a middle
+                # name or initial, "Lloyd J. Example" of "Lloyd Example".
+                person.name = name
                 return person
+            if len(ptokens) > len(tokens) >= 2 and ptokens[0] == tokens[0]:
+                return person   # "Lloyd Example" after "Lloyd J. Example"
         return None
 
     def add(self, run: NameRun, text: str) -> Person:
@@ -813,12 +818,14 @@ class SpeakerResolver:
         self.people = people
         self.last_body: tuple[Speaker, int] | None = None   # the institution that spoke last, and where
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
+        # Where someone the article does not identify last spoke ("The Russian president noted ...").
+        self.last_unknown: int | None = None
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
         subject = parse_subject(phrase)
         speaker = self._bind(subject, position) if subject is not None else None
-        self._note(speaker, position)
+        self._note(speaker, position, subject)
         return speaker
 
     def resolve_all(self, phrase: str, position: int, phrase_start: int | None = None) -> list[Speaker]:
@@ -831,7 +838,7 @@ class SpeakerResolver:
         # "The Kremlin and the Defence Ministry" reads as one institution's name; two are meant.
         conjuncts = coordinated_subjects(phrase) if speaker is None or (speaker.kind == "body" and " and the " in speaker.name) else None
         if conjuncts is None:
-            self._note(speaker, position)
+            self._note(speaker, position, subject)
             return [speaker] if speaker is not None else []
         if phrase_start is None:
             phrase_start = position - len(phrase)
@@ -851,9 +858,11 @@ class SpeakerResolver:
                 speakers.append(speaker)
         return speakers
 
-    def _note(self, speaker: Speaker | None, position: int) -> None:
+    def _note(self, speaker: Speaker | None, position: int, subject: Subject | None = None) -> None:
         # Who spoke where: "he" and "it" later refer back to it.
-        if speaker is not None and speaker.kind == "person":
+        if speaker is None and subject is not None and subject.form == "the_role":
+            self.last_unknown = position
+        elif speaker is not None and speaker.kind == "person":
             person = self.people._find(speaker.name)
             if person is not None:
                 self.people.note_speaker(person, position)
@@ -883,6 +892,12 @@ class SpeakerResolver:
         if form == "pronoun":
             person = people.last_before(position)
             role = self.last_role
+            unknown = self.last_unknown
+            if (unknown is not None and unknown < position and (role is None or role[1] < unknown)
+                    and (person is None or not people.mentioned_between(person, unknown, position))):
+                # "The Russian president noted that ... According to him, ...": the one the article
+                # does not name, not the person named before them.
+                return None
             if role is not None and 0 < position - role[1] < 1500 and (person is None or not people.mentioned_between(person, role[1], position)):
                 # "..., an unnamed U.S. official told Politico. He added that ...": the official who
                 # spoke last, not the president named before them.
