@@ -156,6 +156,18 @@ def test_he_after_someone_the_article_does_not_name_is_not_the_person_named_befo
     assert speakers_of(body + "Example said that Russia would respond. He added that the West was responsible.") == ["Pal Example"] * 3
 
 
+def test_the_official_is_not_a_president_named_paragraphs_before():
+    body = ("President Pal Example has authorized the use of American weapons against targets in Russia.\n\n"
+            "Russian forces have made gains in the region following a surprise offensive close to the border.\n\n"
+            "The US official emphasized that the policy prohibiting the use of Army Tactical Missile Systems (ATACMS) "
+            "inside Russia remains unchanged. When asked by a broadcaster whether the policy included aircraft, the "
+            "official responded, \u201cWe have never told them they cannot shoot down a plane that is coming to attack them.\u201d")
+    assert found(body) == []
+    # Right after a titled person is named, "the official" is still that person.
+    assert speakers_of("Deputy Minister Ivo Sample visited the border on Monday.\n\n\u201cWe will answer every strike on our "
+                       "territory,\u201d the official said.") == ["Ivo Sample"]
+
+
 def test_a_name_given_with_a_middle_name_elsewhere_is_one_speaker_at_its_fullest():
     body = ("Foreign Minister Sergey Example said that the response would already be in effect.\n\n"
             "\"We will find out about it,\" Example said.\n\n"

@@ -74,6 +74,8 @@ armed general state department white kremlin pentagon parliament congress senate
 navy party front line eastern western northern southern central east west north south new old great grand united
 soviet islamic national international global democratic republican presidential military air space cyber nuclear
 god allah christ lord easter christmas ramadan covid internet jr sr
+missile missiles system systems weapon weapons rocket rockets drone drones tank tanks aircraft tactical ballistic
+artillery launcher launchers
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # How far after "the minister" the article may first name the minister, for the two to be one.
@@ -926,9 +928,15 @@ class SpeakerResolver:
                 # (not when the article names someone else "the minister", only further on).
                 last = people.last_before(position)
                 index = bisect.bisect_left(people._mention_offsets, position) - 1
+                # Where that person was last named: other capitalised runs since ("Army Tactical
+                # Missile Systems") do not bring them closer.
+                while index >= 0 and people.mentions[index][1] is not last:
+                    index -= 1
                 recent = people.mentions[index][0] if index >= 0 else None
                 if (last is not None and last.roles and recent is not None and position - recent < 400
-                        and not people.with_role(list(subject.modifiers), subject.name)):
+                        and not people.with_role(list(subject.modifiers), subject.name)
+                        # "The US official emphasized ... the official responded": the one not named, not the president before
+                        and (self.last_unknown is None or self.last_unknown < recent)):
                     return _as_speaker(last)
             return None
         if form == "institution_reference":
