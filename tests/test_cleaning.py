@@ -50,6 +50,14 @@ def test_article_body_is_kept_and_clutter_labelled():
     assert got["The minister, pictured at the bridge on May 2, 2024. (John Doe/Getty Images)"] == "caption"
 
 
+def test_a_quote_and_its_speaker_that_lost_the_full_stop_is_body_but_a_heading_is_not():
+    quote = "\u201cThis will mean that the alliance is at war with us,\u201d the president told reporters on Thursday, September 12"
+    got = labels("A headline\n\nThe president has warned the alliance against lifting the limits on long-range weapons.\n\n"
+                 f"{quote}\n\nKyiv seeks flexibility for strikes\n\nThe minister said the talks would continue next week in Brussels.")
+    assert got[quote] == "body"
+    assert got["Kyiv seeks flexibility for strikes"] == "heading"
+
+
 def test_news_feed_of_other_stories_is_never_body():
     got = labels(ARTICLE)
     assert got['"This is from another story entirely," another official said on Tuesday.'] == "clutter"

@@ -272,6 +272,15 @@ def test_a_long_participle_phrase_before_the_subject_is_never_the_speaker():
                  "\u201cWe will answer every strike on our territory,\u201d was the message.") == []
 
 
+def test_a_warning_that_opens_with_if_is_a_condition_not_a_question():
+    assert found("Pal Example warned that if Western countries approved the use of long-range weapons, it would mean "
+                 "direct involvement in the conflict.") == [
+        ("Pal Example", "if Western countries approved the use of long-range weapons, it would mean direct involvement in the conflict.",
+         "indirect")]
+    assert found("Pal Example did not say whether Russia would respond to the strikes on its territory.") == []
+    assert found("Pal Example would not say if the strikes on the refinery had been planned.") == []
+
+
 def test_lead_in_phrases_do_not_become_statements():
     got = found("In an interview with the Economist, Secretary General Jan Example said allies should lift the restrictions.\n\n"
                 "U.S. Secretary of State Tom Sample, speaking in Moldova, said the policy would adapt.")

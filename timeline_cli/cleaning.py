@@ -211,6 +211,7 @@ def words_in(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_QUOTE_THEN_SPEAKER = re.compile("[\"\u201d\u00bb],?\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?(?:said|says|told|tells|added|adds|stated|stressed|noted|warned|insisted|wrote)\\b")
 _ATTRIBUTED_QUOTE = re.compile("[\"\u201d\u00bb\u201c],?\\s+\\w+(?:\\s+\\w+){0,3}\\s+\\w+[.!?]$")
 
 
@@ -242,6 +243,7 @@ class _Traits:
     prose: bool             # running text (at least 6 words)
     long_prose: bool        # running text of at least 12 words: the article resumes after a related list
     cut_off: bool           # ends with an ellipsis outside a quote: a teaser of another story
+    quoted_speech: bool     # a quote and who said it, with its last full stop lost ('"...," X told reporters on Thursday')
 
 
 @remember_texts(32768)  # boilerplate lines repeat on every page of a site; the traits are pure
@@ -258,6 +260,7 @@ def _traits(text: str) -> _Traits:
         prose=is_prose(text, words=words),
         long_prose=is_prose(text, min_words=12, words=words),
         cut_off=stripped.endswith(("\u2026", "...")) and not stripped.endswith(("\u2026\u201d", '..."')),
+        quoted_speech=words >= 8 and bool(_QUOTE_THEN_SPEAKER.search(text)),
     )
 
 
@@ -311,7 +314,7 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 para.label = "header"
                 live_blog = live_blog or bool(_LIVE_BLOG.search(text))
             continue
-        if not traits.prose:
+        if not traits.prose and not traits.quoted_speech:
             para.label = "heading"
             continue
         # A teaser card of another story: a heading followed by text cut off with an ellipsis.

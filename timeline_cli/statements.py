@@ -944,8 +944,9 @@ class _ArticleExtractor:
             if (joined := self._joined_report(sentence, clause_offset, verbs, inside)) is not None:
                 # "accused Kyiv of X, and spokesman Y said that Z": X is theirs, Z is Y's (read next).
                 clause = sentence[clause_offset:joined].rstrip(" ,")
-            if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")):
-                continue  # "did not say whether ...": a question, not a statement
+            if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")
+                                           and not sentence[:clause_offset].rstrip().endswith("that")):
+                continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
             found.extend(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
                          for speaker in speakers)
             # The clause is the statement; no verbs inside it, up to where another report is joined on.
