@@ -168,6 +168,38 @@ def test_the_official_is_not_a_president_named_paragraphs_before():
                        "territory,\u201d the official said.") == ["Ivo Sample"]
 
 
+def test_two_transliterations_of_one_surname_are_one_speaker():
+    body = ("Adviser Mykhailo Examplyak said that the report was fictitious.\n\n"
+            "Exampliak said that no one would dictate the conditions of the war to Ukraine.")
+    assert speakers_of(body) == ["Mykhailo Examplyak"] * 2
+    assert speakers_of("President Volodymyr Samplenskyy spoke in Kyiv on Friday evening.\n\n"
+                       "\u201cWe need long-range permits for our army,\u201d Samplensky said.") == ["Volodymyr Samplenskyy"]
+    # Short names are left alone: "Kim" and "Kimm" may be two people.
+    assert speakers_of("Anna Kim said that the talks failed. Boris Kimm said that they did not.") == ["Anna Kim", "Boris Kimm"]
+
+
+def test_a_quote_labelled_with_its_speaker_is_theirs_and_an_unknown_label_gives_nobody():
+    assert speakers_of("The minister spoke at length.\n\nQuote from Pal Example: \"We will strike back at every target "
+                       "inside Russia that attacks us.\"") == ["Pal Example"]
+    assert found("Lavrenko said that the talks had failed.\n\nQuote from the ministry: \"We will strike back at every target "
+                 "inside Russia that attacks us.\"") == [("Lavrenko", "the talks had failed.", "indirect")]
+
+
+def test_words_without_quotation_marks_closed_by_a_dash_and_the_speaker_after_the_verb():
+    got = found("The minister spoke in the evening.\n\nWe need long-range permits, and we need your missiles. We cannot "
+                "postpone vital decisions - said the President of Ukraine, Pal Example.")
+    assert got == [("Pal Example", "We need long-range permits, and we need your missiles. We cannot postpone vital decisions",
+                    "indirect")]
+
+
+def test_words_referred_back_to_leave_out_the_pages_date_label():
+    article = extract_article(" date 2024-08-31 Terror is stopped by strikes on military airfields, bases and logistics.\n\n"
+                              "This was announced by the President of Ukraine Pal Example in his evening address.")
+    [statement] = article.statements
+    assert (statement.speaker, statement.text) == ("Pal Example", "Terror is stopped by strikes on military airfields, bases and logistics.")
+    assert article.published == dt.date(2024, 8, 31)
+
+
 def test_a_name_given_with_a_middle_name_elsewhere_is_one_speaker_at_its_fullest():
     body = ("Foreign Minister Sergey Example said that the response would already be in effect.\n\n"
             "\"We will find out about it,\" Example said.\n\n"

@@ -151,6 +151,13 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
 _DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "secretary")), frozenset(("secretary", "state")))
 
 
+def _spelling_key(surname: str) -> str | None:
+    """A surname as transliterations agree on it: "Zelenskyy" and "Zelensky", "Podolyak" and
+    "Podoliak" are one name. None for short names, where such likeness means nothing."""
+    key = re.sub(r"(.)\1+", r"\1", _strip_possessive(surname.lower()).replace("y", "i")).rstrip("i")
+    return key if len(key) >= 5 else None
+
+
 def _strip_possessive(token: str) -> str:
     if token.endswith(("'s", "\u2019s")):
         return token[:-2]
@@ -356,6 +363,7 @@ class People:
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self._by_surname: dict[str, list[Person]] = {}
+        self._by_spelling: dict[str, list[Person]] = {}   # surnames by _spelling_key: "Zelensky" finds "Zelenskyy"
         self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes, sorted by `finish`
         self._mention_offsets: list[int] = []
         self._mentioned_at: set[int] = set()
@@ -365,15 +373,19 @@ class People:
 
     def _find(self, name: str) -> Person | None:
         tokens = name.split()
-        for person in self._by_surname.get(tokens[-1], ()):
+        candidates = self._by_surname.get(tokens[-1])
+        if not candidates and (key := _spelling_key(tokens[-1])) is not None:
+            candidates = self._by_spelling.get(key)
+        for person in candidates or ():
             ptokens = person.name.split()
+            tokens[-1] = ptokens[-1]   # the spelling the article gave first
             if ptokens == tokens or (len(tokens) < len(ptokens) and ptokens[-len(tokens):] == tokens):
                 return person
             if len(tokens) > len(ptokens) and (tokens[-len(ptokens):] == ptokens
                                                or (len(ptokens) >= 2 and tokens[0] == ptokens[0])):
                 # A fuller form of a name seen before: "Jens Example" of "Example", or with a middle
                 # name or initial, "Lloyd J. Example" of "Lloyd Example".
-                person.name = name
+                person.name = " ".join(tokens)
                 return person
             if len(ptokens) > len(tokens) >= 2 and ptokens[0] == tokens[0]:
                 return person   # "Lloyd Example" after "Lloyd J. Example"
@@ -386,6 +398,8 @@ class People:
             person = Person(run.name)
             self.persons.append(person)
             self._by_surname.setdefault(run.name.split()[-1], []).append(person)
+            if (key := _spelling_key(run.name.split()[-1])) is not None:
+                self._by_spelling.setdefault(key, []).append(person)
         roles = [run.title] if run.title else []
         if not run.title and text[run.start - 2 : run.start] == ", ":
             if m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start):
@@ -457,6 +471,8 @@ class People:
     def by_surname(self, word: str) -> Person | None:
         # Filed under the last word of their name, which a fuller form (see _find) keeps.
         matches = self._by_surname.get(word, ())
+        if not matches and (key := _spelling_key(word)) is not None:
+            matches = self._by_spelling.get(key, ())
         if not matches:
             return None
         if len(matches) == 1:

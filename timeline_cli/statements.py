@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_statement_date
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
-from timeline_cli.speakers import (_LEADING_PHRASE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
+from timeline_cli.speakers import (_LEADING_PHRASE, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
                                    speaking_clause_start)
 
 # --- quotes -----------------------------------------------------------------------
@@ -179,7 +179,7 @@ _CLAUSE_FIRST = re.compile(
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
 _CIRCUMSTANCE = re.compile(r"^\s*,?\s*(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
-    r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?),\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
+    r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
 # The period of an initial ("a U.S. official", "J.D. Vance") does not end the words it stands in.
 _INITIAL_PERIOD = r"(?<=\b[A-Z])\."
@@ -195,6 +195,7 @@ _LEAD_SUBJECT = re.compile(
     r"^(?![A-Z][a-z]+ing\s+(?:the|a|an|to|on|about|at|in|with|his|her|their|its|for|from|into|that|this|these|those|"
     r"what|whether|how|why|when|where|questions?|reporters|journalists)\b)"
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
+_QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
@@ -538,7 +539,10 @@ class _ArticleExtractor:
         if speaker is None:
             return None
         stop = _SENTENCE_STOP.search(para.text, m.end())
-        return self._words(speaker, before.text, before.start, quotes, para.text[: stop.end() if stop else len(para.text)])
+        # Not the date label some pages glue to the first paragraph (" date 2024-08-31 Terror by ...").
+        label = len(before.text) - len(_WIRE_DATELINE.sub("", before.text, count=1))
+        return self._words(speaker, before.text[label:], before.start + label, quotes,
+                           para.text[: stop.end() if stop else len(para.text)])
 
     # -- remembered readings -----------------------------------------------------------
 
@@ -1032,6 +1036,10 @@ class _ArticleExtractor:
         sentence_start = sentence_starts[k] if k >= 0 else para.start
         region_start = max(sentence_start, quotes[qi - 1].close_end if qi and quotes[qi - 1].close_end <= quote.open_start else sentence_start)
         before = self.text[region_start : quote.open_start]
+        if (labelled := _QUOTE_LABEL.search(before)) is not None:
+            # 'Quote from Zelenskyy: "..."': a label some outlets set before the words.
+            speakers = self._ask("speakers", labelled.group("who"), region_start + labelled.end("who"))
+            return (speakers, before) if speakers else _UNNAMED
         m = _VERB_AT_END.search(before)
         if m is not None and " that " not in f" {m.group('adv')} ":
             subject_region = _AUX_TAIL.sub("", before[: m.start("verb")].rstrip()).rstrip()
