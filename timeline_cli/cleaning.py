@@ -250,6 +250,7 @@ class _Traits:
 def _traits(text: str) -> _Traits:
     stripped = text.rstrip()
     words = words_in(text)
+    prose = is_prose(text, words=words)
     return _Traits(
         ends_article=bool(_END_OF_ARTICLE.match(text)),
         timestamp=bool(_TIMESTAMP_ONLY.match(text)),
@@ -257,10 +258,10 @@ def _traits(text: str) -> _Traits:
         furniture=len(text) < 400 and words < 40 and (_is_furniture(text) or bool(_PAGER.match(text))),
         caption=_is_caption(text),
         bulleted=(" * " in text or " \u2022 " in text) and bool(_BULLETED.search(text)),
-        prose=is_prose(text, words=words),
+        prose=prose,
         long_prose=is_prose(text, min_words=12, words=words),
         cut_off=stripped.endswith(("\u2026", "...")) and not stripped.endswith(("\u2026\u201d", '..."')),
-        quoted_speech=words >= 8 and bool(_QUOTE_THEN_SPEAKER.search(text)),
+        quoted_speech=not prose and words >= 8 and bool(_QUOTE_THEN_SPEAKER.search(text)),
     )
 
 

@@ -151,10 +151,14 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
 _DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "secretary")), frozenset(("secretary", "state")))
 
 
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)  # a pure function of a word, asked for every new name
 def _spelling_key(surname: str) -> str | None:
     """A surname as transliterations agree on it: "Zelenskyy" and "Zelensky", "Podolyak" and
     "Podoliak" are one name. None for short names, where such likeness means nothing."""
-    key = re.sub(r"(.)\1+", r"\1", _strip_possessive(surname.lower()).replace("y", "i")).rstrip("i")
+    key = _DOUBLED_LETTER.sub(r"\1", _strip_possessive(surname.lower()).replace("y", "i")).rstrip("i")
     return key if len(key) >= 5 else None
 
 

@@ -1036,7 +1036,7 @@ class _ArticleExtractor:
         sentence_start = sentence_starts[k] if k >= 0 else para.start
         region_start = max(sentence_start, quotes[qi - 1].close_end if qi and quotes[qi - 1].close_end <= quote.open_start else sentence_start)
         before = self.text[region_start : quote.open_start]
-        if (labelled := _QUOTE_LABEL.search(before)) is not None:
+        if ("uote " in before or "speech " in before) and (labelled := _QUOTE_LABEL.match(before)) is not None:
             # 'Quote from Zelenskyy: "..."': a label some outlets set before the words.
             speakers = self._ask("speakers", labelled.group("who"), region_start + labelled.end("who"))
             return (speakers, before) if speakers else _UNNAMED
