@@ -168,6 +168,13 @@ def test_the_official_is_not_a_president_named_paragraphs_before():
                        "territory,\u201d the official said.") == ["Ivo Sample"]
 
 
+def test_a_surname_shared_by_many_people_means_the_one_named_last():
+    named = "".join(f"Person{i} Example met the delegation. " for i in range(40))
+    body = (named + "\n\nAnna Example, the deputy minister, arrived later.\n\nExample said that the talks had failed.\n\n"
+            "Boris Example, the envoy, arrived next.\n\nExample said that the talks would resume.")
+    assert speakers_of(body) == ["Anna Example", "Boris Example"]
+
+
 def test_two_transliterations_of_one_surname_are_one_speaker():
     body = ("Adviser Mykhailo Examplyak said that the report was fictitious.\n\n"
             "Exampliak said that no one would dictate the conditions of the war to Ukraine.")

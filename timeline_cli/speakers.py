@@ -9,6 +9,7 @@ person "Ulf Kristersson" with the role "Swedish Prime Minister".
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,6 +81,7 @@ artillery launcher launchers
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # How far after "the minister" the article may first name the minister, for the two to be one.
 _NAMED_SOON_AFTER = 400
+_MOST_OF_ONE_SURNAME = 32
 _SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
 # Role words a reporter uses to refer back to the person just quoted.
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
@@ -368,6 +370,7 @@ class People:
         self.persons: list[Person] = []
         self._by_surname: dict[str, list[Person]] = {}
         self._by_spelling: dict[str, list[Person]] = {}   # surnames by _spelling_key: "Zelensky" finds "Zelenskyy"
+        self._with_role: dict[tuple[tuple[str, ...], str], list[Person]] = {}   # answers of with_role, until a name is added
         self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes, sorted by `finish`
         self._mention_offsets: list[int] = []
         self._mentioned_at: set[int] = set()
@@ -380,7 +383,9 @@ class People:
         candidates = self._by_surname.get(tokens[-1])
         if not candidates and (key := _spelling_key(tokens[-1])) is not None:
             candidates = self._by_spelling.get(key)
-        for person in candidates or ():
+        # No real article names more people of one surname than this; hostile text may name
+        # thousands, and must not make each new name cost as much as all before it.
+        for person in itertools.islice(candidates or (), _MOST_OF_ONE_SURNAME):
             ptokens = person.name.split()
             tokens[-1] = ptokens[-1]   # the spelling the article gave first
             if ptokens == tokens or (len(tokens) < len(ptokens) and ptokens[-len(tokens):] == tokens):
@@ -397,6 +402,7 @@ class People:
 
     def add(self, run: NameRun, text: str) -> Person:
         """Register a name found in `text` (the run's offsets are relative to it) with the roles it is given."""
+        self._with_role.clear()
         person = self._find(run.name)
         if person is None:
             person = Person(run.name)
@@ -472,7 +478,8 @@ class People:
         self.mentions.sort(key=lambda pm: pm[0])
         self._mention_offsets = [offset for offset, _ in self.mentions]
 
-    def by_surname(self, word: str) -> Person | None:
+    def by_surname(self, word: str, position: int | None = None) -> Person | None:
+        """The person a bare surname means (at `position`: the one named last before it)."""
         # Filed under the last word of their name, which a fuller form (see _find) keeps.
         matches = self._by_surname.get(word, ())
         if not matches and (key := _spelling_key(word)) is not None:
@@ -481,9 +488,15 @@ class People:
             return None
         if len(matches) == 1:
             return matches[0]
-        # Two people share a surname: the one mentioned last.
-        for _, person in reversed(self.mentions):
-            if person in matches:
+        # Two people share a surname: the one mentioned last. Everyone filed under it has that
+        # surname (in one of its spellings), so the test needs no look through all of them.
+        surname = matches[0].name.rsplit(" ", 1)[-1]
+        key = _spelling_key(surname)
+        before = len(self.mentions) if position is None else bisect.bisect_left(self._mention_offsets, position)
+        for index in range(before - 1, -1, -1):
+            person = self.mentions[index][1]
+            last = person.name.rsplit(" ", 1)[-1]
+            if last == surname or last == word or (key is not None and _spelling_key(last) == key):
                 return person
         return matches[-1]
 
@@ -537,6 +550,12 @@ class People:
 
     def with_role(self, modifiers: list[str], head: str) -> list[Person]:
         """The persons this article gave a role matching "the NATO chief", "the minister"."""
+        key = (tuple(modifiers), head)
+        if (known := self._with_role.get(key)) is None:
+            known = self._with_role[key] = self._find_with_role(modifiers, head)
+        return known
+
+    def _find_with_role(self, modifiers: list[str], head: str) -> list[Person]:
         head = head.lower().replace(" ", "-")
         head_parts = set(head.split("-"))
         generic = head in ("chief", "head", "leader", "boss")
@@ -688,6 +707,8 @@ def parse_subject(phrase: str) -> Subject | None:
     if _PARTICIPLE_OPENING.match(phrase):
         # "Answering the question whether ... the Kursk region, which Ukraine invaded, corresponds
         # to ..., Singh": the subject is the first part after a comma that is one.
+        if len(phrase) > 2 * _LONGEST_SUBJECT:
+            return None
         for comma in re.finditer(r",\s+", phrase):
             if (subject := parse_subject(phrase[comma.end() :])) is not None:
                 return subject
@@ -929,7 +950,7 @@ class SpeakerResolver:
             person = people._find(subject.name)
             return _as_speaker(person) if person else subject.fallback
         if form == "surname":
-            person = people.by_surname(subject.name)
+            person = people.by_surname(subject.name, position)
             return _as_speaker(person) if person else subject.fallback
         if form == "owned_role":
             person = people.by_role(list(subject.modifiers), subject.name, position)
@@ -950,9 +971,9 @@ class SpeakerResolver:
                 index = bisect.bisect_left(people._mention_offsets, position) - 1
                 # Where that person was last named: other capitalised runs since ("Army Tactical
                 # Missile Systems") do not bring them closer.
-                while index >= 0 and people.mentions[index][1] is not last:
-                    index -= 1
-                recent = people.mentions[index][0] if index >= 0 else None
+                while index >= 0 and people.mentions[index][1] is not last and position - people.mentions[index][0] < 400:
+                    index -= 1   # (no further back than the 400 characters that matter: long texts stay linear)
+                recent = people.mentions[index][0] if index >= 0 and people.mentions[index][1] is last else None
                 if (last is not None and last.roles and recent is not None and position - recent < 400
                         and not people.with_role(list(subject.modifiers), subject.name)
                         # "The US official emphasized ... the official responded": the one not named, not the president before
