@@ -611,15 +611,14 @@ _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|rem
 # A leading phrase before the subject: "In an interview with the Economist, ", "Asked about the strikes, ".
 # A participle's phrase may run long ("Answering the question at the briefing whether what is
 # happening in ... corresponds to ..., Singh said"); it is never the words said.
+_PARTICIPLES_OF_SPEECH = "speaking|asked|addressing|responding|replying|commenting|answering|referring|talking|reacting|questioned|pressed"
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:(?:in|at|on|during|after|before|following|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
-    r"since|amid|visiting|in response|with)\b[^,]{0,100}"
-    r"|(?:(?:when|if|once)\s+)?(?:speaking|asked|addressing|writing|responding|replying|commenting|answering|referring|talking|"
-    r"reacting|questioned|pressed)\b[^,;\"\u201c\u201d]{0,200}),\s+)+", re.IGNORECASE)
+    rf"since|amid|visiting|in response|with)\b[^,]{{0,100}}|(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}),\s+)+",
+    re.IGNORECASE)
 # A participle's phrase with commas of its own: the subject follows one of them.
-_PARTICIPLE_OPENING = re.compile(r"^(?:(?:when|if|once)\s+)?(?:speaking|asked|addressing|responding|replying|commenting|answering|"
-                                 r"referring|talking|reacting|questioned|pressed)\b", re.IGNORECASE)
+_PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF_SPEECH})\b", re.IGNORECASE)
 # The last clause boundary before the subject: "..., while the governor of the region [said]".
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
 # "His comments came after Lavrov said ...": without a comma, a subordinating word before a
