@@ -278,6 +278,18 @@ def test_wire_datelines_are_never_speakers():
     assert got[0][1] == "urged allies to lift the limits on weapons."
 
 
+def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
+    got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
+                "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"
+                "- But only the northern route will open at first, Lind said.\n\n"
+                "UPDATE: The port stays closed for trucks, Lind said.")
+    assert got == [("Anna Holm", "The bridge must be rebuilt before the winter", "indirect"),
+                   ("Eva Lind", "The ferry will sail again in May", "indirect"),
+                   ("Eva Lind", "But only the northern route will open at first", "indirect"),
+                   # A word in capitals with a colon, and no place named, may be part of the words: kept.
+                   ("Eva Lind", "UPDATE: The port stays closed for trucks", "indirect")]
+
+
 def test_clause_first_reported_speech():
     got = found("Any use of Western missiles against the city would be an escalation, Kremlin spokesman Ivan Example added.\n\n"
                 "The strikes are a legitimate response, said Petra Sample, an adviser to the president.\n\n"

@@ -601,8 +601,10 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
     rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)?"              # , May 28
     r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+)"          # /TASS/. or (Reuters) -
+    # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
+    r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?:\s+"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
-    r"|^(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
+    r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
     r"(?:(?:[A-Z][\w.&'\u2019-]*\s+){1,4}[-\u2013\u2014]+\s+)?")
 # Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...", and
 # an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".

@@ -197,6 +197,7 @@ _LEAD_SUBJECT = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
 _QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
+_BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*]\s+")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
 # time or channel, then the clause without "that". Only these phrases: "said in Kyiv" is no clause.
@@ -996,6 +997,11 @@ class _ArticleExtractor:
         if inner and sum(_word_count(self.text[q.start : q.end]) for q in inner) >= 0.6 * _word_count(clause):
             words = " \u2026 ".join(self.text[q.start : q.end].strip() for q in inner)
             return _Found(speaker, words, "direct", inner[0].start, inner[-1].end, frame, inner[-1], joint=joint)
+        # "KYIV (Reuters) - Ukraine has the right ...": a dateline or a list bullet is nobody's words.
+        opening = clause.lstrip()
+        if m := (_WIRE_DATELINE.match(opening) if opening[:1].isalnum() else _BULLET.match(opening)):
+            cut = len(clause) - len(opening) + m.end()
+            clause, clause_start = clause[cut:], clause_start + cut
         return _Found(speaker, clause.strip(), "indirect", clause_start, clause_start + len(clause.rstrip()), frame, joint=joint)
 
     # -- attribution of direct quotes ---------------------------------------------
