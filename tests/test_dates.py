@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_cli.dates import find_published, may_give_a_date, parse_user_date, period_end, resolve_statement_date
+from timeline_cli.dates import find_published, find_published_month, may_give_a_date, parse_user_date, period_end, resolve_statement_date
 from timeline_cli.errors import UsageError
 
 D = dt.date
@@ -78,6 +78,28 @@ def test_published_wins_over_updated():
     paragraphs = [("header", "Updated: June 2, 2024"), ("header", "Published: June 1, 2024"),
                   ("body", "The minister said on Friday that the talks would continue next week.")]
     assert find_published(paragraphs)[0] == D(2024, 6, 1)
+
+
+def test_a_bylines_date_wins_over_todays_date_printed_above_the_headline():
+    paragraphs = [("header", "Friday July 26, 2024"), ("header", "Ferry line to reopen in the spring"),
+                  ("header", "By Example Wire"), ("header", "May 29, 2024"),
+                  ("body", "The minister said on Tuesday that the ferry would sail again in the spring.")]
+    assert find_published(paragraphs)[0] == D(2024, 5, 29)
+    # Without a byline, the first date stays the publication date.
+    assert find_published([paragraphs[0], paragraphs[1], paragraphs[3], paragraphs[4]])[0] == D(2024, 7, 26)
+
+
+@pytest.mark.parametrize("line, expected", [
+    (" date 2024-05 Ferry line to reopen", D(2024, 5, 31)),
+    ("Published: February 2024", D(2024, 2, 29)),
+    ("date 2023-12", D(2023, 12, 31)),
+    ("date 2024-13", None),                    # no such month
+    ("The 2023-24 season ended early", None),  # a span of years, no label
+])
+def test_a_page_dated_to_a_month_only(line, expected):
+    paragraphs = [("header", line), ("body", "The minister said on May 28 that the ferry would sail again in the spring.")]
+    assert find_published(paragraphs) == (None, None)
+    assert find_published_month(paragraphs) == expected
 
 
 def test_feed_timestamps_after_the_article_are_ignored():

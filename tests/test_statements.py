@@ -290,6 +290,32 @@ def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph()
                    ("Eva Lind", "UPDATE: The port stays closed for trucks", "indirect")]
 
 
+def test_a_month_label_places_a_day_without_a_year_but_no_weekday():
+    article = extract_article(" date 2024-05 Ferry line to reopen in the spring\n\n"
+                              "Minister Eva Lind said at a press conference on May 28 that the ferry would sail again.\n\n"
+                              "Lind said on Tuesday that the northern route would open first.\n\n"
+                              "Lind added that trucks would wait until June.")
+    assert article.published is None and article.title == "Ferry line to reopen in the spring"
+    assert [(s.date.value if s.date else None, s.date_phrase) for s in article.statements] == [
+        (dt.date(2024, 5, 28), "May 28"), (None, None), (None, None)]
+
+
+def test_an_occasion_sentence_dates_the_words_just_before_it():
+    article = extract_article(HEAD + "Minister Eva Lind believes that the ferry should sail again in May.\n\n"
+                              "Lind said this at a press conference with the mayor on March 1, the agency reports.\n\n"
+                              "Mayor Anna Holm said the port was ready. She said so in an interview on Saturday.\n\n"
+                              "Lind said that trucks would wait. Holm said this at the port on Friday.\n\n"
+                              "Lind stressed that the route was safe.\n\n"
+                              "The weather was fine.\n\n"
+                              "Lind said this at the port on Monday.")
+    got = [(s.speaker, s.date.value, s.date_phrase) for s in article.statements]
+    assert got == [("Eva Lind", dt.date(2024, 3, 1), "March 1"),
+                   ("Anna Holm", dt.date(2024, 3, 2), "Saturday"),
+                   # Another speaker's occasion, or one paragraphs away, dates nothing.
+                   ("Eva Lind", dt.date(2024, 3, 4), None),
+                   ("Eva Lind", dt.date(2024, 3, 4), None)]
+
+
 def test_clause_first_reported_speech():
     got = found("Any use of Western missiles against the city would be an escalation, Kremlin spokesman Ivan Example added.\n\n"
                 "The strikes are a legitimate response, said Petra Sample, an adviser to the president.\n\n"

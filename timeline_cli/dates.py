@@ -49,7 +49,7 @@ _WIRE_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
-_BYLINE = re.compile(r"^\W*by\s+[A-Z]")
+_BYLINE = re.compile(r"^\W*[Bb]y\s+[A-Z]")
 # The label and then at once the date: the date is the label's, whatever the page glued after it
 # ("date 2024-08-17 Governor Example: drones attacked two villages"). Not "On": that opens sentences.
 _LABEL_THEN_DATE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released)\s*:?\s*$", re.IGNORECASE)
@@ -126,10 +126,14 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
     """
     first_body = next((i for i, (label, _) in enumerate(paragraphs) if label == "body"), len(paragraphs))
     window = [p for p in paragraphs[: first_body + 3] if p[0] != "caption"]
+    in_header = sum(1 for p in paragraphs[:first_body] if p[0] != "caption")   # the lines of `window` before the body
     # Pages that print the date after the article still label it: "Published 28.05.2024".
     window += [p for p in paragraphs[first_body + 3 :] if p[0] == "body" and _PUBLISHED_LABEL.match(p[1])]
     updated: tuple[dt.date, str] | None = None
-    for label, text in window:
+    first: tuple[dt.date, str] | None = None
+    for index, (label, text) in enumerate(window):
+        if first is not None and index >= in_header:
+            return first
         if label == "body":
             # A wire dateline opens the first paragraph: "KYIV, June 1, 2023 (Reuters) -".
             m = next(find_absolute_dates(text[:60]), None)
@@ -143,10 +147,42 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
             if _UPDATED_LABEL.match(text) and not _PUBLISHED_LABEL.search(text):
                 updated = updated or (m.value, text[m.start : m.end])
                 break
-            return m.value, text[m.start : m.end]
+            if _PUBLISHED_LABEL.match(text) or _BYLINE.match(text) or (index > 0 and _BYLINE.match(window[index - 1][1])):
+                return m.value, text[m.start : m.end]
+            if first is None:
+                # Above the headline some pages print today's date: a byline's date below it wins.
+                first = m.value, text[m.start : m.end]
+            break
+    if first:
+        return first
     if updated:
         return updated
     return None, None
+
+
+# A label that gives the month only: "date 2024-05", "Published: May 2024".
+_MONTH_ONLY_LABEL = re.compile(
+    rf"^\W*(?:published|posted|date|dated|released)\s*:?\s*(?:(?P<year>\d{{4}})-(?P<num>[01]\d)(?![-/.]?\d)|{_MONTH}\s+(?P<year2>\d{{4}})\b)",
+    re.IGNORECASE)
+
+
+def find_published_month(paragraphs: Sequence[tuple[str, str]]) -> dt.date | None:
+    """The last day of the month a page's label dates an article to, when it gives no day.
+
+    Not a publication date (the text never says the day), but a year and month to place
+    "on May 28" in.
+    """
+    first_body = next((i for i, (label, _) in enumerate(paragraphs) if label == "body"), len(paragraphs))
+    for label, text in paragraphs[: first_body + 3]:
+        if label == "caption" or (m := _MONTH_ONLY_LABEL.match(text)) is None:
+            continue
+        year = int(m.group("year") or m.group("year2"))
+        month = int(m.group("num")) if m.group("num") else _month(m.group("mon"))
+        if not 1 <= month <= 12:
+            return None
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return None
 
 
 # --- statement dates ----------------------------------------------------------
@@ -271,6 +307,19 @@ def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[Fuzzy
         year = int(m4.group("year"))
         if published is None or year <= published.year:
             return FuzzyDate(dt.date(year, 1, 1), "year"), m4.group(0)
+    return None, None
+
+
+def resolve_in_month(frame: str, month_end: dt.date) -> tuple[FuzzyDate | None, str | None]:
+    """The day an attribution gives in an article dated only to a month (`month_end`, its last
+    day): a date with its month, placed on or before it. "On Friday" has no week to be in."""
+    m = next(find_absolute_dates(frame), None)
+    if m is not None:
+        return (FuzzyDate(m.value), frame[m.start : m.end]) if m.value <= month_end else (None, None)
+    for pattern in _MONTH_DAY:
+        m2 = pattern.search(frame)
+        if m2 is not None and (value := _on_or_before(_month(m2.group("mon")), int(m2.group("day")), month_end)) is not None:
+            return FuzzyDate(value), m2.group(0)
     return None, None
 
 

@@ -2,15 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline_cli import cleaning, dates, statements
 from timeline_cli.models import Article
 from timeline_cli.topic import Profile, article_lead, default_profile
 
 
+# A scraped page's date label glued before the headline: "date 2024-05 Macron believes ...".
+_DATE_LABEL = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
+
+
 def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
     """The article's headline: the shortest header line that others repeat, else the first."""
-    headers = [p.text for p in paragraphs if p.label == "header" and cleaning.words_in(p.text) >= 3
+    headers = [_DATE_LABEL.sub("", p.text, count=1) for p in paragraphs if p.label == "header" and cleaning.words_in(p.text) >= 3
                and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None]
     if not headers:
         return None
@@ -40,7 +45,9 @@ def extract_article(raw_text: str, published: dt.date | None = None, profile: Pr
     else:
         phrase = None
     article = Article(text=text, title=_title(paragraphs), published=published, published_phrase=phrase, warnings=warnings)
-    article.statements = statements.extract_statements(text, paragraphs, published)
+    # A page dated to a month only ("date 2024-05") has no publication date, but places "on May 28".
+    month = None if published else dates.find_published_month([(p.label, p.text) for p in paragraphs])
+    article.statements = statements.extract_statements(text, paragraphs, published, month)
     profile = profile or default_profile()
     article.lead = article_lead(article.title, paragraphs, profile.lead_paragraphs)
     article.lead_on_topic = profile.assess(article, paragraphs)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_cli.cleaning import Paragraph
-from timeline_cli.dates import may_give_a_date, resolve_statement_date
+from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statement_date
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
@@ -297,6 +297,12 @@ _BACK_REFERENCE = re.compile(
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
     r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|\s*[.;!?]|\s*$)")
+# "Macron said this at a joint press conference on May 28": when and where the words just
+# before were said. The occasion follows at once ("said this week that ..." is new words).
+_OCCASION = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+    r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)\s+(?:this|so|it)\s+"
+    r"(?=(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b)[^.!?]{0,200}")
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
@@ -435,10 +441,12 @@ def _replayed(result: _Result, answers: list[Any], quotes: list[Quote], base: in
 
 
 class _ArticleExtractor:
-    def __init__(self, text: str, paragraphs: list[Paragraph], published: dt.date | None) -> None:
+    def __init__(self, text: str, paragraphs: list[Paragraph], published: dt.date | None,
+                 published_month: dt.date | None = None) -> None:
         self.text = text
         self.paragraphs = paragraphs
         self.published = published
+        self.published_month = published_month
         self.people = People()
         self.resolver = SpeakerResolver(self.people)
         # The paragraph being read (see _read): where it starts, the statements before it, the
@@ -512,7 +520,35 @@ class _ArticleExtractor:
                     if statements and statement.date_phrase is None and statements[-1].paragraph_start == para.start:
                         _same_occasion_date(statement, f.frame, statements[-1])
                     statements.append(statement)
+            if statements and (" this " in para.text or " so " in para.text or " it " in para.text):
+                self._date_by_occasion(para, statements)
         return statements
+
+    def _date_by_occasion(self, para: Paragraph, statements: list[Statement]) -> None:
+        """'Macron believes that ... . Macron said this at a press conference on May 28': the
+        statements just before, of the same speaker and with no date of their own, were made that day."""
+        for m in _OCCASION.finditer(para.text):
+            position = para.start + m.start()
+            date, phrase = self._date(m.group(0))
+            if phrase is None:
+                continue
+            before = [s for s in statements if s.end <= position]
+            if not before:
+                continue
+            last = before[-1]
+            if last.paragraph_start != para.start and (m.start() > 0 or self.text[last.paragraph_end : para.start].strip()):
+                continue   # the words it refers to are those right before it: in its paragraph, or the one just above
+            who = m.group("who")
+            if who.lower() in ("he", "she"):
+                if last.speaker_type != "person":
+                    continue
+            elif who.split()[-1] != last.speaker.split()[-1]:
+                continue
+            for statement in reversed(before):
+                if statement.paragraph_start != last.paragraph_start or statement.speaker != last.speaker:
+                    break
+                if statement.date_phrase is None:
+                    statement.date, statement.date_phrase = date, phrase
 
     def _quoted_report(self, quote: Quote, frame: str) -> _Found | None:
         """A quote that is itself a report of a named person's words: that person's statement, reported."""
@@ -1062,6 +1098,9 @@ class _ArticleExtractor:
     # -- statements ------------------------------------------------------------------
 
     def _date(self, frame: str) -> tuple[FuzzyDate | None, str | None]:
+        if self.published is None and self.published_month is not None:
+            words = _date_words(frame)
+            return resolve_in_month(words, self.published_month) if words is not None else (None, None)
         return _frame_date(frame, self.published)
 
     def _trim_direct(self, found: _Found) -> None:
@@ -1119,6 +1158,11 @@ def _date_words(frame: str) -> str | None:
     return words if may_give_a_date(words) else None
 
 
-def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None) -> list[Statement]:
-    """Statements of the `body` paragraphs, in text order, with speakers and dates."""
-    return _ArticleExtractor(text, paragraphs, published).run()
+def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None,
+                       published_month: dt.date | None = None) -> list[Statement]:
+    """Statements of the `body` paragraphs, in text order, with speakers and dates.
+
+    `published_month` (the last day of a month) places dates without a year ("on May 28") in an
+    article whose page gives only the month it appeared.
+    """
+    return _ArticleExtractor(text, paragraphs, published, published_month).run()
