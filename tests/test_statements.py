@@ -1119,6 +1119,15 @@ def test_a_report_joined_on_after_a_comma_is_read_as_its_own():
                            ("Anna Example", "the strikes were legitimate, and the drones would keep flying.", "indirect")]
 
 
+def test_a_speech_participle_after_a_role_in_lower_case_and_a_name():
+    body = ("Estonian foreign policy chief Eva Lind also joined the call, adding that the ferries must sail again.\n\n"
+            "Officials thanked Regional Governor Anna Holm on Monday, adding that the port would reopen.\n\n"
+            "Regional transport chief Ines Berg also joined the call, adding that the trains must run again.")
+    # The second sentence's subject is the officials, not the governor they thanked; the third
+    # one's role is one the parser does not know, and its first word is no person: no speaker.
+    assert found(body) == [("Eva Lind", "the ferries must sail again.", "indirect")]
+
+
 def test_an_agency_tag_and_a_lead_in_before_the_speaker():
     body = "(EXAMPLEWIRE) In a stern rebuke, Maria Example, spokeswoman for the Foreign Ministry, has warned that the West is playing with fire."
     assert found(body) == [("Maria Example", "the West is playing with fire.", "indirect")]

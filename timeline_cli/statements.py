@@ -195,6 +195,9 @@ _LEAD_SUBJECT = re.compile(
     r"^(?![A-Z][a-z]+ing\s+(?:the|a|an|to|on|about|at|in|with|his|her|their|its|for|from|into|that|this|these|those|"
     r"what|whether|how|why|when|where|questions?|reporters|journalists)\b)"
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
+# ... or a role in lower case before the name: "EU foreign policy chief Josep Example also joined
+# the call, adding that ...". (The subject parser refuses words that are verbs: "Officials told X".)
+_ROLE_THEN_NAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){1,5}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+[a-z]")
 _QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*]\s+")
@@ -793,7 +796,10 @@ class _ArticleExtractor:
                     # "Speaking to reporters, Example issued a stark warning, asserting that ...": the
                     # sentence's subject, when it is a person, says it.
                     offset = opening_end(sentence)
-                    lead = _LEAD_SUBJECT.match(sentence[offset:])
+                    # A role in lower case and a name first ("EU foreign policy chief X"): when the
+                    # subject parser refuses it, the sentence's first word alone is nobody either
+                    # ("Regional transport chief X": not a Mr Regional).
+                    lead = _ROLE_THEN_NAME.match(sentence[offset:]) or _LEAD_SUBJECT.match(sentence[offset:])
                     speaker = (self._ask("speaker", lead.group(1), start + offset + lead.end(1))
                                if lead and offset + lead.end() < m.start() else None)
                     if speaker is not None and speaker.kind == "person":
