@@ -1128,6 +1128,60 @@ def test_a_speech_participle_after_a_role_in_lower_case_and_a_name():
     assert found(body) == [("Eva Lind", "the ferries must sail again.", "indirect")]
 
 
+def test_the_outlet_that_reported_it_first_is_no_part_of_the_speaker():
+    body = ("As Example Wire reported, on 1 March, Port spokesman Ivan Holm, commenting on the ferry, said that the port would stay closed.\n\n"
+            "As reported by Example Wire, Minister Eva Lind said that trucks would wait.")
+    article = extract_article(HEAD + body)
+    assert [(s.speaker, s.text, s.date_phrase) for s in article.statements] == [
+        ("Ivan Holm", "the port would stay closed.", "1 March"),
+        ("Eva Lind", "trucks would wait.", None)]
+
+
+def test_words_first_then_a_name_and_its_role_without_a_second_comma():
+    got = found("The port will stay closed until May, Anna Holm, the mayor of the city said on Monday.\n\n"
+                "The head of the port authority, Ivan Berg, said that the ferries would wait.")
+    assert got == [("Anna Holm", "The port will stay closed until May", "indirect"),
+                   ("Ivan Berg", "the ferries would wait.", "indirect")]
+
+
+def test_declining_to_say_is_no_statement_but_what_follows_but_is():
+    got = found("Minister Eva Lind spoke on Monday.\n\n"
+                "She refused to specify what kind of ferry she meant but added that the port would reopen in May.\n\n"
+                "Lind refused to comment.\n\n"
+                "Lind also reassured reporters that the trucks would wait.")
+    assert got == [("Eva Lind", "the port would reopen in May.", "indirect"),
+                   ("Eva Lind", "the trucks would wait.", "indirect")]
+
+
+def test_an_official_of_a_named_office_is_the_person_who_holds_a_role_there():
+    got = found("Ivan Holm, Coordinator for Communications at the Harbour Office, spoke on Monday.\n\n"
+                "The Harbour Office official noted that the port would reopen.\n\n"
+                "President Anna Berg arrived later. The Harbour official said that the ferries would wait.")
+    # One word before "official" fits too many people: nobody.
+    assert got == [("Ivan Holm", "the port would reopen.", "indirect")]
+
+
+def test_a_line_that_introduces_the_quote_set_apart_below_it():
+    got = found("Minister Eva Lind spoke on Monday.\n\n"
+                "When asked about the ferry, Lind reiterated:\n\n"
+                "\u201cThere is no change in our plans for the ferry.\u201d\n\n"
+                "When questioned on whether the trucks would wait, Lind replied\n\n"
+                "\u201cThe trucks will wait until May.\u201d\n\n"
+                "Lind said that the port was ready and added:\n\n"
+                "\u201cWe will open on time.\u201d\n\n"
+                "Here is what the report said:\n\n"
+                "\u201cThe port is not ready for the season.\u201d")
+    assert got == [("Eva Lind", "There is no change in our plans for the ferry.", "direct"),
+                   ("Eva Lind", "The trucks will wait until May.", "direct"),
+                   ("Eva Lind", "the port was ready", "indirect"),
+                   ("Eva Lind", "We will open on time.", "direct")]
+
+
+def test_said_that_and_added_a_quote_in_one_sentence():
+    got = found('Minister Eva Lind said that the port was ready and added: "We will open on time."')
+    assert got == [("Eva Lind", "the port was ready", "indirect"), ("Eva Lind", "We will open on time.", "direct")]
+
+
 def test_an_agency_tag_and_a_lead_in_before_the_speaker():
     body = "(EXAMPLEWIRE) In a stern rebuke, Maria Example, spokeswoman for the Foreign Ministry, has warned that the West is playing with fire."
     assert found(body) == [("Maria Example", "the West is playing with fire.", "indirect")]

@@ -244,6 +244,10 @@ class _Traits:
     long_prose: bool        # running text of at least 12 words: the article resumes after a related list
     cut_off: bool           # ends with an ellipsis outside a quote: a teaser of another story
     quoted_speech: bool     # a quote and who said it, with its last full stop lost ('"...," X told reporters on Thursday')
+    whole_quote: bool       # nothing but a quoted sentence ('"We will open on time."'): words set apart, never a heading
+
+
+_WHOLE_QUOTE = re.compile("[\"\u201c\u00ab\u201e][^\"\u201c\u201d\u00ab\u00bb\u201e]+[.!?\u2026][\"\u201d\u00bb]")
 
 
 @remember_texts(32768)  # boilerplate lines repeat on every page of a site; the traits are pure
@@ -262,6 +266,7 @@ def _traits(text: str) -> _Traits:
         long_prose=is_prose(text, min_words=12, words=words),
         cut_off=stripped.endswith(("\u2026", "...")) and not stripped.endswith(("\u2026\u201d", '..."')),
         quoted_speech=not prose and words >= 8 and bool(_QUOTE_THEN_SPEAKER.search(text)),
+        whole_quote=not prose and words >= 2 and bool(_WHOLE_QUOTE.fullmatch(stripped)),
     )
 
 
@@ -315,7 +320,7 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 para.label = "header"
                 live_blog = live_blog or bool(_LIVE_BLOG.search(text))
             continue
-        if not traits.prose and not traits.quoted_speech:
+        if not traits.prose and not traits.quoted_speech and not traits.whole_quote:
             para.label = "heading"
             continue
         # A teaser card of another story: a heading followed by text cut off with an ellipsis.

@@ -568,6 +568,10 @@ class People:
                        or (head == "diplomat" and any(role <= words for role in _DIPLOMAT_ROLES)))
             if head in _SPOKES:
                 head_ok = bool(words & _SPOKES)
+            elif head == "official" and len(modifiers) >= 2:
+                # "The White House official": whoever holds a role at the White House. One
+                # modifier ("the US official") fits too many: a president as well as his aide.
+                head_ok = True
             mods_ok = all(m.lower() in words or _country_in(m, words) for m in modifiers)
             if head_ok and mods_ok:
                 candidates.append(person)
@@ -591,7 +595,9 @@ _LEAD_IN = re.compile(
     r"as a result|in other words|on the other hand|afterwards|overall|ultimately|at the time|"
     r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
-    r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60}|according to [^,]{2,60},)\s*,?\s+)+",
+    r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60}|according to [^,]{2,60},|"
+    # The outlet that reported it first: "As Ukrinform reported, on 7 August, spokesman X said".
+    r"as (?:[^,]{1,60}?\s)?(?:reported|reports|writes|wrote|informed|noted)(?:\s+by\s+[^,]{2,60})?(?=,))\s*,?\s+)+",
     re.IGNORECASE,
 )
 # A wire dateline opening the first sentence: "KYIV, May 28 (Reuters) - ", "MOSCOW, June 3. /TASS/. ".

@@ -135,7 +135,7 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats|"
         "complained|complains|mentioned|mentions|contended|contends|lamented|laments|disclosed|discloses|"
         "affirmed|affirms|tweeted|tweets|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted")
-_TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|warned|warns"
+_TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
 _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
@@ -255,6 +255,17 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(rf"\b(?:{_AUXILIARIES})\b")
 
+# A name set before its role with one comma: "..., John Example, the spokesperson said".
+_NAME_BEFORE_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})$")
+# A second verb of the same subject that opens a quote: "X said that A and added: "B"".
+_SAYS_MORE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:added|said|noted|stressed|emphasi[sz]ed|continued|concluded|explained|went\s+on)\s*[:,]")
+_SAID_AND = re.compile(rf"^(?P<subj>[^,;\"\u201c\u201d\u00ab\u00bb]{{2,100}}?)\s+(?:{_AUX}\s+)*(?:{_SPEECH_VERB})\b[^\"\u201c\u201d\u00ab\u00bb]*\sand(?:\s+also|\s+then)?$")
+_OPENING_MARKS = "\"\u201c\u00ab\u201e"
+_SPEECH_VERB_ONLY = re.compile(_SPEECH_VERB)
+# After the verb that introduces the paragraph below: a few words, never "that".
+_INTRODUCING_TAIL = re.compile(r"(?:\s+(?!that\b)[^\s\"\u201c\u201d\u00ab\u00bb]+){0,10}?\s*[,:\u2014\u2013-]?\s*")
+_ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
+_THAT_START = re.compile(r"\s*that\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
@@ -320,7 +331,12 @@ _SHARED_SUBJECT = re.compile(rf",\s+(?:and|but)\s+(?:{_AUX}\s+)*")
 # "X did not confirm the report, but said that ...": the subject of what X would not say says the rest.
 _REFUSED_THEN = re.compile(
     r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
-    rf"[^;\"\u201c\u201d\u00ab\u00bb]*?,\s+but\s+(?:(?:it|he|she|they)\s+)?(?:{_AUX}\s+)*$")
+    rf"[^;\"\u201c\u201d\u00ab\u00bb]*?,?\s+but\s+(?:(?:it|he|she|they)\s+)?(?:{_AUX}\s+)*$")
+# "refused to specify what ...", "refused to comment": declining to speak, no words of theirs
+# ("refused to say that X" stays, as the predicate it is).
+_REFUSED_TO_SAY = re.compile(r"^\s+to\s+(?:comment|specify|say|disclose|confirm|elaborate|give|name|reveal|answer|discuss|speculate|provide|"
+                             r"go into|share|identify|detail|explain)(?:\s+(?:any|further|more|publicly|directly|specifically))*"
+                             r"(?:\s+(?:what|which|whether|how|when|where|who|why|if|on|about|details)\b|\s*[.,;]|\s*$)")
 _SUBJECT_OF_JOINED = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,7}?(?:\s+(?:has|have|had|also|later|then|again))*\s*")
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
@@ -496,22 +512,30 @@ class _ArticleExtractor:
                 previous, unattributed = [back], None
                 if para.label == "heading":
                     continue   # "- He said.": nothing more in it
-            if para.label == "heading":
+            # "Kirby reiterated:" and the quote as a paragraph of its own below (pages set quotes apart).
+            introducer = (self._introducer(para) if para.label in ("body", "heading") and index + 1 < len(self.paragraphs)
+                          and self.paragraphs[index + 1].label == "body" and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS
+                          and not quotes.get(index) else None)
+            if para.label == "heading" and introducer is None:
                 previous = []  # a new section: quotes below it do not inherit a speaker from above
                 unattributed = index
-            if para.label != "body":
-                continue
+            if para.label != "body" and (introducer is None or " that " not in para.text):
+                if introducer is not None:
+                    previous, unattributed = [introducer], None
+                continue   # (a short line that introduces a quote below, and reports words itself, is read as body)
             unattributed = index
-            if not quotes[index] and not _MAY_REPORT.search(para.text):
+            if not quotes.get(index) and not _MAY_REPORT.search(para.text):
                 # No quotation mark, no reporting verb, no "according to": no statement can start here.
                 previous = []
                 continue
-            found = self._read(para, quotes[index], carried[index], previous)
+            found = self._read(para, quotes.get(index, []), carried.get(index, False), previous)
             if found:
                 previous = found
                 unattributed = None
             elif _WORDS.search(para.text):
                 previous = []
+            if introducer:
+                previous, unattributed = [*found, introducer], None
             for f in found:
                 if f.continues_previous and statements:
                     self._trim_direct(f)
@@ -552,6 +576,27 @@ class _ArticleExtractor:
                     break
                 if statement.date_phrase is None:
                     statement.date, statement.date_phrase = date, phrase
+
+    def _introducer(self, para: Paragraph) -> _Found | None:
+        """The speaker of a paragraph that ends introducing words ("When asked ..., Kirby reiterated:")."""
+        text = para.text.rstrip()
+        if not text.endswith((":", ",")) and not _ENDS_WITH_VERB.search(text, max(0, len(text) - 30)):
+            return None   # the cheap test first: most paragraphs end with a full stop
+        sentence_start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, len(text) - 1)), default=0)
+        # The sentence's last verb ("When asked about it, Kirby reiterated:" is Kirby's).
+        m = None
+        for candidate in _VERB.finditer(text, sentence_start):
+            m = candidate
+        if (m is None or _SPEECH_VERB_ONLY.fullmatch(m.group("verb")) is None
+                or not _INTRODUCING_TAIL.fullmatch(text, m.end())):
+            return None
+        subject_region = _AUX_TAIL.sub("", text[sentence_start : m.start("verb")].rstrip()).rstrip()
+        if not subject_region:
+            return None
+        if (said := _SAID_AND.match(subject_region)) is not None:
+            subject_region = said.group("subj")   # "Lind said that ... and added:"
+        speaker = self.resolver.resolve(subject_region, para.start + sentence_start + len(subject_region))
+        return _Found(speaker, "", "direct", para.start, para.start, text[sentence_start:]) if speaker else None
 
     def _quoted_report(self, quote: Quote, frame: str) -> _Found | None:
         """A quote that is itself a report of a named person's words: that person's statement, reported."""
@@ -858,7 +903,7 @@ class _ArticleExtractor:
         # military point of view, Deputy Prime Minister X said.' A quote that opens the sentence is
         # a direct quote, read with its attribution.
         fragments = bool(inside) and inside[0][0] > 0 and 2 * sum(e - s for s, e in inside) < len(sentence)
-        if (not inside or fragments) and not according and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
+        if (not inside or fragments) and not according and not sentence.rstrip().endswith(":") and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
             # Fragments' marks are masked (same length, so the offsets hold) for the patterns below.
             masked = sentence.translate(_UNQUOTED) if inside else sentence
             # "..., he said, adding that ...": the words before, and the participle's (see _participles).
@@ -873,15 +918,22 @@ class _ArticleExtractor:
                 if _NESTED_REPORT.search(m.group("clause")):
                     continue  # "The president said this in an address, Censor.NET reports": the outlet only cites
                 adv = m.groupdict().get("adv") or ""
-                if (_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _FINITE_CLAUSE.search(adv):
+                if (_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _FINITE_CLAUSE.search(adv) or _THAT_START.match(adv):
                     continue  # "..., X said allies should ...": the words follow the verb
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
                 subject_region = _AUX_TAIL.sub("", m.group("subj").rstrip()).rstrip()
-                speakers = self._ask("speakers", subject_region, start + m.start("subj") + len(subject_region))
+                clause_end = m.end("clause")
+                if (pattern is _CLAUSE_FIRST and subject_region.startswith("the ")
+                        and (named := _NAME_BEFORE_ROLE.search(m.group("clause")))):
+                    # "..., John Example, the White House's spokesperson said": the name ends the words.
+                    clause_end = m.start("clause") + named.start()
+                    speakers = self._ask("speakers", named.group("name"), start + m.start("clause") + named.end("name"))
+                else:
+                    speakers = self._ask("speakers", subject_region, start + m.start("subj") + len(subject_region))
                 if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
-                    clause, clause_start = sentence[m.start("clause") : m.end("clause")], start + m.start("clause")
+                    clause, clause_start = sentence[m.start("clause") : clause_end], start + m.start("clause")
                     if (m.groupdict().get("sep") or ",") != "," and (free_from := self._unspoken_from()) < start:
                         # "Words. More words - Example said.": a dash closes words set off without
                         # quotation marks, from where nobody was speaking.
@@ -919,6 +971,8 @@ class _ArticleExtractor:
             clause_match = None
             text_start = None
             if verb in ("called", "calls") and not _CALLED_WITH_QUOTE.match(post):
+                continue
+            if verb in ("refused", "refuses") and _REFUSED_TO_SAY.match(post):
                 continue
             if _PREDICATE_VERB.fullmatch(verb):
                 that = _that_clause(post)
@@ -991,6 +1045,8 @@ class _ArticleExtractor:
             if (joined := self._joined_report(sentence, clause_offset, verbs, inside)) is not None:
                 # "accused Kyiv of X, and spokesman Y said that Z": X is theirs, Z is Y's (read next).
                 clause = sentence[clause_offset:joined].rstrip(" ,")
+            if " and " in clause and (more := _SAYS_MORE.search(clause)) is not None:
+                clause = clause[: more.start()]   # "... that X and added: "Y"": Y is a quote of its own
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")
                                            and not sentence[:clause_offset].rstrip().endswith("that")):
                 continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
@@ -1092,6 +1148,9 @@ class _ArticleExtractor:
         if m is not None and " that " not in f" {m.group('adv')} ":
             subject_region = _AUX_TAIL.sub("", before[: m.start("verb")].rstrip()).rstrip()
             speakers = self._ask("speakers", subject_region, region_start + len(subject_region))
+            if not speakers and (said := _SAID_AND.match(subject_region)) is not None:
+                # 'Lind said that the port was ready and added: "..."': the first verb's subject.
+                speakers = self._ask("speakers", said.group("subj"), region_start + said.end("subj"))
             if speakers:
                 return speakers, before
             subject = parse_subject(subject_region)
