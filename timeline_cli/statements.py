@@ -317,6 +317,7 @@ _OCCASION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
     r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)\s+(?:this|so|it)\s+"
     r"(?=(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b)[^.!?]{0,200}")
+_OCCASION_HINT = re.compile(r"\s(?:this|so|it)\s+(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b")
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
@@ -513,7 +514,9 @@ class _ArticleExtractor:
                 if para.label == "heading":
                     continue   # "- He said.": nothing more in it
             # "Kirby reiterated:" and the quote as a paragraph of its own below (pages set quotes apart).
-            introducer = (self._introducer(para) if para.label in ("body", "heading") and index + 1 < len(self.paragraphs)
+            last_char = para.text[-1:]
+            introducer = (self._introducer(para) if (last_char in ":," or last_char.isalpha())   # most paragraphs end with a stop
+                          and para.label in ("body", "heading") and index + 1 < len(self.paragraphs)
                           and self.paragraphs[index + 1].label == "body" and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS
                           and not quotes.get(index) else None)
             if para.label == "heading" and introducer is None:
@@ -524,11 +527,12 @@ class _ArticleExtractor:
                     previous, unattributed = [introducer], None
                 continue   # (a short line that introduces a quote below, and reports words itself, is read as body)
             unattributed = index
-            if not quotes.get(index) and not _MAY_REPORT.search(para.text):
+            is_body = para.label == "body"   # (or a short line that introduces a quote: no quotes, none carried)
+            if not (quotes[index] if is_body else None) and not _MAY_REPORT.search(para.text):
                 # No quotation mark, no reporting verb, no "according to": no statement can start here.
                 previous = []
                 continue
-            found = self._read(para, quotes.get(index, []), carried.get(index, False), previous)
+            found = self._read(para, quotes[index] if is_body else [], carried[index] if is_body else False, previous)
             if found:
                 previous = found
                 unattributed = None
@@ -547,7 +551,9 @@ class _ArticleExtractor:
                     if statements and statement.date_phrase is None and statements[-1].paragraph_start == para.start:
                         _same_occasion_date(statement, f.frame, statements[-1])
                     statements.append(statement)
-            if statements and (" this " in para.text or " so " in para.text or " it " in para.text):
+            text = para.text
+            if statements and ("d this " in text or "d so " in text or "d it " in text or "e this " in text or "e it " in text
+                               or "e so " in text) and _OCCASION_HINT.search(text):
                 self._date_by_occasion(para, statements)
         return statements
 
