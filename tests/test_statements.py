@@ -1182,6 +1182,14 @@ def test_said_that_and_added_a_quote_in_one_sentence():
     assert got == [("Eva Lind", "the port was ready", "indirect"), ("Eva Lind", "We will open on time.", "direct")]
 
 
+def test_a_second_report_joined_by_and_without_a_comma():
+    got = found('Minister Eva Lind warned that the port remains \u201cclosed\u201d and stressed that the ferries will wait for \u201cbetter weather\u201d.\n\n'
+                "Mayor Anna Holm said that the trucks and the ferries would wait.")
+    assert got == [("Eva Lind", "the port remains \u201cclosed\u201d", "indirect"),
+                   ("Eva Lind", "the ferries will wait for \u201cbetter weather\u201d.", "indirect"),
+                   ("Anna Holm", "the trucks and the ferries would wait.", "indirect")]
+
+
 def test_an_agency_tag_and_a_lead_in_before_the_speaker():
     body = "(EXAMPLEWIRE) In a stern rebuke, Maria Example, spokeswoman for the Foreign Ministry, has warned that the West is playing with fire."
     assert found(body) == [("Maria Example", "the West is playing with fire.", "indirect")]

@@ -328,7 +328,10 @@ _DASH_ATTRIBUTION = re.compile(
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
 # The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
-_SHARED_SUBJECT = re.compile(rf",\s+(?:and|but)\s+(?:{_AUX}\s+)*")
+_SHARED_SUBJECT = re.compile(rf",?\s+(?:and|but)\s+(?:{_AUX}\s+)*")
+# Without a comma, only a verb of saying right after "and" goes on with the same subject:
+# "He warned that A and stressed that B".
+_AND_THEN_VERB = re.compile(rf"(?<![,\s])\s+(?:and|but)\s+(?:{_AUX}\s+)*$")
 # "X did not confirm the report, but said that ...": the subject of what X would not say says the rest.
 _REFUSED_THEN = re.compile(
     r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
@@ -955,8 +958,11 @@ class _ArticleExtractor:
             # many verbs is read in a window, so each verb costs the same (see _PRE_WINDOW).
             pre_start = max(0, vm.start() - _PRE_WINDOW)
             pre = sentence[pre_start : vm.start()]
-            if any(e <= vm.start() for s, e in inside):
-                continue  # a quote earlier in the sentence: its attribution, read with the quote
+            # A quote earlier in the sentence: its attribution, read with the quote. (Not a quote inside a
+            # first report joined on by a bare "and": "warned that it is "dangerous" and stressed that ...".)
+            bare_join = shared_subject is not None and sentence[shared_subject[0]] != ","
+            if any(e <= vm.start() and not (bare_join and e <= shared_subject[0]) for s, e in inside):
+                continue
             post = sentence[vm.end() :]
             named_relative = None
             if _RELATIVE_BEFORE.search(pre[-80:]):
@@ -1066,12 +1072,17 @@ class _ArticleExtractor:
     def _joined_report(self, sentence: str, clause_offset: int, verbs: list[re.Match[str]], inside: list[tuple[int, int]]) -> int | None:
         """Where a clause gives way to another report joined on by a conjunction (", and the
         spokesman said that ...", ", before the president said ..."), or None."""
-        if _JOINED_CLAUSE.search(sentence, clause_offset) is None:
+        comma_joined = _JOINED_CLAUSE.search(sentence, clause_offset) is not None
+        if not comma_joined and " and " not in sentence[clause_offset:] and " but " not in sentence[clause_offset:]:
             return None   # most clauses join nothing on: one search decides
         for vm in verbs:
             if vm.start() <= clause_offset + 10 or any(s <= vm.start() < e for s, e in inside):
                 continue
             window_start = max(clause_offset, vm.start() - 150)
+            if (bare := _AND_THEN_VERB.search(sentence, window_start, vm.start())) is not None and _speaks_that(vm, sentence):
+                return bare.start()   # "... and stressed that ...": the same speaker's second report
+            if not comma_joined:
+                continue
             joint = None
             for joint in _JOINED_CLAUSE.finditer(sentence, window_start, vm.start()):
                 pass
