@@ -300,6 +300,13 @@ def test_a_month_label_places_a_day_without_a_year_but_no_weekday():
         (dt.date(2024, 5, 28), "May 28"), (None, None), (None, None)]
 
 
+def test_the_headline_a_page_prints_twice_is_the_title_not_a_menu_line():
+    text = ("ua en ru\n\nFerry line to reopen in the spring\n\nFerry line to reopen in the spring\n\n"
+            "Minister Eva Lind said on Monday that the ferry would sail again in the spring.")
+    assert extract_article(text).title == "Ferry line to reopen in the spring"
+    assert extract_article(text.replace("Ferry line to reopen in the spring\n\n", "", 1)).title == "ua en ru"
+
+
 def test_an_occasion_sentence_dates_the_words_just_before_it():
     article = extract_article(HEAD + "Minister Eva Lind believes that the ferry should sail again in May.\n\n"
                               "Lind said this at a press conference with the mayor on March 1, the agency reports.\n\n"
@@ -1188,6 +1195,30 @@ def test_a_second_report_joined_by_and_without_a_comma():
     assert got == [("Eva Lind", "the port remains \u201cclosed\u201d", "indirect"),
                    ("Eva Lind", "the ferries will wait for \u201cbetter weather\u201d.", "indirect"),
                    ("Anna Holm", "the trucks and the ferries would wait.", "indirect")]
+
+
+def test_as_someone_noted_gives_their_words_and_as_an_outlet_reported_gives_none():
+    article = extract_article(HEAD + "Minister Eva Lind spoke.\n\n"
+                              "As Lind noted on Friday, if the ferry does not sail, the trucks will have to wait.\n\n"
+                              "As Example Wire reported, a spokesman said that the port was closed.\n\n"
+                              "As Lind said, Mayor Anna Holm stressed that the port was closed.\n\n"
+                              "As the ferry sailed, the port was closed.")
+    assert [(s.speaker, s.text, s.date_phrase) for s in article.statements] == [
+        ("Eva Lind", "if the ferry does not sail, the trucks will have to wait.", "Friday"),
+        ("Anna Holm", "the port was closed.", None)]
+
+
+def test_a_news_site_passing_the_story_on_is_no_speaker():
+    got = found("Minister Eva Lind gave another reason why the ferry should not sail.\n\n"
+                "This was reported by Example.NET with reference to the Daily Example.\n\n"
+                "The port will stay closed. This was reported by the news agency Example Wire.")
+    assert got == []
+
+
+def test_a_question_or_a_bullet_before_the_subject():
+    got = found("To the question why the ferry did not sail, Minister Eva Lind said that the port was closed.\n\n"
+                "- Earlier, Lind opposed the new timetable, arguing that the trucks would have to wait.")
+    assert got == [("Eva Lind", "the port was closed.", "indirect"), ("Eva Lind", "the trucks would have to wait.", "indirect")]
 
 
 def test_an_agency_tag_and_a_lead_in_before_the_speaker():

@@ -19,6 +19,9 @@ def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
                and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None]
     if not headers:
         return None
+    repeated = [text for text in headers if headers.count(text) > 1]
+    if repeated:
+        return repeated[0]   # pages print the headline twice (title and heading), never a menu line
     for candidate in sorted(headers, key=len):
         if any(other != candidate and other.endswith(candidate) for other in headers):
             return candidate

@@ -597,7 +597,8 @@ _LEAD_IN = re.compile(
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
     r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60}|according to [^,]{2,60},|"
     # The outlet that reported it first: "As Ukrinform reported, on 7 August, spokesman X said".
-    r"as (?:[^,]{1,60}?\s)?(?:reported|reports|writes|wrote|informed|noted)(?:\s+by\s+[^,]{2,60})?(?=,))\s*,?\s+)+",
+    r"as (?:[^,]{1,60}?\s)?(?:reported|reports|writes|wrote|informed|noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put it)"
+    r"(?:\s+by\s+[^,]{2,60})?(?=,))\s*,?\s+)+",
     re.IGNORECASE,
 )
 # A wire dateline opening the first sentence: "KYIV, May 28 (Reuters) - ", "MOSCOW, June 3. /TASS/. ".
@@ -620,8 +621,10 @@ _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|rem
 # A participle's phrase may run long ("Answering the question at the briefing whether what is
 # happening in ... corresponds to ..., Singh said"); it is never the words said.
 _PARTICIPLES_OF_SPEECH = "speaking|asked|addressing|responding|replying|commenting|answering|referring|talking|reacting|questioned|pressed"
+# A list bullet before a paragraph's first word: "- Earlier, Olaf Example opposed ...".
+_BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022*]\s+")
 _LEADING_PHRASE = re.compile(
-    r"^(?:(?:(?:in|at|on|during|after|before|following|"
+    r"^(?:(?:(?:in|at|on|during|after|before|following|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
     rf"since|amid|visiting|in response|with)\b[^,]{{0,100}}|(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}),\s+)+",
     re.IGNORECASE)
@@ -698,7 +701,7 @@ _LONGEST_SUBJECT = 300
 
 def opening_end(sentence: str) -> int:
     """Where the words before a sentence's subject end: a wire dateline, a section label, a lead-in."""
-    rest = _WIRE_DATELINE.sub("", sentence, count=1)
+    rest = _BULLET_OPENING.sub("", _WIRE_DATELINE.sub("", sentence, count=1), count=1)
     rest = _LEADING_PHRASE.sub("", _LEAD_IN.sub("", _SECTION_LABEL.sub("", rest, count=1), count=1), count=1)
     return len(sentence) - len(rest)
 
@@ -706,7 +709,7 @@ def opening_end(sentence: str) -> int:
 @remember_texts(16384)  # the same subjects recur endlessly ("he", "Stoltenberg", "the ministry"); parsing is pure
 def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
-    phrase = _WIRE_DATELINE.sub("", phrase.strip())
+    phrase = _BULLET_OPENING.sub("", _WIRE_DATELINE.sub("", phrase.strip()), count=1)
     phrase = phrase[speaking_clause_start(phrase) :]
     phrase = _SECTION_LABEL.sub("", phrase.strip())
     if not _PARTICIPLE_OPENING.match(phrase):

@@ -167,6 +167,9 @@ _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
+_AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?)\s+(?:(?:has|had|also|rightly|once)\s+)*"
+                            r"(?:noted|said|stressed|emphasi[sz]ed|pointed out|explained|put it|added|warned|stated|recalled|underlined)"
+                            r"(?:\s+(?:on|in|at|during|earlier|last|this)\b[^,\"\u201c\u201d]{0,60})?,\s+(?P<clause>\S.*)$", re.DOTALL)
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
@@ -318,6 +321,9 @@ _OCCASION = re.compile(
     r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)\s+(?:this|so|it)\s+"
     r"(?=(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b)[^.!?]{0,200}")
 _OCCASION_HINT = re.compile(r"\s(?:this|so|it)\s+(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b")
+_WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
+_CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
+_OUTLET_WORD = re.compile(r"\b(?:news agency|agency|newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
@@ -386,6 +392,12 @@ def _that_clause(post: str) -> re.Match[str] | None:
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
     return m
+
+
+def _cites_an_outlet(who: str, after: str) -> bool:
+    """'This was reported by Censor.NET with reference to European Pravda': a news site passing the
+    story on, not a speaker whose words the paragraph before holds."""
+    return bool(_WEB_ADDRESS.search(who + after[:8]) or _CITING.match(after) or _OUTLET_WORD.search(who))
 
 
 def _speaks_that(verb: re.Match[str], sentence: str) -> bool:
@@ -627,7 +639,7 @@ class _ArticleExtractor:
              and " by " in para.text[:200] else None)
         if m is None and para.text[:1] in "-\u2013\u2014" and len(para.text) < 60:
             m = _DASH_ATTRIBUTION.fullmatch(para.text)
-        if m is None or not 4 <= _word_count(before.text) <= 150:
+        if m is None or not 4 <= _word_count(before.text) <= 150 or _cites_an_outlet(m.group("who"), para.text[m.end("who") :]):
             return None
         speaker = self.resolver.resolve(m.group("who"), para.start + m.end("who"))
         if speaker is None:
@@ -820,7 +832,7 @@ class _ArticleExtractor:
         of whom it names."""
         start, end = self._sentences[self._sentence_index]
         m = _BACK_REFERENCE.match(self.text, start, end)
-        if m is None:
+        if m is None or _cites_an_outlet(m.group("who"), self.text[m.end("who") : end]):
             return None
         words_start = self._unspoken_from()
         if words_start >= start:
@@ -908,6 +920,14 @@ class _ArticleExtractor:
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
+        if sentence.startswith("As ") and (m := _AS_SAID_START.match(sentence)) and not _VERB.search(m.group("clause")):
+            # "As Scholz noted, if Congress does not ..., some countries will have to ...": Scholz's words.
+            # (Not when the rest has a reporting verb of its own: "As X said, Y stressed that ...".)
+            speaker = self._ask("speaker", m.group("who"), start + m.end("who"))
+            if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
+                found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
+                                                    sentence[: m.start("clause")], quotes, consumed))
+                return found
         # Words first may hold short quoted fragments: 'Refineries are "legitimate targets" from a
         # military point of view, Deputy Prime Minister X said.' A quote that opens the sentence is
         # a direct quote, read with its attribution.
@@ -975,6 +995,8 @@ class _ArticleExtractor:
                     continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
             if _NEGATED_BEFORE.search(pre[-60:]):
                 continue  # "did not say that ...", "never said that ...": words the speaker did not say
+            if pre_start == 0 and pre.startswith(("As ", "as ")) and post.startswith(","):
+                continue  # "As Example Wire reported, the mayor said ...": an aside; the sentence's speaker follows
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
             verb = vm.group("verb")
