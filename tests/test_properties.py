@@ -44,6 +44,9 @@ ADVERSARIAL = {
     # Long paragraphs, each a run-on sentence with a reporting verb every few words: each verb
     # once cost time in proportion to its paragraph (38 s for these 5 MB).
     "reporting verbs without end": ("Berg said on Friday " * 950 + "said the budget would pass.\n\n") * 270,
+    # Long paragraphs of short quotes: each quote's topic once scanned its whole paragraph (39 s for
+    # these 1.2 MB; the quotes themselves take about 2 s).
+    "short quotes without end": ('"The port is shut," Lind said. ' * 450 + "\n\n") * 90,
 }
 
 

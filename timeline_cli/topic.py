@@ -277,15 +277,17 @@ class Profile:
         literals = self._literal_patterns[group]
         return literals is not None and literals.search(lowered) is None
 
-    def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool) -> Decision:
-        """Judge one statement by its words and attribution; a short one with its paragraph too."""
+    def decide(self, statement: str, frame: str, paragraph: str, lead_on_topic: bool,
+               paragraph_groups: dict[str, tuple[str, ...]] | None = None) -> Decision:
+        """Judge one statement by its words and attribution; a short one with its paragraph too
+        (`paragraph_groups`: the paragraph's groups when the caller has them already)."""
         # The words and their attribution are judged apart: text glued across the seam is no phrase.
         groups: dict[str, tuple[str, ...]] = dict(self._groups(statement))
         for group, hits in self._frame_groups(frame).items():
             groups[group] = groups.get(group, ()) + hits
         if not self._long_statement.match(statement):
             # A short quote is judged with its paragraph; groups about who speaks stay with the own words.
-            for group, hits in self._groups(paragraph).items():
+            for group, hits in (paragraph_groups if paragraph_groups is not None else self._groups(paragraph)).items():
                 if group not in self.own_words_groups:
                     groups[group] = groups.get(group, ()) + hits
         names = set(groups)
@@ -311,9 +313,15 @@ class Profile:
         """Set on_topic and topic_terms on every statement of an extracted article; True if its lead is on topic."""
         lead = article_lead(article.title, paragraphs, self.lead_paragraphs)
         lead_ok = self.lead_on_topic(lead)
+        # A paragraph of many short quotes is scanned once, not once per quote (too long to be
+        # remembered by _groups, it would cost its length for each of them).
+        scanned: dict[tuple[int, int], dict[str, tuple[str, ...]]] = {}
         for statement in article.statements:
-            paragraph = article.text[statement.paragraph_start : statement.paragraph_end]
-            decision = self.decide(statement.text, statement.topic_context, paragraph, lead_ok)
+            span = (statement.paragraph_start, statement.paragraph_end)
+            paragraph = article.text[span[0] : span[1]]
+            if span not in scanned and not self._long_statement.match(statement.text):
+                scanned[span] = self._groups(paragraph)
+            decision = self.decide(statement.text, statement.topic_context, paragraph, lead_ok, scanned.get(span))
             statement.on_topic = decision.on_topic
             statement.topic_terms = list(decision.terms)
         return lead_ok
