@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import word_alternation
-from timeline_cli.speakers import (_LEADING_PHRASE, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
                                    speaking_clause_start)
 
 # --- quotes -----------------------------------------------------------------------
@@ -203,7 +203,6 @@ _LEAD_SUBJECT = re.compile(
 _ROLE_THEN_NAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){1,5}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+[a-z]")
 _QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
-_BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*]\s+")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
 # time or channel, then the clause without "that". Only these phrases: "said in Kyiv" is no clause.
@@ -1136,7 +1135,7 @@ class _ArticleExtractor:
             return _Found(speaker, words, "direct", inner[0].start, inner[-1].end, frame, inner[-1], joint=joint)
         # "KYIV (Reuters) - Ukraine has the right ...": a dateline or a list bullet is nobody's words.
         opening = clause.lstrip()
-        if m := (_WIRE_DATELINE.match(opening) if opening[:1].isalnum() else _BULLET.match(opening)):
+        if m := (_WIRE_DATELINE.match(opening) if opening[:1].isalnum() else _BULLET_OPENING.match(opening)):
             cut = len(clause) - len(opening) + m.end()
             clause, clause_start = clause[cut:], clause_start + cut
         return _Found(speaker, clause.strip(), "indirect", clause_start, clause_start + len(clause.rstrip()), frame, joint=joint)
