@@ -33,7 +33,7 @@ from timeline_cli.topic import DEFAULT_PROFILE, Profile, default_profile
 try:  # Typer >= 0.2x carries its own copy of Click
     from typer._click.exceptions import ClickException
 except ImportError:  # pragma: no cover - older Typer on the real Click
-    from click.exceptions import ClickException
+    from click.exceptions import ClickException  # type: ignore[no-redef,import-not-found]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _state: dict[str, Any] = {"debug": False, "no_color": False, "db": None}

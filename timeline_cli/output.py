@@ -12,8 +12,9 @@ import io
 import itertools
 import json
 import re
+import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown", "timelinejs")
@@ -29,7 +30,7 @@ def safe_text(value: Any) -> str:
     return _CONTROL.sub("", "" if value is None else str(value))
 
 
-def statement_record(row: Mapping[str, Any]) -> dict[str, Any]:
+def statement_record(row: Mapping[str, Any] | sqlite3.Row) -> dict[str, Any]:
     """The output contract for one statement (keys are stable; other tools rely on them)."""
     return {
         "id": row["id"],
@@ -280,7 +281,7 @@ def statements_table(records: Iterator[Mapping[str, Any]], title: str, width: in
     return table
 
 
-def rows_table(rows: list[Mapping[str, Any]], columns: tuple[str, ...], title: str):
+def rows_table(rows: Sequence[Mapping[str, Any]], columns: tuple[str, ...], title: str):
     from rich.table import Table
     from rich.text import Text
 

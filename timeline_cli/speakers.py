@@ -468,9 +468,9 @@ class People:
             position = m.start() + offset
             if position in self._mentioned_at or in_quote(position):
                 continue
-            person = self.by_surname(word)
-            if person is not None:
-                self._mention(position, person)
+            named = self.by_surname(word)
+            if named is not None:
+                self._mention(position, named)
                 if _opens_sentence(text, m.start()):
                     self._subjects.add(position)
 
@@ -991,9 +991,9 @@ class SpeakerResolver:
                     return _as_speaker(last)
             return None
         if form == "institution_reference":
-            last = self.last_body
-            if last is not None and 0 < position - last[1] < 1500 and last[0].name.lower().endswith(subject.name):
-                return last[0]
+            body = self.last_body
+            if body is not None and 0 < position - body[1] < 1500 and body[0].name.lower().endswith(subject.name):
+                return body[0]
             return None
         return subject.fallback
 

@@ -686,8 +686,8 @@ class _ArticleExtractor:
                 return [_replayed(result, answers, quotes, base) for result in results]
         self._asked, self._found_by = [], {}
         found = self._paragraph(para, quotes)
-        if remember and (results := self._remembered(found, quotes, base)) is not None:
-            _READINGS[key] = (tuple((question, _shape(question[0], answer)) for question, answer in self._asked), results)
+        if remember and (fresh := self._remembered(found, quotes, base)) is not None:
+            _READINGS[key] = (tuple((question, _shape(question[0], answer)) for question, answer in self._asked), fresh)
             _READINGS.move_to_end(key)
             if len(_READINGS) > _REMEMBERED_READINGS:
                 _READINGS.popitem(last=False)
@@ -979,8 +979,9 @@ class _ArticleExtractor:
             pre = sentence[pre_start : vm.start()]
             # A quote earlier in the sentence: its attribution, read with the quote. (Not a quote inside a
             # first report joined on by a bare "and": "warned that it is "dangerous" and stressed that ...".)
-            bare_join = shared_subject is not None and sentence[shared_subject[0]] != ","
-            if any(e <= vm.start() and not (bare_join and e <= shared_subject[0]) for s, e in inside):
+            joined_at = shared_subject[0] if shared_subject is not None else -1
+            bare_join = shared_subject is not None and sentence[joined_at] != ","
+            if any(e <= vm.start() and not (bare_join and e <= joined_at) for s, e in inside):
                 continue
             post = sentence[vm.end() :]
             named_relative = None
@@ -1062,13 +1063,14 @@ class _ArticleExtractor:
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
                 # Its subject is what follows the last comma, not the words before it.
                 subject = subject_region[subject_region.rindex(",") + 1 :].strip()
-            speakers = shared_subject[1] if shared else self._ask("speakers", subject, start + pre_start + len(subject_region))
+            speakers = shared_subject[1] if shared and shared_subject is not None else self._ask("speakers", subject, start + pre_start + len(subject_region))
             if not speakers:
                 continue
             if text_start is not None:
                 clause, clause_start = sentence[text_start:], start + text_start
                 frame = pre
             else:
+                assert clause_match is not None   # (text_start is None only when a clause matched)
                 clause, clause_start = clause_match.group("clause"), start + vm.end() + clause_match.start("clause")
                 frame = pre + verb + (clause_match.groupdict().get("adv") or "")
             # Dates in an earlier clause of the sentence belong to someone else's words.

@@ -461,7 +461,8 @@ class Store:
         return self._select(query, columns, row_factory=None)
 
     def _select(self, query: Query, columns: str, row_factory: Any) -> Iterator[Any]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if query.ids:
             where.append(f"s.id IN ({','.join('?' * len(query.ids))})")
             params += list(query.ids)

@@ -7,7 +7,7 @@ Ukraine striking Russian territory; users add their own for other questions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +19,7 @@ from timeline_cli.patterns import word_alternation
 DEFAULT_PROFILE = "ukraine-strikes-in-russia"
 ARTICLE = "article"   # the pseudo-group: the article's lead is on the topic
 
-Predicate = Callable[[frozenset[str]], bool]
+Predicate = Callable[[Container[str]], bool]
 
 
 class ProfileError(TimelineError):
