@@ -1233,3 +1233,28 @@ def test_a_speech_participle_after_the_subjects_own_deed():
             "The army fired the weapons, stating that the targets were military.")
     assert found(body) == [("Maria Example", "the capitals are complicit.", "indirect"),
                            ("Maria Example", "the country will respond to any strike.", "indirect")]
+
+
+def test_a_manner_adverb_between_the_speaker_and_the_verb():
+    got = found("Minister Eva Lind spoke in the port.\n\n"
+                "\u201cThe ferry will sail when the storm is over,\u201d Lind calmly explained at a press conference.\n\n"
+                "Her deputy Anna Holm publicly stated that the port was closed.\n\n"
+                "\u201cThe trucks will wait,\u201d the family said.")
+    assert got == [("Eva Lind", "The ferry will sail when the storm is over", "direct"),
+                   ("Anna Holm", "the port was closed.", "indirect")]
+
+
+def test_words_first_that_open_with_this_or_now_are_words_not_a_lead_in():
+    got = found("Minister Eva Lind spoke in the port.\n\n"
+                "This is decided by those who run the ferries, she pointed out.\n\n"
+                "Now the trucks are waiting in the rain, Lind said.\n\n"
+                "This week in an interview with the Daily Example, Lind said.")
+    assert got == [("Eva Lind", "This is decided by those who run the ferries", "indirect"),
+                   ("Eva Lind", "Now the trucks are waiting in the rain", "indirect")]
+
+
+def test_words_first_may_end_in_a_quoted_fragment():
+    got = found("The port keeps the ferries in, citing \u201cthe storm,\u201d the cost of fuel, or \u201cother risks,\u201d "
+                "ministry spokeswoman Eva Lind said in an interview.")
+    assert got == [("Eva Lind", "The port keeps the ferries in, citing \u201cthe storm,\u201d the cost of fuel, "
+                    "or \u201cother risks,\u201d", "indirect")]

@@ -173,7 +173,8 @@ _AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?)\s+(?:(?:has
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
-    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,|\s[-\u2013\u2014])\s+"
+    # (A quoted fragment may end the words, its comma inside the marks: '... or "unforeseen consequences," X said'.)
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,'?|\s[-\u2013\u2014])\s+"
     # The subject holds no dash between spaces: "... be made - He said" is words, then their speaker.
     rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
     rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
@@ -256,6 +257,8 @@ _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u20
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(rf"\b(?:{_AUXILIARIES})\b")
+# Words that open a lead-in ("Now, ...", "This week, ...") but also a clause of words ("This is done by ...").
+_ADVERB_OPENING = re.compile(r"(?:earlier|later|meanwhile|however|still|instead|this|now|then|also|but|and)\b", re.IGNORECASE)
 
 # A name set before its role with one comma: "..., John Example, the spokesperson said".
 _NAME_BEFORE_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})$")
@@ -402,6 +405,15 @@ def _cites_an_outlet(who: str, after: str) -> bool:
 def _speaks_that(verb: re.Match[str], sentence: str) -> bool:
     """A verb of saying with a that-clause after it: words of a subject, never its deeds."""
     return bool(_SAYING_VERB_ONLY.fullmatch(verb.group("verb"))) and _that_clause(sentence[verb.end() :]) is not None
+
+
+def _is_lead_in(clause: str) -> bool:
+    """Words before ", X said" that only set the scene ("In an interview with the Economist"), not what X said."""
+    if not _LEADING_PHRASE.fullmatch(clause + ", "):
+        return False
+    # "This is done by those who supply the systems, he pointed out": an adverb-like opening,
+    # then a clause of its own with a finite verb: the words.
+    return not (_ADVERB_OPENING.match(clause) and _FINITE_CLAUSE.search(clause))
 
 
 def _word_count(text: str) -> int:
@@ -939,9 +951,9 @@ class _ArticleExtractor:
             first_part = masked[: tail.start()] if tail else masked
             for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
                 m = pattern.match(first_part)
-                if m is None or _word_count(m.group("clause")) < 4 or _LEADING_PHRASE.fullmatch(m.group("clause") + ", "):
+                if m is None or _word_count(m.group("clause")) < 4 or _is_lead_in(m.group("clause")):
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
-                if inside and any(e > m.end("clause") for _, e in inside):
+                if inside and any(e > m.end("sep") for _, e in inside):
                     continue  # a quoted fragment in the attribution: not the words-first shape
                 if _NESTED_REPORT.search(m.group("clause")):
                     continue  # "The president said this in an address, Censor.NET reports": the outlet only cites
@@ -951,7 +963,7 @@ class _ArticleExtractor:
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
                 subject_region = _AUX_TAIL.sub("", m.group("subj").rstrip()).rstrip()
-                clause_end = m.end("clause")
+                clause_end = m.end("sep") if m.group("sep").endswith("'") else m.end("clause")   # the closing mark too
                 if (pattern is _CLAUSE_FIRST and subject_region.startswith("the ")
                         and (named := _NAME_BEFORE_ROLE.search(m.group("clause")))):
                     # "..., John Example, the White House's spokesperson said": the name ends the words.
