@@ -1258,3 +1258,27 @@ def test_words_first_may_end_in_a_quoted_fragment():
                 "ministry spokeswoman Eva Lind said in an interview.")
     assert got == [("Eva Lind", "The port keeps the ferries in, citing \u201cthe storm,\u201d the cost of fuel, "
                     "or \u201cother risks,\u201d", "indirect")]
+
+
+def test_a_that_clause_after_someone_elses_participle_is_not_the_subjects():
+    got = found("Minister Eva Lind spoke in the port.\n\n"
+                "Lind responded to a question about former mayor Anna Holm suggesting in an interview "
+                "that the ferries should sail at night.")
+    assert got == []
+
+
+def test_a_title_with_of_before_the_titled_name():
+    got = found("Port Board of Harbours Chairman Capt. Eva Lind added that the ferries will sail.")
+    assert got == [("Eva Lind", "the ferries will sail.", "indirect")]
+
+
+def test_as_recently_as_opens_the_sentence_before_the_speaker():
+    article = extract_article(HEAD + "As recently as March 1, ministry spokeswoman Eva Lind said that the ferries would sail.")
+    assert [(s.speaker, s.text, s.date.iso() if s.date else None) for s in article.statements] == [
+        ("Eva Lind", "the ferries would sail.", "2024-03-01")]
+
+
+def test_words_first_then_the_writers_participle_phrase():
+    got = found("The ferries have left the port in a storm, the Transport Ministry said Tuesday, marking the first "
+                "sailing of the U.S.-built ferries in the stormy season in more than twenty-five years of service.")
+    assert got == [("Transport Ministry", "The ferries have left the port in a storm", "indirect")]

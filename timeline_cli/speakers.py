@@ -626,7 +626,7 @@ _BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022*]\s+")
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:(?:in|at|on|during|after|before|following|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
-    rf"since|amid|visiting|in response|with)\b[^,]{{0,100}}|(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}),\s+)+",
+    rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of)\b[^,]{{0,100}}|(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}),\s+)+",
     re.IGNORECASE)
 # A participle's phrase with commas of its own: the subject follows one of them.
 _PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF_SPEECH})\b", re.IGNORECASE)
@@ -765,6 +765,12 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     runs = find_names(head)
     if runs:
         run = runs[0]
+        last = runs[-1]
+        if (len(runs) > 1 and last.end == len(head) and head[run.end :].startswith(" of ")
+                and any(_bare(word) in TITLE_WORDS for word in last.title.split())):
+            # "US Joint Chiefs of Staff Chairman Gen. Charles Brown": what comes before "of" is
+            # part of the title; the titled name at the end is the person.
+            return Subject("name", last.name, fallback=Speaker(last.name, "person", head[: last.start].strip()))
         before = head[: run.title_start].strip()
         after = _NAME_SUFFIX.sub("", head[run.end :]).strip()   # "Charles Q. Brown Jr.": the name is whole
         # Before the title only the rest of a title: "Opposition leader", "the former",

@@ -178,7 +178,7 @@ _CLAUSE_FIRST = re.compile(
     # The subject holds no dash between spaces: "... be made - He said" is words, then their speaker.
     rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
     rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
-    rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,100}}?)\s*[.!]?$", re.DOTALL)
+    rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,200}}?)\s*[.!]?$", re.DOTALL)
 # What may follow the verb of words-first at any length: when, where, how they were said ("...,
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
 _CIRCUMSTANCE = re.compile(r"^\s*,?\s*(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
@@ -294,6 +294,9 @@ _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stati
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
+_CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
+# "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
+_INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
 _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
@@ -957,7 +960,9 @@ class _ArticleExtractor:
                     continue  # a quoted fragment in the attribution: not the words-first shape
                 if _NESTED_REPORT.search(m.group("clause")):
                     continue  # "The president said this in an address, Censor.NET reports": the outlet only cites
-                adv = m.groupdict().get("adv") or ""
+                # "..., the ministry said Tuesday, marking the first such attack in ...": the writer's
+                # participle phrase closes the sentence; it is no more words.
+                adv = _CLOSING_PARTICIPLE.sub("", m.groupdict().get("adv") or "")
                 if (_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _FINITE_CLAUSE.search(adv) or _THAT_START.match(adv):
                     continue  # "..., X said allies should ...": the words follow the verb
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
@@ -1032,7 +1037,8 @@ class _ArticleExtractor:
                 clause_match = _that_clause(post) or _TO.match(post)
             else:
                 clause_match = _that_clause(post)
-                if clause_match and _INSIDE_QUOTE_PUNCT.search(clause_match.group("adv")):
+                if clause_match and (_INSIDE_QUOTE_PUNCT.search(clause_match.group("adv"))
+                                     or _INNER_PARTICIPLE.search(clause_match.group("adv"))):
                     clause_match = None
                 if clause_match is None and _TELL_VERB.fullmatch(verb) and " " in post[:2]:
                     clause_match = _told_clause(post)
