@@ -1282,3 +1282,17 @@ def test_words_first_then_the_writers_participle_phrase():
     got = found("The ferries have left the port in a storm, the Transport Ministry said Tuesday, marking the first "
                 "sailing of the U.S.-built ferries in the stormy season in more than twenty-five years of service.")
     assert got == [("Transport Ministry", "The ferries have left the port in a storm", "indirect")]
+
+
+def test_quotes_in_a_that_clause_of_an_unknown_subject_are_not_the_last_speakers():
+    got = found("Minister Eva Lind said the port was closed.\n\n"
+                "The people running the night shift said that \u201cthe ferries will sail again once the storm is gone\u201d "
+                "and warned that the port \u201cmay stay closed for a week.\u201d")
+    assert got == [("Eva Lind", "the port was closed.", "indirect")]
+
+
+def test_a_body_in_a_city_and_a_bodys_statement_speak():
+    got = found("The transport ministry in Lisbon said that the ferries will sail.\n\n"
+                "\u201cThe port is open again,\u201d the Harbour Authority statement said.")
+    assert got == [("Transport ministry in Lisbon", "the ferries will sail.", "indirect"),
+                   ("Harbour Authority", "The port is open again", "direct")]

@@ -660,9 +660,10 @@ _ROLE_PHRASE = re.compile(
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
     re.IGNORECASE)
+_DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|press release|readout)$", re.IGNORECASE)
 _BODY_PHRASE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+(?:['\u2019]s)?\s+){0,5}?[\w.'\u2019-]+)"   # "prosecutor general's office"
-    r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'\u2019-]*)){0,6})?"
+    r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'\u2019-]*)){0,6})?"
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*))\s[^,;:\"\u201c\u201d]{2,80}),\s+"
@@ -739,6 +740,10 @@ def parse_subject(phrase: str) -> Subject | None:
         return Subject("pronoun")
     if coordinated := _COORDINATED.match(phrase):
         return _noun_phrase(coordinated.group("np"), allow_tail=False)
+    if (document := _DOCUMENT_TAIL.search(phrase)) is not None:
+        # "the Kremlin statement said", "a ministry statement said": whoever issued it ("the statement": unknown).
+        issuer = re.sub(r"^(?:an?|one)\s+", "", phrase[: document.start()], flags=re.IGNORECASE)
+        return None if issuer.lower() in ("", "the", "this", "that", "its", "his", "her", "their", "our") else _noun_phrase(issuer, allow_tail=False)
     return _noun_phrase(phrase, allow_tail=True)
 
 

@@ -1203,7 +1203,19 @@ class _ArticleExtractor:
             speakers = self._ask("speakers", labelled.group("who"), region_start + labelled.end("who"))
             return (speakers, before) if speakers else _UNNAMED
         m = _VERB_AT_END.search(before)
-        if m is not None and " that " not in f" {m.group('adv')} ":
+        if m is not None and " that " in f" {m.group('adv')} " and unnamed is None:
+            # 'The ministry in Example said that "..."': the words of that subject, which the reported
+            # speech reads; when it names nobody the article identifies, they are nobody's, never
+            # those of whoever spoke before. After an earlier quote ('X said that "...", but claimed
+            # that "..."'), the subject is that of the sentence's first verb.
+            verb_at = region_start + m.start("verb")
+            if region_start != sentence_start:
+                first = _VERB.search(self.text, sentence_start, verb_at)
+                verb_at = first.start() if first is not None else verb_at
+            subject_region = _AUX_TAIL.sub("", self.text[sentence_start:verb_at].rstrip()).rstrip()
+            if subject_region and not self._ask("speakers", subject_region, sentence_start + len(subject_region)):
+                return _UNNAMED
+        elif m is not None:
             subject_region = _AUX_TAIL.sub("", before[: m.start("verb")].rstrip()).rstrip()
             speakers = self._ask("speakers", subject_region, region_start + len(subject_region))
             if not speakers and (said := _SAID_AND.match(subject_region)) is not None:
