@@ -294,6 +294,7 @@ _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stati
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
+# The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
 _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
@@ -1088,7 +1089,8 @@ class _ArticleExtractor:
                 clause, clause_start = sentence[text_start:], start + text_start
                 frame = pre
             else:
-                assert clause_match is not None   # (text_start is None only when a clause matched)
+                if clause_match is None:
+                    continue   # (cannot happen: checked above; says so to the type checker without an assert)
                 clause, clause_start = clause_match.group("clause"), start + vm.end() + clause_match.start("clause")
                 frame = pre + verb + (clause_match.groupdict().get("adv") or "")
             # Dates in an earlier clause of the sentence belong to someone else's words.
