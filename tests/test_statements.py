@@ -615,6 +615,36 @@ def test_told_an_audience_then_the_words_without_that():
     assert article.statements[0].date.iso() == "2024-03-01"
 
 
+def test_told_a_named_medium_then_the_words_without_that():
+    got = found("Finance Minister Anna Berg told Example television on Friday the port figures were false.\n\n"
+                "Piet Holm told Nordic radio the quay would reopen in the spring.")
+    assert got == [("Anna Berg", "the port figures were false.", "indirect"),
+                   ("Piet Holm", "the quay would reopen in the spring.", "indirect")]
+    article = extract_article(HEAD + "Anna Berg told Example television on Friday the port figures were false.")
+    assert article.statements[0].date.iso() == "2024-03-01"   # published Monday, March 4
+
+
+def test_said_later_or_earlier_and_a_time_belong_to_the_frame():
+    article = extract_article(HEAD + "The Finance Ministry said later on Friday it had nothing to do with the fire.\n\n"
+                              "Piet Holm said earlier this month it would pay the workers.")
+    got = [(s.speaker, s.text, s.date.iso() if s.date else None) for s in article.statements]
+    assert got == [("Finance Ministry", "it had nothing to do with the fire.", "2024-03-01"),
+                   ("Piet Holm", "it would pay the workers.", "2024-03")]
+
+
+def test_but_a_named_subject_with_words_of_its_own_starts_another_report():
+    # Without a comma before "but": the accusation is the ministry's, the answer Holm's.
+    got = found("The Finance Ministry accused the port of the delay but Piet Holm said on Monday it had nothing to do with it.\n\n"
+                "Anna Berg denied the report but Holm said that the quay would reopen.")
+    assert got == [("Finance Ministry", "accused the port of the delay", "indirect"),
+                   ("Piet Holm", "it had nothing to do with it.", "indirect"),
+                   ("Anna Berg", "denied the report", "indirect"),
+                   ("Piet Holm", "the quay would reopen.", "indirect")]
+    # Not a subject of its own: "but" before a plain noun phrase keeps the words whole.
+    assert found("Anna Berg said that the quay would reopen but the repairs would take a year.") == [
+        ("Anna Berg", "the quay would reopen but the repairs would take a year.", "indirect")]
+
+
 def test_told_an_audience_about_something_is_no_clause():
     assert found("Anna Berg told reporters about the budget in the spring.") == []
     assert found("Anna Berg told the BBC's morning programme the budget was ready.") == []

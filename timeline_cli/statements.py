@@ -208,19 +208,22 @@ _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
 # time or channel, then the clause without "that". Only these phrases: "said in Kyiv" is no clause.
 _TIMED_CLAUSE = re.compile(
-    r"^(?P<adv>\s*,?\s*(?:(?:late|early)\s+)?(?:yesterday|today|last\s+(?:week|night)|"
+    r"^(?P<adv>\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:yesterday|today|(?:last|this)\s+(?:week|night|month|morning|afternoon|evening)|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"in\s+an?\s+(?:statement|interview|video(?:\s+address)?|post|briefing)|on\s+(?:telegram|twitter|x|facebook|social\s+media))),?"
+    r"in\s+an?\s+(?:statement|interview|video(?:\s+address)?|post|briefing)|on\s+(?:telegram|twitter|x|facebook|social\s+media)|"
+    r"later|earlier)),?"
     r"\s+(?P<clause>\S.*)$", re.DOTALL | re.IGNORECASE)
 # "told reporters there was no change", "told the BBC the strikes were legitimate": the audience
 # (and a phrase of time or channel) belongs to the frame; the clause follows without "that".
 # A named audience is a run of capitalised words; the longest that leaves a clause wins.
+# "told MSNBC television", "told Rossiya-1 channel": what the named audience is.
+_AUDIENCE_MEDIUM = r"(?:\s+(?:television|TV|radio|channel|network|broadcaster|newspaper|magazine|website|podcast|news\s+agency))?"
 _AUDIENCE_TIME = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week|in\s+an?\s+(?:interview|statement|briefing)))?"
 _TOLD_AUDIENCE = [re.compile(
     r"^(?P<adv>\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|students|"
     r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:state|national|public)\s+(?:television|TV|media|radio|broadcaster))"
     rf"{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)] + [re.compile(
-    rf"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{{n}}}{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)
+    rf"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{{n}}}{_AUDIENCE_MEDIUM}{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)
     for n in (3, 2, 1, 0)]
 # How a clause may open: a capitalised word, a determiner or a pronoun (else a verb must come soon).
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|its|their|our|no|some|any|all|such)\b)")
@@ -1070,6 +1073,8 @@ class _ArticleExtractor:
                       and _speaks_that(vm, sentence))
             if shared:
                 pass   # "X said that A, but noted that B": B is X's too
+            elif bare_join and sentence.startswith(" but ", joined_at) and joined_at >= pre_start:
+                subject = subject_region[joined_at + 5 - pre_start :]   # "accused X of Y but Ukraine said ...": after "but"
             elif named_relative is not None:
                 subject_region = pre[: named_relative.end("who")]
                 subject = named_relative.group("who")
@@ -1125,6 +1130,15 @@ class _ArticleExtractor:
             if (bare := _AND_THEN_VERB.search(sentence, window_start, vm.start())) is not None and _speaks_that(vm, sentence):
                 return bare.start()   # "... and stressed that ...": the same speaker's second report
             if not comma_joined:
+                # "Moscow accused Kyiv of the attack but Ukraine said it ...": a named subject after
+                # "but" with words of its own begins another's report, comma or none.
+                but = sentence.rfind(" but ", window_start, vm.start())
+                subject = sentence[but + 5 : vm.start()] if but >= 0 else ""
+                if ((subject[:1].isupper() or subject.startswith("the ")) and _SUBJECT_OF_JOINED.fullmatch(subject) and not _NEGATED_BEFORE.search(subject)
+                        and not any(s <= but < e for s, e in inside)
+                        and (_speaks_that(vm, sentence) or (_SAYING_VERB_ONLY.fullmatch(vm.group("verb"))
+                                                            and _TIMED_CLAUSE.match(sentence[vm.end() :])))):
+                    return but
                 continue
             joint = None
             for joint in _JOINED_CLAUSE.finditer(sentence, window_start, vm.start()):
