@@ -640,6 +640,12 @@ def test_but_a_named_subject_with_words_of_its_own_starts_another_report():
                    ("Piet Holm", "it had nothing to do with it.", "indirect"),
                    ("Anna Berg", "denied the report", "indirect"),
                    ("Piet Holm", "the quay would reopen.", "indirect")]
+    # "although" and "while" too; the clause ends there whether or not the other speaker is known.
+    assert found("Piet Holm says the port has a right to close although the workers have said they do not want a strike.\n\n"
+                 "Holm said the quay will close while Anna Berg said it would stay open.") == [
+        ("Piet Holm", "the port has a right to close", "indirect"),
+        ("Piet Holm", "the quay will close", "indirect"),
+        ("Anna Berg", "it would stay open.", "indirect")]
     # Not a subject of its own: "but" before a plain noun phrase keeps the words whole.
     assert found("Anna Berg said that the quay would reopen but the repairs would take a year.") == [
         ("Anna Berg", "the quay would reopen but the repairs would take a year.", "indirect")]

@@ -342,6 +342,8 @@ _DASH_ATTRIBUTION = re.compile(
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
+# Without a comma, a contrast joins another's report on only when a subject and its words follow.
+_CONTRAST = re.compile(r"\s+(?:but|although|though|whereas|while)\s+")
 # The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
 _SHARED_SUBJECT = re.compile(rf",?\s+(?:and|but)\s+(?:{_AUX}\s+)*")
 # Without a comma, only a verb of saying right after "and" goes on with the same subject:
@@ -412,6 +414,17 @@ def _cites_an_outlet(who: str, after: str) -> bool:
 def _speaks_that(verb: re.Match[str], sentence: str) -> bool:
     """A verb of saying with a that-clause after it: words of a subject, never its deeds."""
     return bool(_SAYING_VERB_ONLY.fullmatch(verb.group("verb"))) and _that_clause(sentence[verb.end() :]) is not None
+
+
+def _speaks(verb: re.Match[str], sentence: str) -> bool:
+    """A verb of saying with a clause after it, with "that" or without ("said on Friday it ...", "said they ...")."""
+    if _speaks_that(verb, sentence):
+        return True
+    if not _SAYING_VERB_ONLY.fullmatch(verb.group("verb")):
+        return False
+    post = sentence[verb.end() : verb.end() + 200]
+    clause = m.group("clause") if (m := _TIMED_CLAUSE.match(post)) else post.lstrip(" ,")
+    return bool(_SUBJECT_START.match(clause)) and _FINITE.search(" ".join(clause.split(None, 6)[:6])) is not None
 
 
 def _is_lead_in(clause: str) -> bool:
@@ -1073,8 +1086,8 @@ class _ArticleExtractor:
                       and _speaks_that(vm, sentence))
             if shared:
                 pass   # "X said that A, but noted that B": B is X's too
-            elif bare_join and sentence.startswith(" but ", joined_at) and joined_at >= pre_start:
-                subject = subject_region[joined_at + 5 - pre_start :]   # "accused X of Y but Ukraine said ...": after "but"
+            elif bare_join and joined_at >= pre_start and (contrast := _CONTRAST.match(sentence, joined_at)):
+                subject = subject_region[contrast.end() - pre_start :]   # "accused X of Y but Ukraine said ...": after "but"
             elif named_relative is not None:
                 subject_region = pre[: named_relative.end("who")]
                 subject = named_relative.group("who")
@@ -1121,7 +1134,7 @@ class _ArticleExtractor:
         """Where a clause gives way to another report joined on by a conjunction (", and the
         spokesman said that ...", ", before the president said ..."), or None."""
         comma_joined = _JOINED_CLAUSE.search(sentence, clause_offset) is not None
-        if not comma_joined and " and " not in sentence[clause_offset:] and " but " not in sentence[clause_offset:]:
+        if not comma_joined and " and " not in sentence[clause_offset:] and _CONTRAST.search(sentence, clause_offset) is None:
             return None   # most clauses join nothing on: one search decides
         for vm in verbs:
             if vm.start() <= clause_offset + 10 or any(s <= vm.start() < e for s, e in inside):
@@ -1132,13 +1145,14 @@ class _ArticleExtractor:
             if not comma_joined:
                 # "Moscow accused Kyiv of the attack but Ukraine said it ...": a named subject after
                 # "but" with words of its own begins another's report, comma or none.
-                but = sentence.rfind(" but ", window_start, vm.start())
-                subject = sentence[but + 5 : vm.start()] if but >= 0 else ""
-                if ((subject[:1].isupper() or subject.startswith("the ")) and _SUBJECT_OF_JOINED.fullmatch(subject) and not _NEGATED_BEFORE.search(subject)
-                        and not any(s <= but < e for s, e in inside)
-                        and (_speaks_that(vm, sentence) or (_SAYING_VERB_ONLY.fullmatch(vm.group("verb"))
-                                                            and _TIMED_CLAUSE.match(sentence[vm.end() :])))):
-                    return but
+                contrast = None
+                for contrast in _CONTRAST.finditer(sentence, window_start, vm.start()):
+                    pass
+                subject = sentence[contrast.end() : vm.start()] if contrast is not None else ""
+                if ((subject[:1].isupper() or subject.startswith("the ")) and _SUBJECT_OF_JOINED.fullmatch(subject)
+                        and not _NEGATED_BEFORE.search(subject) and contrast is not None
+                        and not any(s <= contrast.start() < e for s, e in inside) and _speaks(vm, sentence)):
+                    return contrast.start()
                 continue
             joint = None
             for joint in _JOINED_CLAUSE.finditer(sentence, window_start, vm.start()):
