@@ -114,6 +114,10 @@ def _is_dateline(text: str, match: DateMatch) -> bool:
         return False  # a sentence that mentions a date
     if _BYLINE.match(text):
         return len(rest_words) <= 16   # "by Anna Example and The Example Post news desk March 22, 2024 11:24 PM 2 min read"
+    if match.start == 0 and not rest.endswith((".", "!", "?", ":")):
+        # "08/26/2024 August 26, 2024 Ukraine calls for permission for long-range strikes on Russia":
+        # a live page's entry opens with its date, then its headline (no sentence: no full stop).
+        return len(rest_words) <= 20
     return len(rest_words) <= 8
 
 
