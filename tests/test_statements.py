@@ -674,6 +674,24 @@ def test_words_first_then_a_role_and_name_in_commas():
     assert got == [("Anna Berg", "The port can reopen once the quay is repaired", "indirect")]
 
 
+def test_words_first_then_a_verb_such_as_stated_or_announces_before_the_speaker():
+    got = found("Piet Holm was given a task to present a plan for the harbour by May, stated Finance Minister Anna Berg.\n\n"
+                "One thing is certain: the quay will be the first to reopen, announces the press secretary of the "
+                "Ministry of Finance, Piet Holm.\n\n"
+                "The budget will pass next year, believes Professor Eva Lind.")
+    assert got == [("Anna Berg", "Piet Holm was given a task to present a plan for the harbour by May", "indirect"),
+                   ("Piet Holm", "One thing is certain: the quay will be the first to reopen", "indirect"),
+                   ("Eva Lind", "The budget will pass next year", "indirect")]
+    # An outlet that writes or reports the words only passes them on.
+    assert found("The budget will pass next year, writes Example News.") == []
+
+
+def test_the_spokesperson_is_the_press_secretary_named_before():
+    got = found("The press secretary of the Ministry of Finance, Piet Holm, said that the quay will reopen.\n\n"
+                "\u201cThe repairs are done,\u201d the spokesperson said.")
+    assert [speaker for speaker, *_ in got] == ["Piet Holm", "Piet Holm"]
+
+
 def test_a_seat_of_government_speaks_for_it():
     got = found("Downing Street said the prime minister had discussed the budget by phone.\n\n"
                 "The Elysee said the talks would resume in the spring.")

@@ -83,6 +83,7 @@ _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 _NAMED_SOON_AFTER = 400
 _MOST_OF_ONE_SURNAME = 32
 _SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
+_PRESS_SECRETARY = frozenset(("press", "secretary"))
 # Role words a reporter uses to refer back to the person just quoted.
 _GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
 # Lower-case words that may stand before a title: "the former", "opposition leader".
@@ -566,8 +567,10 @@ class People:
                 continue
             head_ok = (head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
                        or (head == "diplomat" and any(role <= words for role in _DIPLOMAT_ROLES)))
-            if head in _SPOKES:
-                head_ok = bool(words & _SPOKES)
+            if head in _SPOKES or (head == "secretary" and "press" in modifiers):
+                # A press secretary is the spokesperson ("the press secretary of the President, X" ...
+                # "the spokesperson said").
+                head_ok = bool(words & _SPOKES) or _PRESS_SECRETARY <= words
             elif head == "official" and len(modifiers) >= 2:
                 # "The White House official": whoever holds a role at the White House. One
                 # modifier ("the US official") fits too many: a president as well as his aide.

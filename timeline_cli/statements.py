@@ -183,7 +183,10 @@ _CLAUSE_FIRST = re.compile(
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
 _CIRCUMSTANCE = re.compile(r"^\s*,?\s*(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
-    r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|warned|noted)\s+"
+    r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|stresses|"
+    # (Not "reports" or "writes": "..., writes Tagesschau" is an outlet passing the words on.)
+    r"warned|warns|noted|notes|stated|states|announced|announces|emphasi[sz]ed|emphasi[sz]es|explained|explains|insisted|insists|"
+    r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
 # The period of an initial ("a U.S. official", "J.D. Vance") does not end the words it stands in.
 _INITIAL_PERIOD = r"(?<=\b[A-Z])\."
