@@ -1184,9 +1184,24 @@ def test_a_speech_participle_after_a_role_in_lower_case_and_a_name():
     body = ("Estonian foreign policy chief Eva Lind also joined the call, adding that the ferries must sail again.\n\n"
             "Officials thanked Regional Governor Anna Holm on Monday, adding that the port would reopen.\n\n"
             "Regional transport chief Ines Berg also joined the call, adding that the trains must run again.")
-    # The second sentence's subject is the officials, not the governor they thanked; the third
-    # one's role is one the parser does not know, and its first word is no person: no speaker.
-    assert found(body) == [("Eva Lind", "the ferries must sail again.", "indirect")]
+    # The second sentence's subject is the officials, not the governor they thanked; in the third
+    # a plain noun ("transport") qualifies the title.
+    assert found(body) == [("Eva Lind", "the ferries must sail again.", "indirect"),
+                           ("Ines Berg", "the trains must run again.", "indirect")]
+
+
+def test_a_plain_noun_before_a_title_and_a_senators_party_and_state():
+    got = found("The harbour will reopen in May, port spokeswoman Anna Berg said.\n\n"
+                "The reported lifting of the fees \u201cdoes not excuse the slow work on the quay,\u201d Finance Committee "
+                "ranking member Sen. Piet Holm (R-Miss.) said in a statement.\n\n"
+                "\u201cThe repairs are late,\u201d Sen. Eva Lind (D-Calif.) said.")
+    assert [speaker for speaker, *_ in got] == ["Anna Berg", "Piet Holm", "Eva Lind"]
+    assert got[2] == ("Eva Lind", "The repairs are late", "direct")
+
+
+def test_people_around_a_titled_person_are_not_that_person():
+    assert found("Critics of spokeswoman Anna Berg said that the harbour would never reopen.\n\n"
+                 "Aides to Minister Piet Holm said that the quay would reopen.") == []
 
 
 def test_the_outlet_that_reported_it_first_is_no_part_of_the_speaker():

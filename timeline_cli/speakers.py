@@ -28,6 +28,7 @@ high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosec
 premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor ruler
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
 intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator counterpart
+member ranking legislator
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
 commander director chairman chairwoman premier king queen governor mayor""".split())
@@ -698,6 +699,12 @@ class Subject:
 
 
 _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
+_AROUND_A_PERSON = frozenset("supporters opponents aides rivals associates colleagues friends relatives family wife husband "
+                             "son daughter lawyer lawyers advisers advisors spokespeople".split())
+# A lower-case noun that may qualify a title ("port spokeswoman"): no verb, adverb or function word.
+_PLAIN_NOUN = re.compile(r"(?!(?:said|says|told|is|was|are|were|has|had|have|will|would|can|could|may|might|also|then|now|"
+                         r"in|on|at|by|with|from|about|against|after|before|over|under|as|like|but|or|if|when|while|which|who|"
+                         r"that|this|these|those|not|no)$)[a-z][a-z-]{2,}(?<!ly)(?<!ing)(?<!ed)")
 
 
 # Longer than this, the words before a verb are no subject (a name with all its titles and a
@@ -783,11 +790,17 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         after = _NAME_SUFFIX.sub("", head[run.end :]).strip()   # "Charles Q. Brown Jr.": the name is whole
         # Before the title only the rest of a title: "Opposition leader", "the former",
         # "Head of the Main Intelligence Directorate (HUR)"; never a clause ("It is").
-        short_modifier = len(before.split()) <= 10 and all(
+        before_words = before.split()
+        # "Critics of President X", "Aides to Minister X": people around the person speak, not the person.
+        around = any(_bare(w) in GENERIC_SUBJECTS or _bare(w) in _AROUND_A_PERSON for w in before_words)
+        # "port spokeswoman X", "harbour master X": one plain noun may qualify the title (not after "of").
+        plain_noun = (len(before_words) >= 1 and not any(w in ("of", "for", "to", "and") for w in before_words)
+                      and _PLAIN_NOUN.fullmatch(before_words[-1]) is not None and (run.title or len(before_words) >= 2))
+        short_modifier = len(before_words) <= 10 and not around and all(
             (_is_capitalised(w) and w.lower() not in ("it", "this", "that", "there", "here"))
             or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
-            or (w.startswith("(") and w.endswith(")"))
-            for w in before.split()) and not _CLAUSE_PUNCTUATION.search(before)
+            or (w.startswith("(") and w.endswith(")")) or (plain_noun and _PLAIN_NOUN.fullmatch(w) is not None)
+            for w in before_words) and not _CLAUSE_PUNCTUATION.search(before)
         if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
             return Subject("name", run.name, fallback=Speaker(run.name, "person", run.title))
         return None

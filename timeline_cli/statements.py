@@ -188,10 +188,14 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     r"warned|warns|noted|notes|stated|states|announced|announces|emphasi[sz]ed|emphasi[sz]es|explained|explains|insisted|insists|"
     r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
-# The period of an initial ("a U.S. official", "J.D. Vance") does not end the words it stands in.
-_INITIAL_PERIOD = r"(?<=\b[A-Z])\."
+# The period of an initial ("a U.S. official", "J.D. Vance") or of a title ("Sen. X", "Gen. X") does
+# not end the words it stands in. (Lookbehinds must be of fixed width: one per title.)
+_INITIAL_PERIOD = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{title})" for title in (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov", "Amb")) + ")\\."
+# "Sen. X (R-Miss.)": a member's party and state, set in parentheses.
+_PARTY_STATE = r"\([A-Z]-[A-Z][\w.]{0,10}\)"
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
+    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
     rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
     rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
 )
