@@ -24,6 +24,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the missile's range could potentially target Moscow",                         # a verb right before the place
     "there were attempts to attack Moscow with drones",
     "the new missiles could reach Belgorod within minutes",
+    "six ATACMS had been fired at its Bryansk region",                            # "fired at", not only "fire at"
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
