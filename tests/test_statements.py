@@ -1311,6 +1311,10 @@ def test_a_manner_adverb_between_the_speaker_and_the_verb():
                 "\u201cThe trucks will wait,\u201d the family said.")
     assert got == [("Eva Lind", "The ferry will sail when the storm is over", "direct"),
                    ("Anna Holm", "the port was closed.", "indirect")]
+    # After an auxiliary, and more than one: "has repeatedly, vaguely said".
+    assert found("Minister Eva Lind spoke in the port.\n\n"
+                 "Lind has repeatedly, vaguely said that the ferry would sail in May.") == [
+        ("Eva Lind", "the ferry would sail in May.", "indirect")]
 
 
 def test_words_first_that_open_with_this_or_now_are_words_not_a_lead_in():

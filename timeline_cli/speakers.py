@@ -653,8 +653,10 @@ def speaking_clause_start(region: str) -> int:
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
 _TIME_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
                         r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|last\s+(?:week|month|year)|this\s+(?:week|month))"
-                        # A manner adverb: "Putin calmly explained" (never a noun in -ly: "the family said").
-                        r"|\s+(?-i:(?!(?:family|ally|rally|supply|assembly|reply|anomaly|monopoly|daily|weekly|monthly|quarterly)\b)[a-z]{2,}ly))+$",
+                        # A manner adverb: "Putin calmly explained", "has repeatedly, vaguely promised"
+                        # (never a noun in -ly: "the family said"); an auxiliary before it.
+                        r"|,?\s+(?-i:(?!(?:family|ally|rally|supply|assembly|reply|anomaly|monopoly|daily|weekly|monthly|quarterly)\b)[a-z]{2,}ly)"
+                        r"|\s+(?-i:has|have|had|was|were|is|will|would|did|does))+$",
                         re.IGNORECASE)
 _REPORTING_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|stated|announced)\b")
 _ROLE_PHRASE = re.compile(
