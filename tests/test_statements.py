@@ -1351,6 +1351,24 @@ def test_as_recently_as_opens_the_sentence_before_the_speaker():
         ("Eva Lind", "the ferries would sail.", "2024-03-01")]
 
 
+def test_any_participles_phrase_or_a_few_hours_after_opens_the_sentence_before_the_speaker():
+    got = found("Arriving at a summit focused on the port, Finance Minister Anna Berg said Paris would send more ferries.\n\n"
+                "A few hours after Berg spoke at the summit, a spokesperson for the Transport Ministry told the press "
+                "that the ferries had already sailed.\n\n"
+                "Something is wrong with the quay, Piet Holm said.")
+    assert got == [("Anna Berg", "Paris would send more ferries.", "indirect"),
+                   ("spokesperson for the Transport Ministry", "the ferries had already sailed.", "indirect"),
+                   ("Piet Holm", "Something is wrong with the quay", "indirect")]
+
+
+def test_words_first_then_a_day_and_a_long_account_of_the_occasion():
+    # Published Monday, March 4: "Tuesday" is the day before the last.
+    article = extract_article(HEAD + "The port has sent some longer ferries to the islands, Finance Minister Anna Berg "
+                              "announced Tuesday, as she arrived for the Baltic summit in Vilnius, Lithuania.")
+    assert [(s.speaker, s.text, s.date.iso()) for s in article.statements] == [
+        ("Anna Berg", "The port has sent some longer ferries to the islands", "2024-02-27")]
+
+
 def test_words_first_then_the_writers_participle_phrase():
     got = found("The ferries have left the port in a storm, the Transport Ministry said Tuesday, marking the first "
                 "sailing of the U.S.-built ferries in the stormy season in more than twenty-five years of service.")

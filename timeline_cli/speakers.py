@@ -630,7 +630,12 @@ _BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022*]\s+")
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:(?:in|at|on|during|after|before|following|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
-    rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of)\b[^,]{{0,100}}|(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}),\s+)+",
+    rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of|"
+    # "A few hours after X delivered the announcement, ..."
+    r"(?:(?:a\s+few|several|some|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?:after|before|later))\b[^,]{0,100}|"
+    rf"(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}|"
+    # Any participle's phrase: "Arriving at the summit, X said" (not "Beijing, ...": a lower-case word follows).
+    r"(?!(?:some|any|no|every)thing\b)(?-i:[A-Z]?[a-z]{2,}ing)\s+(?-i:[a-z])[^,;\"\u201c\u201d]{0,150}),\s+)+",
     re.IGNORECASE)
 # A participle's phrase with commas of its own: the subject follows one of them.
 _PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF_SPEECH})\b", re.IGNORECASE)

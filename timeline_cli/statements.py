@@ -181,7 +181,10 @@ _CLAUSE_FIRST = re.compile(
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,200}}?)\s*[.!]?$", re.DOTALL)
 # What may follow the verb of words-first at any length: when, where, how they were said ("...,
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
-_CIRCUMSTANCE = re.compile(r"^\s*,?\s*(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(
+    # (A day may come first: "..., X announced Tuesday, as he arrived for the summit in ...".)
+    r"^\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later)\s*,?\s*)?"
+    r"(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|stresses|"
     # (Not "reports" or "writes": "..., writes Tagesschau" is an outlet passing the words on.)
