@@ -426,6 +426,14 @@ def _speaks_that(verb: re.Match[str], sentence: str) -> bool:
     return bool(_SAYING_VERB_ONLY.fullmatch(verb.group("verb"))) and _that_clause(sentence[verb.end() :]) is not None
 
 
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last of `pattern`'s matches in text[start:end], or None."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 def _speaks(verb: re.Match[str], sentence: str) -> bool:
     """A verb of saying with a clause after it, with "that" or without ("said on Friday it ...", "said they ...")."""
     if _speaks_that(verb, sentence):
@@ -646,9 +654,7 @@ class _ArticleExtractor:
             return None   # the cheap test first: most paragraphs end with a full stop
         sentence_start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, len(text) - 1)), default=0)
         # The sentence's last verb ("When asked about it, Kirby reiterated:" is Kirby's).
-        m = None
-        for candidate in _VERB.finditer(text, sentence_start):
-            m = candidate
+        m = _last_match(_VERB, text, sentence_start, len(text))
         if (m is None or _SPEECH_VERB_ONLY.fullmatch(m.group("verb")) is None
                 or not _INTRODUCING_TAIL.fullmatch(text, m.end())):
             return None
@@ -1155,18 +1161,15 @@ class _ArticleExtractor:
             if not comma_joined:
                 # "Moscow accused Kyiv of the attack but Ukraine said it ...": a named subject after
                 # "but" with words of its own begins another's report, comma or none.
-                contrast = None
-                for contrast in _CONTRAST.finditer(sentence, window_start, vm.start()):
-                    pass
-                subject = sentence[contrast.end() : vm.start()] if contrast is not None else ""
+                contrast = _last_match(_CONTRAST, sentence, window_start, vm.start())
+                if contrast is None or any(s <= contrast.start() < e for s, e in inside):
+                    continue
+                subject = sentence[contrast.end() : vm.start()]
                 if ((subject[:1].isupper() or subject.startswith("the ")) and _SUBJECT_OF_JOINED.fullmatch(subject)
-                        and not _NEGATED_BEFORE.search(subject) and contrast is not None
-                        and not any(s <= contrast.start() < e for s, e in inside) and _speaks(vm, sentence)):
+                        and not _NEGATED_BEFORE.search(subject) and _speaks(vm, sentence)):
                     return contrast.start()
                 continue
-            joint = None
-            for joint in _JOINED_CLAUSE.finditer(sentence, window_start, vm.start()):
-                pass
+            joint = _last_match(_JOINED_CLAUSE, sentence, window_start, vm.start())
             if joint is None or any(s <= joint.start() < e for s, e in inside):
                 continue
             subject = sentence[joint.end() : vm.start()]
