@@ -81,7 +81,9 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 
 # --- sentences ----------------------------------------------------------------------
 
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
+# Titles written with a full stop before a name ("Sen. X", "Gen. X"): no sentence ends there.
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
 # A full stop glued to the next sentence ("told reporters.The spokesman added") ends one too,
 # after a lower-case word (not "U.S.", not "Censor.NET").
 _SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
@@ -193,8 +195,7 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
 # The period of an initial ("a U.S. official", "J.D. Vance") or of a title ("Sen. X", "Gen. X") does
 # not end the words it stands in. (Lookbehinds must be of fixed width: one per title.)
-_INITIAL_PERIOD = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{title})" for title in (
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov", "Amb")) + ")\\."
+_INITIAL_PERIOD = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{title})" for title in (*_TITLE_ABBREVIATIONS, "Amb")) + ")\\."
 # "Sen. X (R-Miss.)": a member's party and state, set in parentheses.
 _PARTY_STATE = r"\([A-Z]-[A-Z][\w.]{0,10}\)"
 _ATTRIBUTION_AFTER = re.compile(
