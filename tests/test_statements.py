@@ -1387,3 +1387,26 @@ def test_a_body_in_a_city_and_a_bodys_statement_speak():
                 "\u201cThe port is open again,\u201d the Harbour Authority statement said.")
     assert got == [("Transport ministry in Lisbon", "the ferries will sail.", "indirect"),
                    ("Harbour Authority", "The port is open again", "direct")]
+
+
+def test_a_name_with_a_long_role_in_apposition_after_a_quote():
+    got = found("Harbour Weekly reports that the quay will reopen in May.\n\n"
+                "\u201cWe saw the ships waiting at the gate and there was nothing we could do,\u201d Eva Lind, the head of "
+                "Ukraine\u2019s special parliamentary commission on ports and harbours, commented on the situation.")
+    assert got[-1] == ("Eva Lind", "We saw the ships waiting at the gate and there was nothing we could do", "direct")
+    assert len(got) == 2
+
+
+def test_a_quote_that_runs_on_into_the_sentence_before_said_and_the_name():
+    got = found("\u201cThe main problem right now is the policy to limit our capability\u201d to reopen the port, "
+                "said Piet Holm, the leader of the harbour party.")
+    assert got == [("Piet Holm", "The main problem right now is the policy to limit our capability", "direct")]
+
+
+def test_who_was_told_or_asked_is_no_speaker():
+    assert found("Eva Lind was asked about recent complaints that a ban meant the port was unable to open.\n\n"
+                 "Piet Holm was told that the ferries would stay in the harbour for now.\n\n"
+                 "The city was accused by the port of breaking the contract on the quay.") == []
+    # Hearsay in the passive still gives the person's words.
+    assert found("Anna Berg is reported to have said that the ferries must stop.") == [
+        ("Anna Berg", "the ferries must stop.", "indirect")]

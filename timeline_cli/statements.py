@@ -198,6 +198,11 @@ _CLAUSE_FIRST_INVERTED = re.compile(
 _INITIAL_PERIOD = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{title})" for title in (*_TITLE_ABBREVIATIONS, "Amb")) + ")\\."
 # "Sen. X (R-Miss.)": a member's party and state, set in parentheses.
 _PARTY_STATE = r"\([A-Z]-[A-Z][\w.]{0,10}\)"
+_SAID_AFTER_WORDS = re.compile(
+    rf"^\s+[a-z][^\"\u201c\u201d\u00ab\u00bb.;:!?]{{0,150}}?,\s+(?P<verb>{_SPEECH_VERB})\s+(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
+    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)|$))")
+# "Name, the head of ...,": a name followed by its role in apposition.
+_APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
 _ATTRIBUTION_AFTER = re.compile(
     rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
     rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
@@ -391,6 +396,8 @@ _VERB_FIRST = re.compile(rf"(?:{_AUXILIARIES}|does|do|did|shall)\b")
 # "denied saying that X", "denied having claimed that X": what is denied is saying it.
 _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
 # Words before a reporting verb that deny it: "did not say that X" does not say X.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
+_HEARSAY_INFINITIVE = re.compile(rf"\s+to\s+have\s+(?:{_SAYING_VERB})")
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
 
 
@@ -1046,6 +1053,10 @@ class _ArticleExtractor:
                     continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
             if _NEGATED_BEFORE.search(pre[-60:]):
                 continue  # "did not say that ...", "never said that ...": words the speaker did not say
+            if _PASSIVE_BEFORE.search(pre[-60:]) and not _HEARSAY_INFINITIVE.match(post):
+                # "X was told that ...", "X was asked about claims that ...": X heard the words.
+                # ("X is reported to have said that ..." are X's.)
+                continue
             if pre_start == 0 and pre.startswith(("As ", "as ")) and post.startswith(","):
                 continue  # "As Example Wire reported, the mayor said ...": an aside; the sentence's speaker follows
             if _OPENS_QUOTE.match(post):
@@ -1228,7 +1239,10 @@ class _ArticleExtractor:
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
             # ('hit the "zone" overnight, and Kyiv said') takes only a subject right behind it.
             ends_clause = self.text[quote.start : quote.end].rstrip()[-1:] in ",.!?\u2026\u2014\u2013-" or _CLAUSE_PUNCTUATION_START.match(after)
-            if _word_count(subject) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
+            # A name's apposition may run long ('"...," Anna Berg, the head of Ukraine's commission on
+            # arms and munitions, told X'): then the words before its comma must be few.
+            head = subject.split(",", 1)[0] if ends_clause and _APPOSITION_AFTER_NAME.match(subject) else subject
+            if _word_count(head) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
                 offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
                 speakers = self._ask("speakers", subject, offset, offset)
                 if speakers:
@@ -1236,6 +1250,14 @@ class _ArticleExtractor:
                     return speakers, after[: sentence_end.end() if sentence_end else len(after)]
                 if ends_clause:
                     unnamed = _UNNAMED_PERSON if subject.strip().lower() in ("he", "she") else _UNNAMED
+        if unnamed is None and not quote.open_end and (late := _SAID_AFTER_WORDS.match(after)) is not None:
+            # '"..." to strike targets in Russia, said Anna Berg, the ...': the sentence goes on past
+            # the quote, and the speaker follows the verb at its end.
+            offset = quote.close_end + late.start("subj")
+            speakers = self._ask("speakers", late.group("subj"), offset, offset)
+            if speakers:
+                sentence_end = _SENTENCE_STOP.search(after)
+                return speakers, after[: sentence_end.end() if sentence_end else len(after)]
         # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
         sentence_starts = [s for s, _ in self._sentences]
         k = bisect.bisect_right(sentence_starts, quote.open_start) - 1
