@@ -1410,3 +1410,17 @@ def test_who_was_told_or_asked_is_no_speaker():
     # Hearsay in the passive still gives the person's words.
     assert found("Anna Berg is reported to have said that the ferries must stop.") == [
         ("Anna Berg", "the ferries must stop.", "indirect")]
+
+
+def test_he_after_a_title_that_follows_the_name_of_its_committee():
+    got = found("Eva Lind said that the decision on the port should be made by the city.\n\n"
+                "US Harbour Relations Committee Chairman Holm is trying to convince the council to reopen the port.\n\n"
+                "\u201cThey will not be able to trade with the limits that you have imposed on them,\u201d - he said.")
+    assert [speaker for speaker, _, _ in got] == ["Eva Lind", "Holm"]
+
+
+def test_the_secretary_of_state_is_the_state_secretary_named_before():
+    got = found("US State Secretary Eva Lind. Photo:\n\n"
+                "\u201cWe have not encouraged trips outside the harbour, and the port has to decide for itself,\u201d "
+                "the US Secretary of State stressed.")
+    assert got == [("Eva Lind", "We have not encouraged trips outside the harbour, and the port has to decide for itself", "direct")]

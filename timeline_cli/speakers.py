@@ -112,8 +112,9 @@ _PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 _NAME_SUFFIX = re.compile(r"^,?\s*(?:(?:Jr|Sr)\.?|II|III|IV)(?![\w'])")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 _SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
-# Nothing, or "On Monday, ", or a longer phrase of place or time ("In the Smolensk region west of Moscow, ").
-_LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*"
+# Nothing, or "On Monday, ", or a longer phrase of place or time ("In the Smolensk region west of Moscow, "),
+# or the name of the body whose title follows ("US Foreign Relations Committee Chairman X").
+_LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*|(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
                          r"|(?:In|On|At|After|Before|During|Following|Speaking|Asked|Amid|Despite|Since|When|While|Earlier|Later|"
                          r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?$")
 
@@ -362,6 +363,9 @@ _TITLE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[\s(]))(?P<role>[A-Z][\w'\u2019-]*(?
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
 
 
+_ROLE_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "for", "to"))
+
+
 class People:
     """The persons one article names, with their roles, and where each is mentioned.
 
@@ -431,7 +435,7 @@ class People:
         for role in roles:
             if role and role not in person.roles and len(person.roles) < 8:
                 person.roles.append(role)
-                person.role_words.update(w for w in re.findall(r"[\w.-]+", _strip_possessive(role.lower())) if w not in ("the", "a", "an", "of", "for", "to"))
+                person.role_words.update(w for w in re.findall(r"[\w.-]+", _strip_possessive(role.lower())) if w not in _ROLE_FUNCTION_WORDS)
                 person.role_words.update(p for w in list(person.role_words) for p in w.split("-"))
         return person
 
@@ -559,7 +563,8 @@ class People:
 
     def _find_with_role(self, modifiers: list[str], head: str) -> list[Person]:
         head = head.lower().replace(" ", "-")
-        head_parts = set(head.split("-"))
+        # "the Secretary of State" is the "State Secretary": role words leave out "of" (see People.add).
+        head_parts = set(head.split("-")) - _ROLE_FUNCTION_WORDS
         generic = head in ("chief", "head", "leader", "boss")
         candidates = []
         for person in self.persons:
