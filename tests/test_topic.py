@@ -25,6 +25,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "there were attempts to attack Moscow with drones",
     "the new missiles could reach Belgorod within minutes",
     "six ATACMS had been fired at its Bryansk region",                            # "fired at", not only "fire at"
+    "We have not encouraged or enabled strikes outside of Ukraine.",               # outside Ukraine: in Russia
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -156,6 +157,7 @@ def test_the_kursk_incursion_and_refinery_strikes_are_on_topic(statement):
 def test_operations_inside_ukraine_stay_off_topic():
     assert not judge("the special military operation in Ukraine will continue", lead=True)
     assert not judge("the offensive near Kharkiv has been stopped", lead=True)
+    assert not judge("the strikes on areas outside Ukraine's control will go on", lead=False)
 
 
 @pytest.mark.parametrize("lead, expected", [
