@@ -1424,3 +1424,21 @@ def test_the_secretary_of_state_is_the_state_secretary_named_before():
                 "\u201cWe have not encouraged trips outside the harbour, and the port has to decide for itself,\u201d "
                 "the US Secretary of State stressed.")
     assert got == [("Eva Lind", "We have not encouraged trips outside the harbour, and the port has to decide for itself", "direct")]
+
+
+def test_a_place_in_capitals_with_a_colon_is_a_dateline_but_a_name_is_a_speakers_label():
+    got = found("MOSCOW: The Port Authority said on Monday that the ferries would wait.\n\n"
+                "date 2024-03-04 ODESA: The Harbour Council said that the quay would reopen.\n\n"
+                "HOLM: We said that the quay would reopen.")
+    assert got[:2] == [("Port Authority", "the ferries would wait.", "indirect"),
+                       ("Harbour Council", "the quay would reopen.", "indirect")]
+    assert "HOLM" not in [speaker for speaker, _, _ in got]
+
+
+def test_the_united_nations_and_the_politician_named_before_speak():
+    got = found("The United Nations said in August last year, following a fire in the port, that it did not want to see "
+                "any targeting of civilian ships.\n\n"
+                "This was stated by Harbour Secretary Eva Lind during a hearing.\n\n"
+                "The politician also said that she wants to guarantee the port the equipment it needs.")
+    assert got == [("United Nations", "it did not want to see any targeting of civilian ships.", "indirect"),
+                   ("Eva Lind", "she wants to guarantee the port the equipment it needs.", "indirect")]

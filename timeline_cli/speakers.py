@@ -28,7 +28,7 @@ high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosec
 premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor ruler
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
 intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator counterpart
-member ranking legislator
+member ranking legislator politician
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
 commander director chairman chairwoman premier king queen governor mayor""".split())
@@ -36,12 +36,13 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "foreign secretary|defence secretary|defense secretary|secretary of state|spokesperson|spokeswoman|spokesman|"
               "chief|head|leader|boss|minister|president|chancellor|premier|adviser|advisor|aide|ambassador|envoy|"
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
-              "lawmaker|analyst|expert|officer|source|representative|prosecutor|negotiator")
+              "lawmaker|analyst|expert|officer|source|representative|prosecutor|negotiator|politician")
 ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
 department command staff forces force house embassy institute institution center centre foundation administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
-general-staff air-force intelligence hur brigade battalion regiment corps""".split())
+general-staff air-force intelligence hur brigade battalion regiment corps nations authority organization organisation
+company corporation operator""".split())
 PLACES = frozenset("""
 russia ukraine kyiv kiev moscow washington london paris berlin brussels warsaw beijing china poland germany france
 britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden finland norway denmark estonia latvia
@@ -612,6 +613,9 @@ _LEAD_IN = re.compile(
 )
 # A wire dateline opening the first sentence: "KYIV, May 28 (Reuters) - ", "MOSCOW, June 3. /TASS/. ".
 _MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+# "MOSCOW: The Kremlin said ...": a colon after a lone word in capitals ends a dateline only when the
+# word is a known place; "PESKOV: ..." labels a speaker in a transcript, "UPDATE: ..." a revision.
+_PLACE_COLON = "(?:" + "|".join(sorted(place.upper() for place in PLACES if place.isalpha() and len(place) >= 4)) + r")(?:\s*\([^)]{1,30}\))?:\s+"
 _WIRE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*"                                        # KYIV, NEW YORK
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
@@ -619,9 +623,10 @@ _WIRE_DATELINE = re.compile(
     r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+)"          # /TASS/. or (Reuters) -
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
     r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?:\s+"
+    rf"|^{_PLACE_COLON}"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
     r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
-    r"(?:(?:[A-Z][\w.&'\u2019-]*\s+){1,4}[-\u2013\u2014]+\s+)?")
+    rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
 # Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...", and
 # an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".
 _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*"
