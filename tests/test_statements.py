@@ -1435,6 +1435,17 @@ def test_a_place_in_capitals_with_a_colon_is_a_dateline_but_a_name_is_a_speakers
     assert "HOLM" not in [speaker for speaker, _, _ in got]
 
 
+def test_words_with_an_irregular_past_around_a_pronouns_attribution():
+    got = found("Eva Lind spoke to reporters in the port.\n\n"
+                "The harbour, she said, knew how and when to respond.")
+    assert got == [("Eva Lind", "knew how and when to respond.", "indirect")]
+
+
+def test_a_second_that_clause_joined_by_but_keeps_the_first():
+    got = found("Asked about the wreck, Eva Lind said divers brought the cargo up but that the question of the hull was for the ministry.")
+    assert got == [("Eva Lind", "divers brought the cargo up but that the question of the hull was for the ministry.", "indirect")]
+
+
 def test_the_united_nations_and_the_politician_named_before_speak():
     got = found("The United Nations said in August last year, following a fire in the port, that it did not want to see "
                 "any targeting of civilian ships.\n\n"

@@ -163,7 +163,10 @@ _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
 _FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
                      r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
-                     r"expects|hopes|believes|agrees|means|includes|\w+ed)\b")
+                     r"expects|hopes|believes|agrees|means|includes|\w+ed|"
+                     # Irregular pasts that are never nouns or adjectives ("knew how to respond").
+                     r"knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
+                     r"brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell)\b")
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
@@ -397,6 +400,8 @@ _VERB_FIRST = re.compile(rf"(?:{_AUXILIARIES}|does|do|did|shall)\b")
 _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
 # Words before a reporting verb that deny it: "did not say that X" does not say X.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
+_SECOND_THAT = re.compile(r"^(?:\s+[^\s,]+){3,}\s+(?:but|and)$")
+_WHOLE_CLAUSE = re.compile(r"^(?P<adv>)\s*(?P<clause>\S.*)$", re.DOTALL)
 _HEARSAY_INFINITIVE = re.compile(rf"\s+to\s+have\s+(?:{_SAYING_VERB})")
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
 
@@ -420,6 +425,8 @@ def _that_clause(post: str) -> re.Match[str] | None:
     m = _THAT.match(post) if "that" in post else None
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
+    if m is not None and _SECOND_THAT.search(m.group("adv")):
+        return _WHOLE_CLAUSE.match(post)   # "said air defences shot them down but that ...": both clauses are the words
     return m
 
 
