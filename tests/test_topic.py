@@ -26,6 +26,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the new missiles could reach Belgorod within minutes",
     "six ATACMS had been fired at its Bryansk region",                            # "fired at", not only "fire at"
     "We have not encouraged or enabled strikes outside of Ukraine.",               # outside Ukraine: in Russia
+    "a drone attack on a presidential residence in the Novgorod region",          # a Russian region further north
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
