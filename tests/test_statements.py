@@ -1453,3 +1453,18 @@ def test_the_united_nations_and_the_politician_named_before_speak():
                 "The politician also said that she wants to guarantee the port the equipment it needs.")
     assert got == [("United Nations", "it did not want to see any targeting of civilian ships.", "indirect"),
                    ("Eva Lind", "she wants to guarantee the port the equipment it needs.", "indirect")]
+
+
+def test_a_preposition_or_an_adjective_before_a_verb_of_saying_is_nobody():
+    assert found("Despite repeated hints from Piet Holm earlier this week that the port would close, the council "
+                 "is still refusing to confirm the reports.\n\n"
+                 "Despite Anna Berg's repeated warnings that the port would close, the ferries left.") == []
+
+
+def test_a_subordinate_clause_ends_where_the_main_clauses_report_begins():
+    got = found("While Mayor Anna Berg emphasised that the ferries must comply with the law, she said it is up to "
+                "the port to decide how to run them.\n\n"
+                "Although Piet Holm said that the quay would reopen, the ferries left.")
+    assert got[:2] == [("Anna Berg", "the ferries must comply with the law", "indirect"),
+                       ("Anna Berg", "it is up to the port to decide how to run them.", "indirect")]
+    assert got[2][0] == "Piet Holm"   # not "Although Piet Holm"

@@ -79,6 +79,9 @@ soviet islamic national international global democratic republican presidential 
 god allah christ lord easter christmas ramadan covid internet jr sr
 missile missiles system systems weapon weapons rocket rockets drone drones tank tanks aircraft tactical ballistic
 artillery launcher launchers
+despite amid amidst during following with without among against for from by of to since until under over through
+although though whereas because once unless whether
+into upon within across beyond toward towards regarding concerning unlike like near
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # How far after "the minister" the article may first name the minister, for the two to be one.
@@ -597,6 +600,9 @@ class Speaker:
     role: str = "" # what the article calls them ("Kremlin spokesman"), context for the topic
 
 
+# A subordinate clause's conjunction before its subject: "While the prime minister emphasised that
+# ..., he said ...", "Although X said ...". (With a comma after, it opens a phrase: _LEADING_PHRASE.)
+_SUBORDINATOR = re.compile(r"^(?:while|whereas|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|separately|earlier|later|also|then|instead|in addition|in response|"
     # Sentence adverbs ("Thus, the Kremlin said"): never a surname of the speaker.
@@ -753,7 +759,7 @@ def parse_subject(phrase: str) -> Subject | None:
             if (subject := parse_subject(phrase[comma.end() :])) is not None:
                 return subject
         return None
-    phrase = _LEADING_PHRASE.sub("", phrase)
+    phrase = _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1)
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
     if "(" in phrase:
         # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.

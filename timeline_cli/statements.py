@@ -362,6 +362,7 @@ _DASH_ATTRIBUTION = re.compile(
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
 # Without a comma, a contrast joins another's report on only when a subject and its words follow.
+_SUBORDINATE_OPENING = re.compile(r"(?:While|Whereas|Although|Though|When|After|Because|Since|Once|Before|Until)\s+[^,]*\b(?:that|said|says)\b")
 _CONTRAST = re.compile(r"\s+(?:but|although|though|whereas|while)\s+")
 # The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
 _SHARED_SUBJECT = re.compile(rf",?\s+(?:and|but)\s+(?:{_AUX}\s+)*")
@@ -409,6 +410,8 @@ _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s
 # Reporting verbs that are also plural nouns: after "Duda's earlier", "his", "the latest" they are nouns.
 _NOUN_FORMS = frozenset("remarks comments claims calls notes states stresses replies estimates hopes signals highlights "
                         "reports promises pledges vows demands appeals repeats recalls".split())
+_ADJECTIVE_FORMS = frozenset("repeated reported alleged stated declared estimated predicted suggested promised threatened claimed".split())
+_PREPOSITION_BEFORE = re.compile(r"\b(?:despite|amid|after|following|with|without|of|by|to|from|for|over|against|about|on|in)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]he))"
                                 r"(?P<words>(?:\s+[a-z][\w-]*){0,2})\s+$")
 
@@ -1071,6 +1074,8 @@ class _ArticleExtractor:
             verb = vm.group("verb")
             if verb in _NOUN_FORMS and _is_noun_after_determiner(pre[-60:]):
                 continue  # "Duda's earlier remarks were criticised": a noun, and nobody speaks
+            if verb in _ADJECTIVE_FORMS and (_is_noun_after_determiner(pre[-60:]) or _PREPOSITION_BEFORE.search(pre[-20:])):
+                continue  # "Despite repeated hints from X that ...", "the reported attack": an adjective
             clause_match = None
             text_start = None
             if verb in ("called", "calls") and not _CALLED_WITH_QUOTE.match(post):
@@ -1123,6 +1128,9 @@ class _ArticleExtractor:
                 pass   # "X said that A, but noted that B": B is X's too
             elif bare_join and joined_at >= pre_start and (contrast := _CONTRAST.match(sentence, joined_at)):
                 subject = subject_region[contrast.end() - pre_start :]   # "accused X of Y but Ukraine said ...": after "but"
+            elif (shared_subject is not None and joined_at >= pre_start and sentence.startswith(", ", joined_at)
+                  and _SUBORDINATE_OPENING.match(sentence)):
+                subject = subject_region[joined_at + 2 - pre_start :]   # "While X emphasised that A, he said B": after the comma
             elif named_relative is not None:
                 subject_region = pre[: named_relative.end("who")]
                 subject = named_relative.group("who")
@@ -1169,12 +1177,19 @@ class _ArticleExtractor:
         """Where a clause gives way to another report joined on by a conjunction (", and the
         spokesman said that ...", ", before the president said ..."), or None."""
         comma_joined = _JOINED_CLAUSE.search(sentence, clause_offset) is not None
-        if not comma_joined and " and " not in sentence[clause_offset:] and _CONTRAST.search(sentence, clause_offset) is None:
+        subordinate = _SUBORDINATE_OPENING.match(sentence) is not None
+        if (not comma_joined and not subordinate and " and " not in sentence[clause_offset:]
+                and _CONTRAST.search(sentence, clause_offset) is None):
             return None   # most clauses join nothing on: one search decides
         for vm in verbs:
             if vm.start() <= clause_offset + 10 or any(s <= vm.start() < e for s, e in inside):
                 continue
             window_start = max(clause_offset, vm.start() - 150)
+            if subordinate and (comma := sentence.rfind(", ", window_start, vm.start())) > clause_offset:
+                # "While X emphasised that A, he said B": the subordinate clause ends where the main
+                # clause's subject and verb begin.
+                if _SUBJECT_OF_JOINED.fullmatch(sentence, comma + 2, vm.start()) and _speaks(vm, sentence):
+                    return comma
             if (bare := _AND_THEN_VERB.search(sentence, window_start, vm.start())) is not None and _speaks_that(vm, sentence):
                 return bare.start()   # "... and stressed that ...": the same speaker's second report
             if not comma_joined:
