@@ -37,6 +37,8 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("denied any involvement in the drone attack.", True),    # responsibility for a strike
     ("Moscow will respond to every attack with mirror actions.", True),   # Russian reaction
     ("the HIMARS rockets killed civilians", True),           # Western weapons used, article about strikes
+    ("But it is for Ukraine to decide how to deploy them.", True),   # whose decision it is, article about strikes
+    ("It is up to the Ukrainian government to decide how best to use these assets.", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
