@@ -1468,3 +1468,17 @@ def test_a_subordinate_clause_ends_where_the_main_clauses_report_begins():
     assert got[:2] == [("Anna Berg", "the ferries must comply with the law", "indirect"),
                        ("Anna Berg", "it is up to the port to decide how to run them.", "indirect")]
     assert got[2][0] == "Piet Holm"   # not "Although Piet Holm"
+
+
+def test_an_opening_mark_set_where_the_closing_one_belongs_closes_the_quote():
+    article = extract_article(HEAD + "Mayor Anna Berg said in a statement that the quay was closed. \u201cA fire broke out on the quay, "
+                              "which was promptly extinguished.\n\nOne worker was hospitalised,\u201c she said. The Port Authority "
+                              "said in a statement that 49 ships had been turned back overnight.")
+    got = [(s.speaker, s.text) for s in article.statements]
+    assert ("Port Authority", "49 ships had been turned back overnight.") in got
+    assert not any("she said" in text for _, text in got)
+
+
+def test_a_newly_appointed_title_before_the_name():
+    assert found("Newly appointed Harbour Minister Piet Holm has indicated that the port may reopen.") == [
+        ("Piet Holm", "the port may reopen.", "indirect")]

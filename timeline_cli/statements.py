@@ -43,6 +43,12 @@ class Quote:
     open_end: bool = False    # no closing mark before the paragraph ended
 
 
+def _misused_opener(prev: str, nxt: str) -> bool:
+    """'hospitalised,\u201c he said': an opening mark set where the closing one belongs, right after
+    the words' last punctuation and before a space."""
+    return prev in ",.!?\u2026" and (nxt.isspace() or nxt == " ")
+
+
 def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
     """Quoted spans of one paragraph. `carry_open`: the previous body paragraph ended inside a quote."""
     quotes: list[Quote] = []
@@ -58,7 +64,8 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
             if ch == "\u201d" and nxt.isalnum() and (prev.isspace() or prev in ":(\u2013\u2014-"):
                 inside, start = ch, k   # "he wrote: ”Windows were broken ...”": a mark before a word opens
                 continue
-            closing = ch in "\u201d\u00bb\u203a" or (ch == "\"" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:)" or k + 1 == len(text)) and k > 0)
+            closing = (ch in "\u201d\u00bb\u203a" or (ch == "\"" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:)" or k + 1 == len(text)) and k > 0)
+                       or (ch == "\u201c" and _misused_opener(prev, nxt)))
             if closing:
                 if carry_open and not quotes:
                     quotes.append(Quote(offset, offset + k, offset, offset + k + 1, continues=True))
@@ -66,7 +73,8 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
                 continue
             inside, start = ch, k
         else:
-            if ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum()) and not (ch == "\"" and inside == "\"" and prev.isspace() and nxt.isalnum()):
+            if ((ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum()) and not (ch == "\"" and inside == "\"" and prev.isspace() and nxt.isalnum()))
+                    or (ch == inside == "\u201c" and _misused_opener(prev, nxt))):
                 if k > start + 1:
                     quotes.append(Quote(offset + start + 1, offset + k, offset + start, offset + k + 1))
                 inside = None
