@@ -1086,7 +1086,7 @@ def test_a_name_after_a_long_lead_in_is_the_subject_and_the_local_governor_is_no
             "In the Smolensk region west of Moscow, governor Vasily Sample claimed there had been a drone attack. "
             "He said one drone was intercepted.\n\n"
             "Air defences also destroyed several drones in the Tver region, according to the local governor.")
-    assert speakers_of(body) == ["Andrei Example", "Andrei Example", "Vasily Sample"]
+    assert speakers_of(body) == ["Andrei Example", "Andrei Example", "Vasily Sample", "Vasily Sample"]
 
 
 def test_an_object_then_a_second_verb_is_no_reported_clause():
@@ -1482,3 +1482,12 @@ def test_an_opening_mark_set_where_the_closing_one_belongs_closes_the_quote():
 def test_a_newly_appointed_title_before_the_name():
     assert found("Newly appointed Harbour Minister Piet Holm has indicated that the port may reopen.") == [
         ("Piet Holm", "the port may reopen.", "indirect")]
+
+
+def test_claimed_with_a_bare_clause_and_a_sentence_adverb_before_the_subject():
+    assert found("The Harbour Ministry claimed 13 ships were turned back at the gate.\n\n"
+                 "Elsewhere, Harbour authorities said three ferries were shot at in the bay.\n\n"
+                 "Odesa: The Port Authority said that the quay would reopen.") == [
+        ("Harbour Ministry", "13 ships were turned back at the gate.", "indirect"),
+        ("Harbour authorities", "three ferries were shot at in the bay.", "indirect"),
+        ("Port Authority", "the quay would reopen.", "indirect")]

@@ -80,7 +80,7 @@ god allah christ lord easter christmas ramadan covid internet jr sr
 missile missiles system systems weapon weapons rocket rockets drone drones tank tanks aircraft tactical ballistic
 artillery launcher launchers
 despite amid amidst during following with without among against for from by of to since until under over through
-although though whereas because once unless whether
+although though whereas because once unless whether elsewhere
 into upon within across beyond toward towards regarding concerning unlike like near
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
@@ -604,7 +604,7 @@ class Speaker:
 # ..., he said ...", "Although X said ...". (With a comma after, it opens a phrase: _LEADING_PHRASE.)
 _SUBORDINATOR = re.compile(r"^(?:while|whereas|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
 _LEAD_IN = re.compile(
-    r"^(?:(?:and|but|so|yet|meanwhile|however|separately|earlier|later|also|then|instead|in addition|in response|"
+    r"^(?:(?:and|but|so|yet|meanwhile|however|separately|elsewhere|earlier|later|also|then|instead|in addition|in response|"
     # Sentence adverbs ("Thus, the Kremlin said"): never a surname of the speaker.
     r"thus|hence|therefore|nevertheless|nonetheless|moreover|furthermore|additionally|indeed|similarly|likewise|"
     r"previously|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"
@@ -621,7 +621,8 @@ _LEAD_IN = re.compile(
 _MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 # "MOSCOW: The Kremlin said ...": a colon after a lone word in capitals ends a dateline only when the
 # word is a known place; "PESKOV: ..." labels a speaker in a transcript, "UPDATE: ..." a revision.
-_PLACE_COLON = "(?:" + "|".join(sorted(place.upper() for place in PLACES if place.isalpha() and len(place) >= 4)) + r")(?:\s*\([^)]{1,30}\))?:\s+"
+_PLACE_COLON = ("(?:" + "|".join(sorted(form for place in PLACES if place.isalpha() and len(place) >= 4 for form in (place.upper(), place.title())))
+                + r")(?:\s*\([^)]{1,30}\))?:\s+")
 _WIRE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*"                                        # KYIV, NEW YORK
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine

@@ -174,7 +174,7 @@ _FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
                      r"expects|hopes|believes|agrees|means|includes|\w+ed|"
                      # Irregular pasts that are never nouns or adjectives ("knew how to respond").
                      r"knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
-                     r"brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell)\b")
+                     r"brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck)\b")
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
@@ -1098,12 +1098,10 @@ class _ArticleExtractor:
                     clause_match = that
                 else:
                     text_start = vm.start()
-            elif _CLAIM_VERB.fullmatch(verb):
-                clause_match = _that_clause(post) or _TO.match(post)
             else:
-                clause_match = _that_clause(post)
-                if clause_match and (_INSIDE_QUOTE_PUNCT.search(clause_match.group("adv"))
-                                     or _INNER_PARTICIPLE.search(clause_match.group("adv"))):
+                clause_match = _that_clause(post) or (_TO.match(post) if _CLAIM_VERB.fullmatch(verb) else None)
+                adv = clause_match.groupdict().get("adv") or "" if clause_match else ""
+                if clause_match and (_INSIDE_QUOTE_PUNCT.search(adv) or _INNER_PARTICIPLE.search(adv)):
                     clause_match = None
                 if clause_match is None and _TELL_VERB.fullmatch(verb) and " " in post[:2]:
                     clause_match = _told_clause(post)
