@@ -27,6 +27,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "six ATACMS had been fired at its Bryansk region",                            # "fired at", not only "fire at"
     "We have not encouraged or enabled strikes outside of Ukraine.",               # outside Ukraine: in Russia
     "a drone attack on a presidential residence in the Novgorod region",          # a Russian region further north
+    "it shot down 121 drones targeting 13 regions, including Ryazan and Moscow",   # places in a list
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -39,6 +40,7 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("the HIMARS rockets killed civilians", True),           # Western weapons used, article about strikes
     ("But it is for Ukraine to decide how to deploy them.", True),   # whose decision it is, article about strikes
     ("It is up to the Ukrainian government to decide how best to use these assets.", True),
+    ("13 Ukrainian drones were shot down over the region.", True),       # Ukraine's strikes, article about strikes
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
