@@ -1491,3 +1491,10 @@ def test_claimed_with_a_bare_clause_and_a_sentence_adverb_before_the_subject():
         ("Harbour Ministry", "13 ships were turned back at the gate.", "indirect"),
         ("Harbour authorities", "three ferries were shot at in the bay.", "indirect"),
         ("Port Authority", "the quay would reopen.", "indirect")]
+
+
+def test_words_first_with_a_clock_time_a_lower_case_ministry_and_an_aside_after_the_verb():
+    got = found("At 3:25 a.m. local time (7:25 p.m. ET), six ferries left the harbour, the ministry of transport in Odesa said.\n\n"
+                "The ferries left the harbour at dawn, Odesa said Tuesday, in what would be the first sailing in 1,000 days.")
+    assert got == [("Ministry of transport in Odesa", "At 3:25 a.m. local time (7:25 p.m. ET), six ferries left the harbour", "indirect"),
+                   ("Odesa", "The ferries left the harbour at dawn", "indirect")]

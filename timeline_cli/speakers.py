@@ -691,7 +691,9 @@ _POSSESSIVE_ROLE = re.compile(
 _DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|press release|readout)$", re.IGNORECASE)
 _BODY_PHRASE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+(?:['\u2019]s)?\s+){0,5}?[\w.'\u2019-]+)"   # "prosecutor general's office"
-    r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'\u2019-]*)){0,6})?"
+    # "of Defence", and in lower case "the ministry of defence in Moscow".
+    r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|defen[cs]e|foreign affairs|internal affairs|emergency situations|justice|finance|transport|energy|economy|health|interior|infrastructure|education|culture|agriculture)"
+    r"(?:\s+(?:of|for|the|and|in|[A-Z][\w.'\u2019-]*)){0,6})?"
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*))\s[^,;:\"\u201c\u201d]{2,80}),\s+"

@@ -96,6 +96,8 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St
 # after a lower-case word (not "U.S.", not "Censor.NET").
 _SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
 
+_TIME_ZONE = re.compile(r"\s+\(?(?:ET|EST|EDT|CT|PT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow|Kyiv|Kiev)\b")
+
 
 def _overlapping(quotes: list[Quote], starts: list[int], begin: int, end: int) -> list[Quote]:
     """Quotes (sorted, not overlapping) that intersect [begin, end), found by bisection."""
@@ -123,6 +125,8 @@ def split_sentences(text: str, offset: int, quotes: list[Quote]) -> list[tuple[i
                 continue
         if _ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
             continue
+        if text[max(0, m.start() - 3) : m.start() + 1] in ("a.m.", "p.m.") and _TIME_ZONE.match(text, m.end()):
+            continue   # "At 3:25 a.m. local time (7:25 p.m. ET), ...": a clock time, not a sentence's end
         spans.append((offset + start, offset + m.end()))
         start = m.end()
         while start < len(text) and text[start].isspace():
@@ -198,6 +202,10 @@ _CIRCUMSTANCE = re.compile(
     # (A day may come first: "..., X announced Tuesday, as he arrived for the summit in ...".)
     r"^\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later)\s*,?\s*)?"
     r"(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
+# ... and after a comma it is an aside, whatever its verbs: "..., Moscow said Tuesday, in what would be ...".
+_ASIDE_AFTER_VERB = re.compile(
+    r"^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*)?,\s*"
+    r"(?:in|as|while|when|after|before|following|amid|ahead\s+of)\b", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|stresses|"
     # (Not "reports" or "writes": "..., writes Tagesschau" is an outlet passing the words on.)
@@ -1022,7 +1030,8 @@ class _ArticleExtractor:
                 # "..., the ministry said Tuesday, marking the first such attack in ...": the writer's
                 # participle phrase closes the sentence; it is no more words.
                 adv = _CLOSING_PARTICIPLE.sub("", m.groupdict().get("adv") or "")
-                if (_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _FINITE_CLAUSE.search(adv) or _THAT_START.match(adv):
+                if ((_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _THAT_START.match(adv)
+                        or (_FINITE_CLAUSE.search(adv) and not _ASIDE_AFTER_VERB.match(adv))):
                     continue  # "..., X said allies should ...": the words follow the verb
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
