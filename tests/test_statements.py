@@ -1433,6 +1433,9 @@ def test_a_place_in_capitals_with_a_colon_is_a_dateline_but_a_name_is_a_speakers
     assert got[:2] == [("Port Authority", "the ferries would wait.", "indirect"),
                        ("Harbour Council", "the quay would reopen.", "indirect")]
     assert "HOLM" not in [speaker for speaker, _, _ in got]
+    # In title case, a place and its country before a dash.
+    assert found("Odesa, Ukraine \u2014 The port will reopen in May, Eva Lind said.") == [
+        ("Eva Lind", "The port will reopen in May", "indirect")]
 
 
 def test_words_with_an_irregular_past_around_a_pronouns_attribution():

@@ -631,6 +631,8 @@ _WIRE_DATELINE = re.compile(
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
     r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?:\s+"
     rf"|^{_PLACE_COLON}"
+    # In title case, a place and its country or state before a dash: "Washington, DC \u2014 ", "Kyiv, Ukraine \u2013 ".
+    r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+[\u2013\u2014]\s+(?=[A-Z])"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
     r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
     rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
