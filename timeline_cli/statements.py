@@ -46,7 +46,7 @@ class Quote:
 def _misused_opener(prev: str, nxt: str) -> bool:
     """'hospitalised,\u201c he said': an opening mark set where the closing one belongs, right after
     the words' last punctuation and before a space."""
-    return prev in ",.!?\u2026" and (nxt.isspace() or nxt == " ")
+    return prev in ",.!?\u2026" and nxt.isspace()
 
 
 def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
@@ -96,6 +96,7 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St
 # after a lower-case word (not "U.S.", not "Censor.NET").
 _SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
 
+# "7:25 p.m. ET": a time zone after a clock time, where "p.m." ends no sentence.
 _TIME_ZONE = re.compile(r"\s+\(?(?:ET|EST|EDT|CT|PT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow|Kyiv|Kiev)\b")
 
 
@@ -377,8 +378,9 @@ _DASH_ATTRIBUTION = re.compile(
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
-# Without a comma, a contrast joins another's report on only when a subject and its words follow.
+# A sentence that opens with a subordinate clause of saying: "While X emphasised that A, he said B".
 _SUBORDINATE_OPENING = re.compile(r"(?:While|Whereas|Although|Though|When|After|Because|Since|Once|Before|Until)\s+[^,]*\b(?:that|said|says)\b")
+# Without a comma, a contrast joins another's report on only when a subject and its words follow.
 _CONTRAST = re.compile(r"\s+(?:but|although|though|whereas|while)\s+")
 # The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
 _SHARED_SUBJECT = re.compile(rf",?\s+(?:and|but)\s+(?:{_AUX}\s+)*")
@@ -415,11 +417,14 @@ _HEARSAY_NOUN_END = re.compile(
 _VERB_FIRST = re.compile(rf"(?:{_AUXILIARIES}|does|do|did|shall)\b")
 # "denied saying that X", "denied having claimed that X": what is denied is saying it.
 _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
-# Words before a reporting verb that deny it: "did not say that X" does not say X.
+# A reporting verb in the passive: "X was told that ..." (X heard the words), unless hearsay follows
+# ("X is reported to have said that ...").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
+_HEARSAY_INFINITIVE = re.compile(rf"\s+to\s+have\s+(?:{_SAYING_VERB})")
+# "said air defences shot them down but that ...": a clause, then "but that" and a second one.
 _SECOND_THAT = re.compile(r"^(?:\s+[^\s,]+){3,}\s+(?:but|and)$")
 _WHOLE_CLAUSE = re.compile(r"^(?P<adv>)\s*(?P<clause>\S.*)$", re.DOTALL)
-_HEARSAY_INFINITIVE = re.compile(rf"\s+to\s+have\s+(?:{_SAYING_VERB})")
+# Words before a reporting verb that deny it: "did not say that X" does not say X.
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
 
 
@@ -447,6 +452,12 @@ def _that_clause(post: str) -> re.Match[str] | None:
     if m is not None and _SECOND_THAT.search(m.group("adv")):
         return _WHOLE_CLAUSE.match(post)   # "said air defences shot them down but that ...": both clauses are the words
     return m
+
+
+def _up_to_sentence_end(text: str) -> str:
+    """The attribution after a quote, up to the end of its sentence."""
+    sentence_end = _SENTENCE_STOP.search(text)
+    return text[: sentence_end.end() if sentence_end else len(text)]
 
 
 def _cites_an_outlet(who: str, after: str) -> bool:
@@ -1109,8 +1120,8 @@ class _ArticleExtractor:
                     text_start = vm.start()
             else:
                 clause_match = _that_clause(post) or (_TO.match(post) if _CLAIM_VERB.fullmatch(verb) else None)
-                adv = clause_match.groupdict().get("adv") or "" if clause_match else ""
-                if clause_match and (_INSIDE_QUOTE_PUNCT.search(adv) or _INNER_PARTICIPLE.search(adv)):
+                that_adv = (clause_match.groupdict().get("adv") or "") if clause_match else ""
+                if clause_match and (_INSIDE_QUOTE_PUNCT.search(that_adv) or _INNER_PARTICIPLE.search(that_adv)):
                     clause_match = None
                 if clause_match is None and _TELL_VERB.fullmatch(verb) and " " in post[:2]:
                     clause_match = _told_clause(post)
@@ -1283,8 +1294,7 @@ class _ArticleExtractor:
                 offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
                 speakers = self._ask("speakers", subject, offset, offset)
                 if speakers:
-                    sentence_end = _SENTENCE_STOP.search(after)
-                    return speakers, after[: sentence_end.end() if sentence_end else len(after)]
+                    return speakers, _up_to_sentence_end(after)
                 if ends_clause:
                     unnamed = _UNNAMED_PERSON if subject.strip().lower() in ("he", "she") else _UNNAMED
         if unnamed is None and not quote.open_end and (late := _SAID_AFTER_WORDS.match(after)) is not None:
@@ -1293,8 +1303,7 @@ class _ArticleExtractor:
             offset = quote.close_end + late.start("subj")
             speakers = self._ask("speakers", late.group("subj"), offset, offset)
             if speakers:
-                sentence_end = _SENTENCE_STOP.search(after)
-                return speakers, after[: sentence_end.end() if sentence_end else len(after)]
+                return speakers, _up_to_sentence_end(after)
         # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
         sentence_starts = [s for s, _ in self._sentences]
         k = bisect.bisect_right(sentence_starts, quote.open_start) - 1
