@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# The days of the week, lower case, for patterns matched with re.IGNORECASE or on lowered text.
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
 _CHOICE = re.compile(r"\[([^\]\\^-]+)\]")
 
 

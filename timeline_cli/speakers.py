@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline_cli.memo import remember_texts
+from timeline_cli.patterns import WEEKDAYS
 
 # --- vocabulary (language, not people) ------------------------------------------
 
@@ -675,7 +676,7 @@ def speaking_clause_start(region: str) -> int:
         return m.end()
     return 0
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
-_TIME_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+_TIME_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
                         r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|last\s+(?:week|month|year)|this\s+(?:week|month))"
                         # A manner adverb: "Putin calmly explained", "has repeatedly, vaguely promised"
                         # (never a noun in -ly: "the family said"); an auxiliary before it.

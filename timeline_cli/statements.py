@@ -22,7 +22,7 @@ from timeline_cli.cleaning import Paragraph
 from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statement_date
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
-from timeline_cli.patterns import word_alternation
+from timeline_cli.patterns import WEEKDAYS, word_alternation
 from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -201,11 +201,11 @@ _CLAUSE_FIRST = re.compile(
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
 _CIRCUMSTANCE = re.compile(
     # (A day may come first: "..., X announced Tuesday, as he arrived for the summit in ...".)
-    r"^\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later)\s*,?\s*)?"
+    rf"^\s*,?\s*(?:(?:{WEEKDAYS}|yesterday|today|earlier|later)\s*,?\s*)?"
     r"(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
 # ... and after a comma it is an aside, whatever its verbs: "..., Moscow said Tuesday, in what would be ...".
 _ASIDE_AFTER_VERB = re.compile(
-    r"^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*)?,\s*"
+    rf"^\s*(?:(?:{WEEKDAYS}|yesterday|today)\s*)?,\s*"
     r"(?:in|as|while|when|after|before|following|amid|ahead\s+of)\b", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|stresses|"
@@ -245,7 +245,7 @@ _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # time or channel, then the clause without "that". Only these phrases: "said in Kyiv" is no clause.
 _TIMED_CLAUSE = re.compile(
     r"^(?P<adv>\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:yesterday|today|(?:last|this)\s+(?:week|night|month|morning|afternoon|evening)|"
-    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"on\s+(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+an?\s+(?:statement|interview|video(?:\s+address)?|post|briefing)|on\s+(?:telegram|twitter|x|facebook|social\s+media)|"
     r"later|earlier)),?"
     r"\s+(?P<clause>\S.*)$", re.DOTALL | re.IGNORECASE)
