@@ -1501,3 +1501,43 @@ def test_words_first_with_a_clock_time_a_lower_case_ministry_and_an_aside_after_
                 "The ferries left the harbour at dawn, Odesa said Tuesday, in what would be the first sailing in 1,000 days.")
     assert got == [("Ministry of transport in Odesa", "At 3:25 a.m. local time (7:25 p.m. ET), six ferries left the harbour", "indirect"),
                    ("Odesa", "The ferries left the harbour at dawn", "indirect")]
+
+
+def test_an_agency_cited_after_the_speakers_attribution_is_not_the_speaker():
+    assert found("But the harbour master, Piet Holm, said that the ferries were delayed.\n\n"
+                 "\u201cThe ferries will sail again,\u201d Holm said, according to state news agency Port-Wire.\n\n"
+                 "Anna Berg said the quay will reopen, according to Olga Lind.") == [
+        ("Piet Holm", "the ferries were delayed.", "indirect"),
+        ("Piet Holm", "The ferries will sail again", "direct"),
+        ("Anna Berg", "the quay will reopen", "indirect")]
+
+
+def test_a_ministers_portfolio_keeps_him_apart_from_another_minister():
+    # The armed forces minister is not the foreign minister named before; nobody is better than him.
+    assert found("The ports are closed, Sweden's foreign minister Piet Holm said.\n\n"
+                 "Anna Berg was asked about the ferries.\n\n"
+                 "The armed forces minister said: \"The ferries must stay in port.\"\n\n"
+                 "He added that the quay would reopen.") == [
+        ("Piet Holm", "The ports are closed", "indirect")]
+
+
+def test_a_relative_that_inside_a_bare_clause_does_not_start_the_words():
+    assert found("Anna Berg has said harbour crews have taken control of quays that smugglers had used for years.\n\n"
+                 "Piet Holm said it was clear that the ferries had left.\n\n"
+                 "Olga Lind said in a statement released on Monday that the ferries had left.") == [
+        ("Anna Berg", "harbour crews have taken control of quays that smugglers had used for years.", "indirect"),
+        ("Piet Holm", "it was clear that the ferries had left.", "indirect"),
+        ("Olga Lind", "the ferries had left.", "indirect")]
+
+
+def test_that_with_a_comma_and_a_news_agency_tail():
+    assert found("The Port Authority stated that, amid general \"gloomy moods\" on social media, smugglers are spreading rumours.\n\n"
+                 "Harbour Minister Piet Holm told the mayor that ten ferries had been held, local news agencies reported.") == [
+        ("Port Authority", "amid general \"gloomy moods\" on social media, smugglers are spreading rumours.", "indirect"),
+        ("Piet Holm", "ten ferries had been held", "indirect")]
+
+
+def test_a_participles_phrase_with_a_relative_clause_before_the_speaker():
+    assert found("Hinting at Norway and Denmark, which, unlike Finland, have already sent ferries, Anna Berg said: "
+                 "\"Others have made sure they know where everything goes.\"") == [
+        ("Anna Berg", "Others have made sure they know where everything goes.", "direct")]

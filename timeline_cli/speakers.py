@@ -658,7 +658,10 @@ _LEADING_PHRASE = re.compile(
     r"(?!(?:some|any|no|every)thing\b)(?-i:[A-Z]?[a-z]{2,}ing)\s+(?-i:[a-z])[^,;\"\u201c\u201d]{0,150}),\s+)+",
     re.IGNORECASE)
 # A participle's phrase with commas of its own: the subject follows one of them.
-_PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF_SPEECH})\b", re.IGNORECASE)
+_PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF_SPEECH})\b"
+                                 # any participle before a preposition or determiner: "Hinting at Britain, which ..., Scholz said"
+                                 r"|^(?-i:[A-Z][a-z]{2,}ing)\s+(?-i:at|to|on|about|in|with|for|from|into|over|after|the|a|an|his|her|their|its)\s",
+                                 re.IGNORECASE)
 # The last clause boundary before the subject: "..., while the governor of the region [said]".
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
 # "His comments came after Lavrov said ...": without a comma, a subordinating word before a
@@ -728,6 +731,19 @@ class Subject:
 
 
 _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
+# A minister's or secretary's portfolio is part of the office: "the armed forces minister" is
+# never the foreign minister named before. Words that only rank or date the office do not count.
+_PORTFOLIO_HEADS = frozenset(("minister", "secretary"))
+_UNSPECIFIC = frozenset("top senior junior new current sitting serving then former powerful influential "
+                        "country's nation's government's cabinet".split())
+
+
+def _role_modifiers(mods: list[str], head: str) -> tuple[str, ...]:
+    """The words before a role noun that narrow whom it can mean."""
+    portfolio = head.lower() in _PORTFOLIO_HEADS
+    return tuple(w for w in mods if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS
+                 or (portfolio and w.lower() not in _MODIFIERS and w.lower() not in _UNSPECIFIC
+                     and _PLAIN_NOUN.fullmatch(w) is not None))
 _AROUND_A_PERSON = frozenset("supporters opponents aides rivals associates colleagues friends relatives family wife husband "
                              "son daughter lawyer lawyers advisers advisors spokespeople".split())
 # A lower-case noun that may qualify a title ("port spokeswoman"): no verb, adverb or function word.
@@ -851,7 +867,7 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         role_head = m.group("head")
         if m.group("det").lower() == "the":
             # "the spokesman" with nobody named so: unknown, not a guess
-            return Subject("the_role", role_head, tuple(w for w in mods if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS),
+            return Subject("the_role", role_head, _role_modifiers(mods, role_head),
                            generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
                            local=any(w.lower() in ("local", "regional") for w in mods))
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")

@@ -170,7 +170,7 @@ _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # After the verb, up to "that": a few words, an aside between commas ("on Thursday, June 6,"), more words.
-_THAT = re.compile(r"^(?P<adv>(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,6}?(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
+_THAT = re.compile(r"^(?P<adv>(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,6}?(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 # Auxiliaries and modals: a clause that holds one is finite.
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
@@ -327,7 +327,9 @@ _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|
 _OUTLET_TAIL = re.compile(
     r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
-    r"(?:reports|writes|informs|reported|wrote))\.?\s*$")
+    r"(?:reports|writes|informs|reported|wrote)"
+    # ", Russian news agencies reported.", ", state media reported."
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports))\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
@@ -424,6 +426,11 @@ _HEARSAY_INFINITIVE = re.compile(rf"\s+to\s+have\s+(?:{_SAYING_VERB})")
 # "said air defences shot them down but that ...": a clause, then "but that" and a second one.
 _SECOND_THAT = re.compile(r"^(?:\s+[^\s,]+){3,}\s+(?:but|and)$")
 _WHOLE_CLAUSE = re.compile(r"^(?P<adv>)\s*(?P<clause>\S.*)$", re.DOTALL)
+# "said Ukrainian forces have taken areas that Russia used": the words before "that" hold a finite
+# verb with its subject, so they are a clause, and "that" only opens a relative one inside it.
+_CLAUSE_BEFORE_THAT = re.compile(
+    rf"^(?:\s+[^\s,]+)*?\s+(?!(?:who|which|that|where|when|to)\s)[^\s,]+\s+(?:{_AUXILIARIES}|does|do|did|knew|took|gave|made|came|went|saw|"
+    r"held|kept|began|became|found|brought|sent|built|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck)\s")
 # Words before a reporting verb that deny it: "did not say that X" does not say X.
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
 
@@ -449,7 +456,7 @@ def _that_clause(post: str) -> re.Match[str] | None:
     m = _THAT.match(post) if "that" in post else None
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
-    if m is not None and _SECOND_THAT.search(m.group("adv")):
+    if m is not None and (_SECOND_THAT.search(m.group("adv")) or _CLAUSE_BEFORE_THAT.match(m.group("adv") + " ")):
         return _WHOLE_CLAUSE.match(post)   # "said air defences shot them down but that ...": both clauses are the words
     return m
 
@@ -1009,6 +1016,10 @@ class _ArticleExtractor:
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
             if speaker is not None and speaker.kind != "person" and _VERB.search(m.group("clause")):
                 speaker = None   # "According to RT, X said ...", "She described ..., according to RT": RT only cites
+            elif speaker is not None and m.start("clause") == 0 and any(
+                    not any(s <= v.start() < e for s, e in inside)
+                    for v in _VERB.finditer(sentence, 0, m.end("clause"))):
+                speaker = None   # '"...," Berg said, according to RIA-Novosti': the agency only cites Berg
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
