@@ -159,6 +159,13 @@ def test_the_kursk_incursion_and_refinery_strikes_are_on_topic(statement):
     assert judge(statement)
 
 
+def test_a_ground_incursion_by_ukrainian_troops_is_on_topic_in_an_article_about_strikes():
+    assert judge("300 Ukrainian troops had crossed over the border with tanks", lead=True)
+    assert judge("the Ukrainian incursion was stopped", lead=True)
+    assert not judge("300 Ukrainian troops had crossed over the border with tanks", lead=False)
+    assert not judge("Ukrainian troops advanced near the river", lead=True)
+
+
 def test_operations_inside_ukraine_stay_off_topic():
     assert not judge("the special military operation in Ukraine will continue", lead=True)
     assert not judge("the offensive near Kharkiv has been stopped", lead=True)
