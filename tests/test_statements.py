@@ -1541,3 +1541,26 @@ def test_a_participles_phrase_with_a_relative_clause_before_the_speaker():
     assert found("Hinting at Norway and Denmark, which, unlike Finland, have already sent ferries, Anna Berg said: "
                  "\"Others have made sure they know where everything goes.\"") == [
         ("Anna Berg", "Others have made sure they know where everything goes.", "direct")]
+
+
+def test_words_said_to_someone_are_not_theirs_but_words_quoted_of_them_are():
+    assert found("Piet Holm spoke at the quay.\n\n"
+                 "While appearing on the show \u2018Port Talk,\u2019 Holm was asked if he was content.\n\n"
+                 "\u201cIt is not allowed,\u201d Holm was told.\n\n"
+                 "\u201cThe quay is open,\u201d Holm was quoted by Port-Wire as saying.") == [
+        ("Piet Holm", "The quay is open", "direct")]
+
+
+def test_a_quote_introduced_by_someone_else_with_an_unknown_verb_is_not_the_last_speakers():
+    assert found("\u201cIt is their decision,\u201d Anna Berg replied.\n\n"
+                 "She went further: \u201cThe quay will stay open.\u201d\n\n"
+                 "Port News reviewed: \u201cWith a range of 190 miles, the ferries could reach the quay.\u201d") == [
+        ("Anna Berg", "It is their decision", "direct"),
+        ("Anna Berg", "The quay will stay open.", "direct")]
+
+
+def test_a_website_cited_before_a_pronouns_words_is_nobody():
+    assert found("Harbour Minister Piet Holm explained why the ferries stay in port.\n\n"
+                 "According to Port-News.com, he said this in an interview with a radio station.\n\n"
+                 "According to Anna Berg, the ferries left after the mayor announced the closure.") == [
+        ("Anna Berg", "the ferries left after the mayor announced the closure.", "indirect")]

@@ -890,10 +890,15 @@ def _strip_article(phrase: str) -> str:
     return phrase[4:] if phrase[:4].lower() == "the " else phrase
 
 
+_WEBSITE = re.compile(r"\w\.(?:com|net|org|info|news|ua|ru|uk|de|fr|pl|by|kz|eu|io)$", re.IGNORECASE)
+
+
 def _lone_word(word: str) -> Speaker | None:
     """A capitalised word alone before the verb, when it is no surname the article gave."""
     if _is_acronym(word) and word.lower() in PLACES and word.lower() not in ORG_HEADS:
         return None  # "KYIV" in capitals opens a dateline
+    if _WEBSITE.search(word):
+        return None  # "Censor.NET", "Gazeta.ru": a website passing the news on, nobody's words
     if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
         return Speaker(word, "body")
     lowered_word = word.lower()

@@ -188,6 +188,7 @@ _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w
 _AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?)\s+(?:(?:has|had|also|rightly|once)\s+)*"
                             r"(?:noted|said|stressed|emphasi[sz]ed|pointed out|explained|put it|added|warned|stated|recalled|underlined)"
                             r"(?:\s+(?:on|in|at|during|earlier|last|this)\b[^,\"\u201c\u201d]{0,60})?,\s+(?P<clause>\S.*)$", re.DOTALL)
+_SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*(?:{_ANY_VERB})\b")
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
@@ -422,6 +423,12 @@ _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:
 # A reporting verb in the passive: "X was told that ..." (X heard the words), unless hearsay follows
 # ("X is reported to have said that ...").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
+_OWN_WORDS = frozenset("he she it they his her its their this that these those the".split())   # ... which may be the last speaker's
+_SUBJECT_VERB_COLON = re.compile(r"^\s*(?P<subj>[A-Z][^:;\"\u201c\u201d\u00ab\u00bb]{0,80}?)\s+[a-z]{3,}(?:ed|s)\s*:\s*$")
+_QUOTED_AS_SAYING = re.compile(r"^\s*[,;:\u2014\u2013-]?\s*(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,100}?)\s+(?:was|is|has\s+been|had\s+been)\s+"
+                               r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;\"\u201c\u201d]{1,60}?\s+)?as\s+saying\b")
+# ... but "X was quoted as saying" still gives X's words.
+_HEARSAY_PASSIVES = frozenset(("quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed"))
 _HEARSAY_INFINITIVE = re.compile(rf"\s+to\s+have\s+(?:{_SAYING_VERB})")
 # "said air defences shot them down but that ...": a clause, then "but that" and a second one.
 _SECOND_THAT = re.compile(r"^(?:\s+[^\s,]+){3,}\s+(?:but|and)$")
@@ -1016,10 +1023,12 @@ class _ArticleExtractor:
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
             if speaker is not None and speaker.kind != "person" and _VERB.search(m.group("clause")):
                 speaker = None   # "According to RT, X said ...", "She described ..., according to RT": RT only cites
-            elif speaker is not None and m.start("clause") == 0 and any(
-                    not any(s <= v.start() < e for s, e in inside)
-                    for v in _VERB.finditer(sentence, 0, m.end("clause"))):
-                speaker = None   # '"...," Berg said, according to RIA-Novosti': the agency only cites Berg
+            elif speaker is not None and (any(not any(s <= v.start() < e for s, e in inside)
+                                              for v in _VERB.finditer(sentence, 0, m.end("clause")))
+                                          if m.start("clause") == 0 else _SUBJECT_THEN_VERB.match(m.group("clause")) is not None):
+                # '"...," Berg said, according to RIA-Novosti', 'According to Censor.NET, he said this in
+                # an interview': the source only cites whoever the clause says spoke.
+                speaker = None
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
@@ -1292,6 +1301,12 @@ class _ArticleExtractor:
             speaker = self._ask("speaker", according.group("who"), quote.close_end + according.start("who"))
             if speaker is not None:
                 return [speaker], according.group(0)
+        if not quote.open_end and " as saying" in after[:160] and (hearsay := _QUOTED_AS_SAYING.match(after)) is not None:
+            # '"...," Holm was quoted as saying by Reuters': the words are Holm's.
+            offset = quote.close_end + hearsay.end("subj")
+            speakers = self._ask("speakers", hearsay.group("subj"), offset, offset)
+            if speakers:
+                return speakers, _up_to_sentence_end(after)
         m = _ATTRIBUTION_AFTER.match(after)
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
@@ -1301,7 +1316,11 @@ class _ArticleExtractor:
             # A name's apposition may run long ('"...," Anna Berg, the head of Ukraine's commission on
             # arms and munitions, told X'): then the words before its comma must be few.
             head = subject.split(",", 1)[0] if ends_clause and _APPOSITION_AFTER_NAME.match(subject) else subject
-            if _word_count(head) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
+            if m.group("subj") and _PASSIVE_BEFORE.search(subject + " ") and m.group("verb").lower() not in _HEARSAY_PASSIVES:
+                # '"...," Holm was told', '‘This Week,’ Blinken was asked': words said to them, not by them.
+                if ends_clause:
+                    unnamed = _UNNAMED
+            elif _word_count(head) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
                 offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
                 speakers = self._ask("speakers", subject, offset, offset)
                 if speakers:
@@ -1351,6 +1370,11 @@ class _ArticleExtractor:
                 # 'The Kremlin spokesman added: "..."' with no spokesman named: someone the article
                 # does not identify, not whoever spoke in the paragraph before.
                 unnamed = _UNNAMED_PERSON if subject.form == "pronoun" else _UNNAMED
+        elif unnamed is None and (lead := _SUBJECT_VERB_COLON.search(before)) is not None:
+            # 'ABC reviewed: "..."': a verb this reader does not know, after a subject that is no
+            # pronoun, introduces someone else's words, never the last speaker's.
+            if lead.group("subj").split(None, 1)[0].lower() not in _OWN_WORDS:
+                unnamed = _UNNAMED
         return unnamed
 
     # -- statements ------------------------------------------------------------------
