@@ -166,6 +166,12 @@ def test_a_ground_incursion_by_ukrainian_troops_is_on_topic_in_an_article_about_
     assert not judge("Ukrainian troops advanced near the river", lead=True)
 
 
+def test_striking_at_long_range_and_inside_a_named_russian_place():
+    assert judge("they have the capability to continue to strike at long range", lead=True)
+    assert judge("Kyiv attempted a strike on the residence inside the Kremlin grounds")
+    assert not judge("they have the capability to continue to strike at long range", lead=False)
+
+
 def test_operations_inside_ukraine_stay_off_topic():
     assert not judge("the special military operation in Ukraine will continue", lead=True)
     assert not judge("the offensive near Kharkiv has been stopped", lead=True)
