@@ -1564,3 +1564,24 @@ def test_a_website_cited_before_a_pronouns_words_is_nobody():
                  "According to Port-News.com, he said this in an interview with a radio station.\n\n"
                  "According to Anna Berg, the ferries left after the mayor announced the closure.") == [
         ("Anna Berg", "the ferries left after the mayor announced the closure.", "indirect")]
+
+
+def test_a_reported_clause_that_introduces_the_quote_below():
+    assert found("Harbour Minister Piet Holm has closed the port.\n\n"
+                 "Holm told reporters that he had discussed the idea with Anna Berg, saying,\n\n"
+                 "\u201cIf the storm does not pass, we keep the ferries in port.\u201d\n\n"
+                 "He added that he would raise the issue with the mayor:\n\n"
+                 "\u201cDo they want ferries sailing into a storm? I do not think so.\u201d") == [
+        ("Piet Holm", "he had discussed the idea with Anna Berg", "indirect"),
+        ("Piet Holm", "If the storm does not pass, we keep the ferries in port.", "direct"),
+        ("Piet Holm", "he would raise the issue with the mayor", "indirect"),
+        ("Piet Holm", "Do they want ferries sailing into a storm? I do not think so.", "direct")]
+
+
+def test_a_quote_inside_a_later_sentence_of_the_writers_is_not_the_last_speakers():
+    assert found("Anna Berg confirmed that she is working with the mayor. The plan comes after a deal "
+                 "aiming to create a \u201ccalm and open zone\u201d in the bay.\n\n"
+                 "Anna Berg said the quay was open. And \u201cit is a great day for all of us and the crews.\u201d") == [
+        ("Anna Berg", "she is working with the mayor.", "indirect"),
+        ("Anna Berg", "the quay was open.", "indirect"),
+        ("Anna Berg", "it is a great day for all of us and the crews.", "direct")]

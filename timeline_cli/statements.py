@@ -309,6 +309,9 @@ _OPENING_MARKS = "\"\u201c\u00ab\u201e"
 _SPEECH_VERB_ONLY = re.compile(_SPEECH_VERB)
 # After the verb that introduces the paragraph below: a few words, never "that".
 _INTRODUCING_TAIL = re.compile(r"(?:\s+(?!that\b)[^\s\"\u201c\u201d\u00ab\u00bb]+){0,10}?\s*[,:\u2014\u2013-]?\s*")
+_INTRODUCING_END = re.compile(r"(?:,\s*(?:saying|adding|writing|stating|declaring))?\s*[,:\u2014\u2013]\s*$")
+_CONNECTIVE_ONLY = re.compile(r"\s*(?:and|but|also|then|yet|still|moreover|however|further|furthermore|besides)?\s*[,:\u2014\u2013-]?\s*", re.IGNORECASE)
+_SAYING_AT_END = re.compile(r",\s*(?:saying|adding|writing|stating|declaring)\s*[,:\u2014\u2013-]?$")
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
 _THAT_START = re.compile(r"\s*that\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
@@ -714,8 +717,11 @@ class _ArticleExtractor:
         sentence_start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, len(text) - 1)), default=0)
         # The sentence's last verb ("When asked about it, Kirby reiterated:" is Kirby's).
         m = _last_match(_VERB, text, sentence_start, len(text))
+        # 'He added that he would raise it with Moscow:', '... told reporters that ..., saying,': the
+        # reported clause, then the words below (the clause itself is read as body).
+        reported_then_words = text.endswith(":") or _SAYING_AT_END.search(text) is not None
         if (m is None or _SPEECH_VERB_ONLY.fullmatch(m.group("verb")) is None
-                or not _INTRODUCING_TAIL.fullmatch(text, m.end())):
+                or not (reported_then_words or _INTRODUCING_TAIL.fullmatch(text, m.end()))):
             return None
         subject_region = _AUX_TAIL.sub("", text[sentence_start : m.start("verb")].rstrip()).rstrip()
         if not subject_region:
@@ -991,6 +997,13 @@ class _ArticleExtractor:
         them, when the words before were said jointly); [] when it does not."""
         before = [f for f in found if f.start < quote.start]
         if before:
+            starts = [s for s, _ in self._sentences]
+            sentence_start = starts[max(0, bisect.bisect_right(starts, quote.open_start) - 1)]
+            lead_in = self.text[sentence_start : quote.open_start]
+            if before[-1].end <= sentence_start and _WORDS.search(lead_in) and not _CONNECTIVE_ONLY.fullmatch(lead_in):
+                # "The plan comes after a deal aiming to create a “terror-free zone”": a quote inside
+                # a later sentence of the writer's own, not more of the last speaker's words.
+                return []
             return _last_speakers(before)
         quoted = sum(q.end - q.start for q in quotes)
         starts_quoted = quotes[0].open_start <= para.start + 1
@@ -1281,6 +1294,8 @@ class _ArticleExtractor:
         if m := (_WIRE_DATELINE.match(opening) if opening[:1].isalnum() else _BULLET_OPENING.match(opening)):
             cut = len(clause) - len(opening) + m.end()
             clause, clause_start = clause[cut:], clause_start + cut
+        if (tail := _INTRODUCING_END.search(clause)) is not None:
+            clause = clause[: tail.start()]   # '... with Zelenskyy, saying,' and the quote below: not the words
         return _Found(speaker, clause.strip(), "indirect", clause_start, clause_start + len(clause.rstrip()), frame, joint=joint)
 
     # -- attribution of direct quotes ---------------------------------------------
