@@ -1585,3 +1585,10 @@ def test_a_quote_inside_a_later_sentence_of_the_writers_is_not_the_last_speakers
         ("Anna Berg", "she is working with the mayor.", "indirect"),
         ("Anna Berg", "the quay was open.", "indirect"),
         ("Anna Berg", "it is a great day for all of us and the crews.", "direct")]
+
+
+def test_he_after_a_lone_surname_that_spoke_is_that_speaker_not_whom_they_mentioned():
+    assert found("Holmqvist told reporters that he had discussed the ferries with Harbour Minister Anna Berg.\n\n"
+                 "He added that the talks would go on.") == [
+        ("Holmqvist", "he had discussed the ferries with Harbour Minister Anna Berg.", "indirect"),
+        ("Holmqvist", "the talks would go on.", "indirect")]

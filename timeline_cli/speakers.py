@@ -444,6 +444,16 @@ class People:
                 person.role_words.update(p for w in list(person.role_words) for p in w.split("-"))
         return person
 
+    def register(self, name: str) -> Person:
+        """A person known only from speaking (a lone surname), with no roles."""
+        self._with_role.clear()
+        person = Person(name)
+        self.persons.append(person)
+        self._by_surname.setdefault(name.split()[-1], []).append(person)
+        if (key := _spelling_key(name.split()[-1])) is not None:
+            self._by_spelling.setdefault(key, []).append(person)
+        return person
+
     def _mention(self, position: int, person: Person) -> None:
         if position not in self._mentioned_at:
             self._mentioned_at.add(position)
@@ -995,9 +1005,9 @@ class SpeakerResolver:
         if speaker is None and subject is not None and subject.form == "the_role":
             self.last_unknown = position
         elif speaker is not None and speaker.kind == "person":
-            person = self.people._find(speaker.name)
-            if person is not None:
-                self.people.note_speaker(person, position)
+            # A surname the article never spelled out ("Putin told reporters ...") is a person too:
+            # "He added" refers to them, not to someone they only mentioned.
+            self.people.note_speaker(self.people._find(speaker.name) or self.people.register(speaker.name), position)
         elif speaker is not None and speaker.kind == "body":
             self.last_body = (speaker, position)
         elif speaker is not None and speaker.kind == "role":
