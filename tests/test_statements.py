@@ -1592,3 +1592,22 @@ def test_he_after_a_lone_surname_that_spoke_is_that_speaker_not_whom_they_mentio
                  "He added that the talks would go on.") == [
         ("Holmqvist", "he had discussed the ferries with Harbour Minister Anna Berg.", "indirect"),
         ("Holmqvist", "the talks would go on.", "indirect")]
+
+
+def test_a_block_of_words_then_a_dash_and_the_verb_before_its_speaker():
+    # Some outlets set a speaker's words apart without quotation marks, then "- said X."
+    assert found("Foreign Minister Piet Holm spoke at the quay.\n\n"
+                 "Asked whether he supports the plan, Holm replied:\n\n"
+                 "Let us not forget that the ferries run at a loss. It is a decision for each city\n\n"
+                 "- said the Foreign Minister.\n\n"
+                 "The ferries will keep sailing through the winter months\n\n"
+                 "- said Holm.") == [
+        ("Piet Holm", "Let us not forget that the ferries run at a loss. It is a decision for each city", "indirect"),
+        ("Piet Holm", "The ferries will keep sailing through the winter months", "indirect")]
+
+
+def test_a_portfolio_of_any_name_before_minister_is_part_of_the_title():
+    assert found("Harbour Minister Piet Holm spoke at the quay. Yesterday Minister Anna Berg toured the port.\n\n"
+                 "The ferries will keep sailing through the winter months\n\n"
+                 "- said the Harbour Minister.") == [
+        ("Piet Holm", "The ferries will keep sailing through the winter months", "indirect")]

@@ -271,6 +271,11 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
 
 
+_PORTFOLIO_TITLES = frozenset(("minister", "secretary"))
+_SENTENCE_ADVERBS = frozenset("yesterday today tonight meanwhile earlier later now then also however still again "
+                              "separately instead overnight recently previously".split())
+
+
 def _title_before(text: str, position: int) -> int:
     """Where the title words right before a name start ("NATO Secretary-General", "Secretary of State")."""
     window_start = max(0, position - 120)
@@ -293,6 +298,10 @@ def _title_before(text: str, position: int) -> int:
         word = tokens[k - 1].group(0)
         if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
+            continue
+        if (word[:1].isupper() and word.isalpha() and any(_bare(t.group(0)) in _PORTFOLIO_TITLES for t in tokens[k : k + 3])
+                and word.lower() not in NOT_NAME and word.lower() not in MONTH_WORDS and word.lower() not in _SENTENCE_ADVERBS):
+            k -= 1   # a portfolio of any name before "Minister": "Infrastructure Minister", "Harbour Minister"
             continue
         break
     return tokens[k].start() if k < len(tokens) else position

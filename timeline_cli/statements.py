@@ -381,6 +381,10 @@ _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
 _DASH_ATTRIBUTION = re.compile(
     r"[-\u2013\u2014]\s*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})\s+"
     r"(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\.?")
+# ... or with the verb first: "- said the NATO Secretary General."
+_DASH_ATTRIBUTION_INVERTED = re.compile(
+    r"[-\u2013\u2014]\s*(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\s+"
+    r"(?P<who>(?:[Tt]he\s+)?[\w'\u2019-]+(?:\.[\w-]+)*(?:\s+[\w'\u2019-]+(?:\.[\w-]+)*){0,6})\.?")
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
@@ -750,7 +754,7 @@ class _ArticleExtractor:
         m = (_BACK_REFERENCE.match(para.text) if para.text.startswith(_BACK_REFERENCE_STARTS) and before.label == "body"
              and " by " in para.text[:200] else None)
         if m is None and para.text[:1] in "-\u2013\u2014" and len(para.text) < 60:
-            m = _DASH_ATTRIBUTION.fullmatch(para.text)
+            m = _DASH_ATTRIBUTION.fullmatch(para.text) or _DASH_ATTRIBUTION_INVERTED.fullmatch(para.text)
         if m is None or not 4 <= _word_count(before.text) <= 150 or _cites_an_outlet(m.group("who"), para.text[m.end("who") :]):
             return None
         speaker = self.resolver.resolve(m.group("who"), para.start + m.end("who"))
