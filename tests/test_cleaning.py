@@ -89,6 +89,16 @@ def test_the_entries_of_a_live_blog_are_body_and_a_feed_without_one_is_not():
     assert got["Kremlin spokesman Dmitry Peskov said the Kremlin was aware of the attacks on the airfield."] == "body"
 
 
+def test_a_time_alone_before_more_of_the_article_does_not_end_it():
+    # "Updated:" and a media player's "0:00" between the standfirst and the story.
+    got = labels("A headline about the ferries\n\nThe harbour master said on Monday that the ferries would stay in port.\n\n"
+                 "Updated:\n\n0:00\n\nThe harbour master has refused to confirm if the ferries would sail again this winter.\n\n"
+                 "\u201cWe will not be drawn on the details of the timetable,\u201d she said.")
+    assert got["0:00"] == "clutter"
+    assert got["The harbour master has refused to confirm if the ferries would sail again this winter."] == "body"
+    assert got["\u201cWe will not be drawn on the details of the timetable,\u201d she said."] == "body"
+
+
 def test_reports_of_speech_are_news_even_with_furniture_words_and_the_sites_own_channel_is_not():
     got = labels("The governor said on Monday that drones had hit an oil depot near the border overnight.\n\n"
                  "Deputy Chairman Ivan Example wrote on his Telegram channel that the strikes would be answered.\n\n"

@@ -270,6 +270,15 @@ def _traits(text: str) -> _Traits:
     )
 
 
+def _lone_time_before_prose(paragraphs: list[Paragraph], i: int) -> bool:
+    """Whether the time alone at `i` is followed by running text, with no other time soon after
+    (a feed of other stories repeats them)."""
+    following = paragraphs[i + 1 : i + 5]
+    if not following or not _traits(following[0].text).long_prose:
+        return False
+    return not any(_traits(p.text).timestamp for p in following)
+
+
 def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Label each paragraph; statements are read from `body` ones only."""
     seen_body = False
@@ -289,9 +298,10 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
             para.label = "heading"   # the time of the next entry: quotes below it start afresh
             continue
         if traits.ends_article or (seen_body and traits.timestamp):
-            # Timestamps alone on a line after the article has begun open a feed of other stories.
+            # Timestamps alone on a line after the article has begun open a feed of other stories;
+            # one alone before more of the article ("Updated:" and "0:00", a player's clock) does not.
             para.label = "clutter"
-            at_end = seen_body  # above the article, "Latest news" or "12 Comments" is a menu line
+            at_end = seen_body and (traits.ends_article or not _lone_time_before_prose(paragraphs, i))
             continue
         if traits.opens_related:
             para.label = "clutter"
