@@ -49,6 +49,8 @@ DATELINES = [
     ("Published 3 March 2022 Ministers of six countries met in the capital to discuss the next package", D(2022, 3, 3)),
     # A byline names its authors and desk before the date.
     ("by Anna Example and The Example Post news desk March 22, 2024 11:24 PM 2 min read", D(2024, 3, 22)),
+    # A byline glued to its date by the page's markup.
+    ("Anna Example21 November 2024", D(2024, 11, 21)),
     # A live page's entry: its date (twice), then its headline, which is no sentence.
     ("08/26/2024 August 26, 2024 Ministers of six countries call for a new package of aid to the port towns", D(2024, 8, 26)),
     ("12 May 2024 Ministers of six countries met in the capital and agreed on the next package.", None),

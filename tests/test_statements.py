@@ -1611,3 +1611,14 @@ def test_a_portfolio_of_any_name_before_minister_is_part_of_the_title():
                  "The ferries will keep sailing through the winter months\n\n"
                  "- said the Harbour Minister.") == [
         ("Piet Holm", "The ferries will keep sailing through the winter months", "indirect")]
+
+
+def test_a_byline_glued_to_a_date_is_no_name_and_meanwhile_does_not_hide_an_unnamed_speaker():
+    article = extract_article("Ferries stay in port\n\nAnna Example21 November 2024\n\n"
+                              "The ferries face a \u201cserious moment\u201d in the storm, Harbour Minister Piet Holm said as he "
+                              "refused to be drawn into confirming reports the port has closed.\n\n"
+                              "The Prime Minister has meanwhile insisted the port is \u201calways open\u201d, as he accused the "
+                              "mayor of wanting \u201cchaos not order\u201d.")
+    assert article.published == dt.date(2024, 11, 21)
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Piet Holm", "The ferries face a \u201cserious moment\u201d in the storm")]

@@ -238,8 +238,8 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ology", "ness")
 
 @lru_cache(maxsize=65536)
 def _name_token_cached(token: str, before_number: bool) -> bool:
-    if not token[:1].isupper() or token.isupper() or _is_acronym(token):
-        return False
+    if not token[:1].isupper() or token.isupper() or _is_acronym(token) or any(c.isdigit() for c in token):
+        return False   # (digits: a byline glued to its date, "David Lynch21 November 2024")
     word = _bare(token)
     if len(word) > 6 and word.endswith(_ABSTRACT_ENDINGS):
         return False
@@ -699,7 +699,7 @@ def speaking_clause_start(region: str) -> int:
     return 0
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
 _TIME_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
-                        r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|last\s+(?:week|month|year)|this\s+(?:week|month))"
+                        r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|meanwhile|last\s+(?:week|month|year)|this\s+(?:week|month))"
                         # A manner adverb: "Putin calmly explained", "has repeatedly, vaguely promised"
                         # (never a noun in -ly: "the family said"); an auxiliary before it.
                         r"|,?\s+(?-i:(?!(?:family|ally|rally|supply|assembly|reply|anomaly|monopoly|daily|weekly|monthly|quarterly)\b)[a-z]{2,}ly)"

@@ -207,7 +207,9 @@ _CIRCUMSTANCE = re.compile(
 # ... and after a comma it is an aside, whatever its verbs: "..., Moscow said Tuesday, in what would be ...".
 _ASIDE_AFTER_VERB = re.compile(
     rf"^\s*(?:(?:{WEEKDAYS}|yesterday|today)\s*)?,\s*"
-    r"(?:in|as|while|when|after|before|following|amid|ahead\s+of)\b", re.IGNORECASE)
+    r"(?:in|as|while|when|after|before|following|amid|ahead\s+of)\b"
+    # ... or without one, a clause of the speaker's own: "..., X said as he refused to confirm ..."
+    rf"|^\s*(?:(?:{WEEKDAYS}|yesterday|today)\s+)?(?:as|while|when|after|before)\s+(?:he|she|they|we)\s", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|stresses|"
     # (Not "reports" or "writes": "..., writes Tagesschau" is an outlet passing the words on.)
