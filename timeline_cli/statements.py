@@ -1182,10 +1182,15 @@ class _ArticleExtractor:
                                 and not _PARTICIPLE_AFTER_COMMA.search(first_words, 0, finite.start())):
                             clause_match = bare
                             break
+            # "Those escalations, Healey said, include ...": an attribution set inside the words.
+            set_inside = pre_start == 0 and post.lstrip().startswith(",") and "," in pre.rstrip(" ,")
+            if set_inside and text_start is None and clause_match is None:
+                clause_match = _BARE_CLAUSE.match(post)   # the rest needs no verb of its own to be the words
             if text_start is None and clause_match is None:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
             subject = subject_region
+            words_before = ""
             whole_frame = False
             shared = (shared_subject is not None and _SHARED_SUBJECT.fullmatch(sentence, shared_subject[0], vm.start())
                       and _speaks_that(vm, sentence))
@@ -1199,7 +1204,10 @@ class _ArticleExtractor:
             elif named_relative is not None:
                 subject_region = pre[: named_relative.end("who")]
                 subject = named_relative.group("who")
-            elif pre_start == 0 and "but " in pre and (refused := _REFUSED_THEN.match(pre)) and _speaks_that(vm, sentence):
+            elif (pre_start == 0 and "but " in pre and (refused := _REFUSED_THEN.match(pre))
+                  # (not when the denial is a participle's: "X reacted, saying he couldn't share details, but believes ...")
+                  and not _PARTICIPLE_AFTER_COMMA.search(refused.group("subj"))
+                  and (_speaks_that(vm, sentence) or (clause_match is not None and _SAYING_VERB_ONLY.fullmatch(verb)))):
                 # "X declined to confirm the report, but said that ...": X's words; the whole sentence
                 # up to the verb is their frame ("On Monday, X declined ..., but said").
                 subject_region = subject = refused.group("subj")
@@ -1208,6 +1216,7 @@ class _ArticleExtractor:
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
                 # Its subject is what follows the last comma, not the words before it.
                 subject = subject_region[subject_region.rindex(",") + 1 :].strip()
+                words_before = subject_region[: subject_region.rindex(",")]
             speakers = shared_subject[1] if shared and shared_subject is not None else self._ask("speakers", subject, start + pre_start + len(subject_region))
             if not speakers:
                 continue
@@ -1231,8 +1240,16 @@ class _ArticleExtractor:
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")
                                            and not sentence[:clause_offset].rstrip().endswith("that")):
                 continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
-            found.extend(self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
-                         for speaker in speakers)
+            said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
+                    for speaker in speakers]
+            if words_before and set_inside and (opening := opening_end(words_before + ", ")) < len(words_before) and _word_count(words_before) <= 12:
+                # The words before the attribution are the start of the statement, joined to the rest
+                # as an elision ("Those escalations … include ..."), its offsets spanning both.
+                for f in said:
+                    if f.kind == "indirect":
+                        f.text = f"{words_before[opening:].strip()} … {f.text}"
+                        f.start = start + opening + (len(words_before[opening:]) - len(words_before[opening:].lstrip()))
+            found.extend(said)
             # The clause is the statement; no verbs inside it, up to where another report is joined on.
             search_from = joined if joined is not None else vm.end() + len(post)
             shared_subject = (joined, speakers) if joined is not None else None
