@@ -1635,3 +1635,11 @@ def test_a_denial_then_but_said_with_a_bare_clause_and_words_around_an_attributi
                 "The mayor, Anna Berg, reacted to the plan, saying she couldn't share details, but believes it could help.")
     assert got == [("Piet Holm", "he had met the mayor the previous day.", "indirect"),
                    ("Piet Holm", "Those delays \u2026 include storms in the bay and strikes at the docks.", "indirect")]
+
+
+def test_the_source_with_an_adjective_it_was_called_and_a_relative_aside_before_the_verb():
+    assert found("Ferries have stopped at 12 ports, a Swedish harbour source told Port-Wire on Sunday.\n\n"
+                 "The Swedish source said the quay, which handles about 4.5 million tons a year, had been closed.\n\n"
+                 "The Danish source said the quay was open.") == [
+        ("Swedish harbour source", "Ferries have stopped at 12 ports", "indirect"),
+        ("Swedish harbour source", "the quay, which handles about 4.5 million tons a year, had been closed.", "indirect")]

@@ -1026,9 +1026,11 @@ class SpeakerResolver:
         """The unnamed official who spoke last, close before `position`, if "the source", "the
         spokesperson" names what they were called ("A source in the security service told ...")."""
         role = self.last_role
-        if role is None or not 0 < position - role[1] < 1500 or subject.modifiers:
+        if role is None or not 0 < position - role[1] < 1500:
             return None
         head, words = subject.name.lower(), set(role[0].name.lower().split())
+        if any(m.lower() not in words for m in subject.modifiers):
+            return None   # "the Ukrainian source" after "a Ukrainian intelligence source", never after "a Russian source"
         return role if head in words or (head in _SPOKES and words & _SPOKES) else None
 
     def _bind(self, subject: Subject, position: int) -> Speaker | None:

@@ -1172,6 +1172,8 @@ class _ArticleExtractor:
                         timed = None   # "said today is the day": a subject, not a phrase of time
                     for bare in (timed, _BARE_CLAUSE.match(post)):
                         head = bare.group("clause") if bare else ""
+                        if ", wh" in head[:120]:
+                            head = _RELATIVE_ASIDE.sub("", head, count=1)   # "said the refinery, which processes ..., had been hit"
                         first_words = " ".join(head.split(None, 10)[:10])
                         finite = _FINITE.search(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head)
