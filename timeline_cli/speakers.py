@@ -271,7 +271,9 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
 
 
-_PORTFOLIO_TITLES = frozenset(("minister", "secretary"))
+# Offices whose holder's portfolio is part of the title: "Infrastructure Minister", "the armed
+# forces minister" (never the foreign minister named before).
+_PORTFOLIO_HEADS = frozenset(("minister", "secretary"))
 _SENTENCE_ADVERBS = frozenset("yesterday today tonight meanwhile earlier later now then also however still again "
                               "separately instead overnight recently previously".split())
 
@@ -299,7 +301,7 @@ def _title_before(text: str, position: int) -> int:
         if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
             continue
-        if (word[:1].isupper() and word.isalpha() and any(_bare(t.group(0)) in _PORTFOLIO_TITLES for t in tokens[k : k + 3])
+        if (word[:1].isupper() and word.isalpha() and any(_bare(t.group(0)) in _PORTFOLIO_HEADS for t in tokens[k : k + 3])
                 and word.lower() not in NOT_NAME and word.lower() not in MONTH_WORDS and word.lower() not in _SENTENCE_ADVERBS):
             k -= 1   # a portfolio of any name before "Minister": "Infrastructure Minister", "Harbour Minister"
             continue
@@ -750,25 +752,23 @@ class Subject:
 
 
 _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
-# A minister's or secretary's portfolio is part of the office: "the armed forces minister" is
-# never the foreign minister named before. Words that only rank or date the office do not count.
-_PORTFOLIO_HEADS = frozenset(("minister", "secretary"))
+# Words before a minister or secretary that only rank or date the office, never its portfolio.
 _UNSPECIFIC = frozenset("top senior junior new current sitting serving then former powerful influential "
                         "country's nation's government's cabinet".split())
-
-
-def _role_modifiers(mods: list[str], head: str) -> tuple[str, ...]:
-    """The words before a role noun that narrow whom it can mean."""
-    portfolio = head.lower() in _PORTFOLIO_HEADS
-    return tuple(w for w in mods if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS
-                 or (portfolio and w.lower() not in _MODIFIERS and w.lower() not in _UNSPECIFIC
-                     and _PLAIN_NOUN.fullmatch(w) is not None))
 _AROUND_A_PERSON = frozenset("supporters opponents aides rivals associates colleagues friends relatives family wife husband "
                              "son daughter lawyer lawyers advisers advisors spokespeople".split())
 # A lower-case noun that may qualify a title ("port spokeswoman"): no verb, adverb or function word.
 _PLAIN_NOUN = re.compile(r"(?!(?:said|says|told|is|was|are|were|has|had|have|will|would|can|could|may|might|also|then|now|"
                          r"in|on|at|by|with|from|about|against|after|before|over|under|as|like|but|or|if|when|while|which|who|"
                          r"that|this|these|those|not|no)$)[a-z][a-z-]{2,}(?<!ly)(?<!ing)(?<!ed)")
+
+
+def _role_modifiers(mods: list[str], head: str) -> tuple[str, ...]:
+    """The words before a role noun that narrow whom it can mean (a portfolio in lower case too)."""
+    portfolio = head.lower() in _PORTFOLIO_HEADS
+    return tuple(w for w in mods if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS
+                 or (portfolio and w.lower() not in _MODIFIERS and w.lower() not in _UNSPECIFIC
+                     and _PLAIN_NOUN.fullmatch(w) is not None))
 
 
 # Longer than this, the words before a verb are no subject (a name with all its titles and a

@@ -432,12 +432,15 @@ _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:
 # A reporting verb in the passive: "X was told that ..." (X heard the words), unless hearsay follows
 # ("X is reported to have said that ...").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
-_OWN_WORDS = frozenset("he she it they his her its their this that these those the".split())   # ... which may be the last speaker's
-_SUBJECT_VERB_COLON = re.compile(r"^\s*(?P<subj>[A-Z][^:;\"\u201c\u201d\u00ab\u00bb]{0,80}?)\s+[a-z]{3,}(?:ed|s)\s*:\s*$")
-_QUOTED_AS_SAYING = re.compile(r"^\s*[,;:\u2014\u2013-]?\s*(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,100}?)\s+(?:was|is|has\s+been|had\s+been)\s+"
-                               r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;\"\u201c\u201d]{1,60}?\s+)?as\s+saying\b")
 # ... but "X was quoted as saying" still gives X's words.
 _HEARSAY_PASSIVES = frozenset(("quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed"))
+# After a quote: '"...," Holm was quoted by Reuters as saying'.
+_QUOTED_AS_SAYING = re.compile(r"^\s*[,;:\u2014\u2013-]?\s*(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,100}?)\s+(?:was|is|has\s+been|had\s+been)\s+"
+                               r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;\"\u201c\u201d]{1,60}?\s+)?as\s+saying\b")
+# Before a quote: a capitalised subject and a verb this reader does not know ('ABC reviewed: "..."'),
+# unless the subject opens with a word that may refer back to the last speaker ("She went on:").
+_SUBJECT_VERB_COLON = re.compile(r"^\s*(?P<subj>[A-Z][^:;\"\u201c\u201d\u00ab\u00bb]{0,80}?)\s+[a-z]{3,}(?:ed|s)\s*:\s*$")
+_ANAPHORIC_OPENERS = frozenset("he she it they his her its their this that these those the".split())
 _HEARSAY_INFINITIVE = re.compile(rf"\s+to\s+have\s+(?:{_SAYING_VERB})")
 # "said air defences shot them down but that ...": a clause, then "but that" and a second one.
 _SECOND_THAT = re.compile(r"^(?:\s+[^\s,]+){3,}\s+(?:but|and)$")
@@ -1007,7 +1010,7 @@ class _ArticleExtractor:
             sentence_start = starts[max(0, bisect.bisect_right(starts, quote.open_start) - 1)]
             lead_in = self.text[sentence_start : quote.open_start]
             if before[-1].end <= sentence_start and _WORDS.search(lead_in) and not _CONNECTIVE_ONLY.fullmatch(lead_in):
-                # "The plan comes after a deal aiming to create a “terror-free zone”": a quote inside
+                # 'The plan comes after a deal aiming to create a "terror-free zone"': a quote inside
                 # a later sentence of the writer's own, not more of the last speaker's words.
                 return []
             return _last_speakers(before)
@@ -1246,10 +1249,10 @@ class _ArticleExtractor:
                     for speaker in speakers]
             if words_before and set_inside and (opening := opening_end(words_before + ", ")) < len(words_before) and _word_count(words_before) <= 12:
                 # The words before the attribution are the start of the statement, joined to the rest
-                # as an elision ("Those escalations … include ..."), its offsets spanning both.
+                # as an elision ("Those escalations \u2026 include ..."), its offsets spanning both.
                 for f in said:
                     if f.kind == "indirect":
-                        f.text = f"{words_before[opening:].strip()} … {f.text}"
+                        f.text = f"{words_before[opening:].strip()} \u2026 {f.text}"
                         f.start = start + opening + (len(words_before[opening:]) - len(words_before[opening:].lstrip()))
             found.extend(said)
             # The clause is the statement; no verbs inside it, up to where another report is joined on.
@@ -1357,7 +1360,7 @@ class _ArticleExtractor:
             # arms and munitions, told X'): then the words before its comma must be few.
             head = subject.split(",", 1)[0] if ends_clause and _APPOSITION_AFTER_NAME.match(subject) else subject
             if m.group("subj") and _PASSIVE_BEFORE.search(subject + " ") and m.group("verb").lower() not in _HEARSAY_PASSIVES:
-                # '"...," Holm was told', '‘This Week,’ Blinken was asked': words said to them, not by them.
+                # '"...," Holm was told', "'This Week,' Blinken was asked": words said to them, not by them.
                 if ends_clause:
                     unnamed = _UNNAMED
             elif _word_count(head) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
@@ -1413,7 +1416,7 @@ class _ArticleExtractor:
         elif unnamed is None and (lead := _SUBJECT_VERB_COLON.search(before)) is not None:
             # 'ABC reviewed: "..."': a verb this reader does not know, after a subject that is no
             # pronoun, introduces someone else's words, never the last speaker's.
-            if lead.group("subj").split(None, 1)[0].lower() not in _OWN_WORDS:
+            if lead.group("subj").split(None, 1)[0].lower() not in _ANAPHORIC_OPENERS:
                 unnamed = _UNNAMED
         return unnamed
 
