@@ -425,13 +425,7 @@ class People:
     def add(self, run: NameRun, text: str) -> Person:
         """Register a name found in `text` (the run's offsets are relative to it) with the roles it is given."""
         self._with_role.clear()
-        person = self._find(run.name)
-        if person is None:
-            person = Person(run.name)
-            self.persons.append(person)
-            self._by_surname.setdefault(run.name.split()[-1], []).append(person)
-            if (key := _spelling_key(run.name.split()[-1])) is not None:
-                self._by_spelling.setdefault(key, []).append(person)
+        person = self._find(run.name) or self.register(run.name)
         roles = [run.title] if run.title else []
         if not run.title and text[run.start - 2 : run.start] == ", ":
             if m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start):
@@ -456,7 +450,7 @@ class People:
         return person
 
     def register(self, name: str) -> Person:
-        """A person known only from speaking (a lone surname), with no roles."""
+        """A new person, filed under their surname (and its spelling key), with no roles yet."""
         self._with_role.clear()
         person = Person(name)
         self.persons.append(person)

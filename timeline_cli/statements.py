@@ -311,9 +311,10 @@ _OPENING_MARKS = "\"\u201c\u00ab\u201e"
 _SPEECH_VERB_ONLY = re.compile(_SPEECH_VERB)
 # After the verb that introduces the paragraph below: a few words, never "that".
 _INTRODUCING_TAIL = re.compile(r"(?:\s+(?!that\b)[^\s\"\u201c\u201d\u00ab\u00bb]+){0,10}?\s*[,:\u2014\u2013-]?\s*")
-_INTRODUCING_END = re.compile(r"(?:,\s*(?:saying|adding|writing|stating|declaring))?\s*[,:\u2014\u2013]\s*$")
+_INTRODUCING_PARTICIPLES = "saying|adding|writing|stating|declaring"   # ", saying," before the words set apart below
+_INTRODUCING_END = re.compile(rf"(?:,\s*(?:{_INTRODUCING_PARTICIPLES}))?\s*[,:\u2014\u2013]\s*$")
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:and|but|also|then|yet|still|moreover|however|further|furthermore|besides)?\s*[,:\u2014\u2013-]?\s*", re.IGNORECASE)
-_SAYING_AT_END = re.compile(r",\s*(?:saying|adding|writing|stating|declaring)\s*[,:\u2014\u2013-]?$")
+_SAYING_AT_END = re.compile(rf",\s*(?:{_INTRODUCING_PARTICIPLES})\s*[,:\u2014\u2013-]?$")
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
 _THAT_START = re.compile(r"\s*that\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
