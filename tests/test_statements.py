@@ -505,6 +505,19 @@ def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_stat
                    ("Russian Defence Ministry", "two missiles had also been shot down over the region.", "indirect")]
 
 
+def test_it_is_nobody_when_a_sentence_with_another_subject_came_between():
+    # "It" is the subject of the sentence before: another speaker, not the ministry that spoke first.
+    got = found("The Port Ministry said that two ferries had been damaged.\n\n"
+                "Harbourville did not respond to a request for comment. It has previously denied that its boats sailed.\n\n"
+                "The Port Ministry said that the quay was closed. The damage was light. It added that nobody was hurt.\n\n"
+                "The Port Ministry said that the quay would reopen. Nordwire quoted officials as saying repairs had begun. "
+                "It said three cranes were damaged.")
+    assert got == [("Port Ministry", "two ferries had been damaged.", "indirect"),
+                   ("Port Ministry", "the quay was closed.", "indirect"),
+                   ("Port Ministry", "nobody was hurt.", "indirect"),
+                   ("Port Ministry", "the quay would reopen.", "indirect")]
+
+
 def test_source_lines_name_the_speaker_of_the_quotes_below():
     got = found("Secretary General Jan Example said that the allies would meet in June.\n\n"
                 "Source: Dmitry Example at a briefing in Moscow\n\n"

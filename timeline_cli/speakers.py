@@ -956,11 +956,23 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
     return conjuncts
 
 
+# The first word of a sentence after a full stop (or a line break), when capitalised.
+_SENTENCE_OPENING_WORD = re.compile(r"(?:[.!?][\"\u201d\u2019)]*\s+|\n\s*)(?P<word>[A-Z][\w'\u2019.-]*)")
+# Capitalised words that open a sentence without making a new subject of it: articles, pronouns,
+# prepositions, connectives ("The attack ...", "In a statement ...", "It added ...").
+_NO_NEW_SUBJECT = frozenset("""the a an this that these those it its he she they his her their we our you i in on at by for
+from with without after before during since while when as but and or however meanwhile earlier later also yet so still
+according last some many no several both other such there here previously nevertheless moreover furthermore instead
+then now today yesterday tonight one two three four five six seven eight nine ten if although though because despite
+until unlike among amid under over what which who where why how all each every any most more""".split())
+
+
 class SpeakerResolver:
     """Turns the words before a reporting verb into a speaker, within one article."""
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People, text: str = "") -> None:
         self.people = people
+        self.text = text   # the article: "it" looks at the sentences since the institution spoke
         self.last_body: tuple[Speaker, int] | None = None   # the institution that spoke last, and where
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
@@ -1016,6 +1028,13 @@ class SpeakerResolver:
         elif speaker is not None and speaker.kind == "role":
             self.last_role = (speaker, position)
 
+    def _new_subject_since(self, start: int, position: int) -> bool:
+        """Whether a whole sentence between `start` and the sentence of `position` opens with a
+        name of its own: "Kyiv did not respond. It has denied ..." is Kyiv, not the ministry before."""
+        openings = [m.group("word") for m in _SENTENCE_OPENING_WORD.finditer(self.text, start, position)]
+        # The last opening is that of the sentence `position` is in.
+        return any(word.lower().rstrip(".") not in _NO_NEW_SUBJECT for word in openings[:-1])
+
     def _last_role_called(self, subject: Subject, position: int) -> tuple[Speaker, int] | None:
         """The unnamed official who spoke last, close before `position`, if "the source", "the
         spokesperson" names what they were called ("A source in the security service told ...")."""
@@ -1033,7 +1052,7 @@ class SpeakerResolver:
         form = subject.form
         if form == "it":
             # "The ministry said ... It added that ...": the institution that just spoke, if close by.
-            if self.last_body is not None and 0 < position - self.last_body[1] < 600:
+            if self.last_body is not None and 0 < position - self.last_body[1] < 600 and not self._new_subject_since(self.last_body[1], position):
                 return self.last_body[0]
             return None
         if form == "pronoun":

@@ -604,7 +604,7 @@ class _ArticleExtractor:
         self.published = published
         self.published_month = published_month
         self.people = People()
-        self.resolver = SpeakerResolver(self.people)
+        self.resolver = SpeakerResolver(self.people, text)
         # The paragraph being read (see _read): where it starts, the statements before it, the
         # questions it asked with their answers, answers to serve again, and which question
         # found each speaker handed out.
