@@ -443,6 +443,14 @@ def test_an_aside_after_the_verb_does_not_hide_the_reported_clause():
     assert statement.date.value == dt.date(2024, 6, 6)
 
 
+def test_drawing_attention_to_the_fact_reports_the_fact_and_not_a_mere_topic():
+    got = found("Minister Eva Lind drew attention to the fact that the quay was closed.\n\n"
+                "Lind also pointed to the fact that the ferries had not sailed since May.\n\n"
+                "Lind drew attention to the queues at the border.")
+    assert got == [("Eva Lind", "the quay was closed.", "indirect"),
+                   ("Eva Lind", "the ferries had not sailed since May.", "indirect")]
+
+
 def test_a_phrase_of_time_between_verb_and_clause_dates_the_words_and_stays_out_of_them():
     article = extract_article("A headline about the strikes\n\nFriday, 7 June 2024\n\n"
                               "Minister Eva Example said yesterday Ukraine has the right to defend itself.\n\n"
@@ -1288,10 +1296,12 @@ def test_as_someone_noted_gives_their_words_and_as_an_outlet_reported_gives_none
                               "As Lind noted on Friday, if the ferry does not sail, the trucks will have to wait.\n\n"
                               "As Example Wire reported, a spokesman said that the port was closed.\n\n"
                               "As Lind said, Mayor Anna Holm stressed that the port was closed.\n\n"
-                              "As the ferry sailed, the port was closed.")
+                              "As the ferry sailed, the port was closed.\n\n"
+                              "As the Mayor of Harbourville, Piet Holm, stated, the quay has not yet reopened.")
     assert [(s.speaker, s.text, s.date_phrase) for s in article.statements] == [
         ("Eva Lind", "if the ferry does not sail, the trucks will have to wait.", "Friday"),
-        ("Anna Holm", "the port was closed.", None)]
+        ("Anna Holm", "the port was closed.", None),
+        ("Piet Holm", "the quay has not yet reopened.", None)]
 
 
 def test_a_news_site_passing_the_story_on_is_no_speaker():

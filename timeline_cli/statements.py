@@ -149,7 +149,8 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks|reported|reports|"
         "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats|"
         "complained|complains|mentioned|mentions|contended|contends|lamented|laments|disclosed|discloses|"
-        "affirmed|affirms|tweeted|tweets|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted")
+        "affirmed|affirms|tweeted|tweets|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
+        "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
@@ -185,7 +186,9 @@ _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
-_AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?)\s+(?:(?:has|had|also|rightly|once)\s+)*"
+# "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
+_AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?(?P<named>,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?)"
+                            r"(?(named),)\s+(?:(?:has|had|also|rightly|once)\s+)*"
                             r"(?:noted|said|stressed|emphasi[sz]ed|pointed out|explained|put it|added|warned|stated|recalled|underlined)"
                             r"(?:\s+(?:on|in|at|during|earlier|last|this)\b[^,\"\u201c\u201d]{0,60})?,\s+(?P<clause>\S.*)$", re.DOTALL)
 _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*(?:{_ANY_VERB})\b")
