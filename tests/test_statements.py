@@ -1184,10 +1184,13 @@ def test_an_aside_of_time_after_a_name_is_no_role():
 
 def test_a_full_stop_without_a_space_still_ends_the_sentence():
     body = ("\u201cThe strike was a response,\u201d Spokesman Ivan Example told reporters.The spokesman added that the city was calm."
-            "Governor Petro Sample said that two drones were shot down.")
+            "Governor Petro Sample said that two drones were shot down.\n\n"
+            "Harbourville confirmed that the ferry sank on Monday.\u201cThe crew is safe,\u201d Mayor Anna Holm said.")
     assert found(body) == [("Ivan Example", "The strike was a response", "direct"),
                            ("Ivan Example", "the city was calm.", "indirect"),
-                           ("Petro Sample", "two drones were shot down.", "indirect")]
+                           ("Petro Sample", "two drones were shot down.", "indirect"),
+                           ("Harbourville", "the ferry sank on Monday.", "indirect"),
+                           ("Anna Holm", "The crew is safe", "direct")]
 
 
 def test_a_comment_on_information_spread_by_others_does_not_report_it():
@@ -1414,6 +1417,16 @@ def test_a_body_in_a_city_and_a_bodys_statement_speak():
                 "\u201cThe port is open again,\u201d the Harbour Authority statement said.")
     assert got == [("Transport ministry in Lisbon", "the ferries will sail.", "indirect"),
                    ("Harbour Authority", "The port is open again", "direct")]
+
+
+def test_the_statement_of_a_body_speaks_for_it_and_therefore_sits_between_subject_and_verb():
+    got = found("A statement by the Port Ministry revealed that the quay was closed.\n\n"
+                "The statement of the Harbour Authority said that the ferries would wait.\n\n"
+                "A statement by his lawyer said that he was ill.\n\n"
+                "The Harbour Authority therefore accused the crew of \u201cputting the ship at risk\u201d.")
+    assert got == [("Port Ministry", "the quay was closed.", "indirect"),
+                   ("Harbour Authority", "the ferries would wait.", "indirect"),
+                   ("Harbour Authority", "accused the crew of \u201cputting the ship at risk\u201d.", "indirect")]
 
 
 def test_a_name_with_a_long_role_in_apposition_after_a_quote():

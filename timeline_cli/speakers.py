@@ -710,6 +710,9 @@ _POSSESSIVE_ROLE = re.compile(
     rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
     re.IGNORECASE)
 _DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|press release|readout)$", re.IGNORECASE)
+# "the statement of the Russian Foreign Ministry said", "a joint statement issued by X said": X.
+_DOCUMENT_HEAD = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|readout)\s+"
+                            r"(?:of|by|from|issued\s+by|released\s+by)\s+(?P<issuer>\S.*)$", re.IGNORECASE | re.DOTALL)
 _BODY_PHRASE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+(?:['\u2019]s)?\s+){0,5}?[\w.'\u2019-]+)"   # "prosecutor general's office"
     # "of Defence", and in lower case "the ministry of defence in Moscow".
@@ -808,6 +811,8 @@ def parse_subject(phrase: str) -> Subject | None:
         return Subject("pronoun")
     if coordinated := _COORDINATED.match(phrase):
         return _noun_phrase(coordinated.group("np"), allow_tail=False)
+    if (document_head := _DOCUMENT_HEAD.match(phrase)) is not None:
+        return _noun_phrase(document_head.group("issuer"), allow_tail=False)
     if (document := _DOCUMENT_TAIL.search(phrase)) is not None:
         # "the Kremlin statement said", "a ministry statement said": whoever issued it ("the statement": unknown).
         issuer = re.sub(r"^(?:an?|one)\s+", "", phrase[: document.start()], flags=re.IGNORECASE)

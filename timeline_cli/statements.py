@@ -92,9 +92,9 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 # Titles written with a full stop before a name ("Sen. X", "Gen. X"): no sentence ends there.
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
-# A full stop glued to the next sentence ("told reporters.The spokesman added") ends one too,
-# after a lower-case word (not "U.S.", not "Censor.NET").
-_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
+# A full stop glued to the next sentence ("told reporters.The spokesman added", 'on Wednesday.“Air
+# defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET").
+_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z]))")
 
 # "7:25 p.m. ET": a time zone after a clock time, where "p.m." ends no sentence.
 _TIME_ZONE = re.compile(r"\s+\(?(?:ET|EST|EDT|CT|PT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow|Kyiv|Kiev)\b")
@@ -158,7 +158,7 @@ _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|ca
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
               "refused|refuses|appealed|appeals|praised|praises|described|describes")
-_AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|would|will|could|did|does|do)"
+_AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|therefore|thus|subsequently|officially|openly|explicitly|immediately|quickly|swiftly|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
 # Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
 _ANY_VERB = word_alternation(f"{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY}")
