@@ -140,6 +140,14 @@ def test_surname_pronoun_and_role_resolve_to_the_full_name():
     assert set(speakers_of(body)) == {"Jan Olsen"} and len(speakers_of(body)) == 4
 
 
+def test_the_head_of_an_institution_is_the_person_given_a_role_there_not_any_leader():
+    named = ("Port Authority chief Eva Lind met Harbourland's Secretary of Transport Piet Holm, who discussed the ferries.\n\n")
+    assert speakers_of(named + "Earlier, the head of the Port Authority criticised the closure of the quay.") == ["Eva Lind"]
+    assert speakers_of(named + "Earlier, the head of the Fisheries Agency criticised the closure of the quay.") == []
+    # "Secretary of Transport" is his title; his name is "Piet Holm".
+    assert speakers_of(named + "The Secretary of Transport said that the ferries would wait.") == ["Piet Holm"]
+
+
 def test_a_country_named_before_a_role_finds_the_person_given_the_role_with_its_adjective():
     named = ("British Foreign Secretary Tom Exemplar visited Kyiv on Thursday. Ukrainian Foreign Minister Ivo Sample "
              "met him there.\n\n")

@@ -301,12 +301,20 @@ def _title_before(text: str, position: int) -> int:
         if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
             continue
-        if (word[:1].isupper() and word.isalpha() and any(_bare(t.group(0)) in _PORTFOLIO_HEADS for t in tokens[k : k + 3])
+        if (word[:1].isupper() and word.isalpha()
+                and (any(_bare(t.group(0)) in _PORTFOLIO_HEADS for t in tokens[k : k + 3])
+                     or (k < len(tokens) and tokens[k].group(0)[:1].isupper() and _bare(tokens[k].group(0)) in ORG_HEADS))
                 and word.lower() not in NOT_NAME and word.lower() not in MONTH_WORDS and word.lower() not in _SENTENCE_ADVERBS):
-            k -= 1   # a portfolio of any name before "Minister": "Infrastructure Minister", "Harbour Minister"
+            # A portfolio of any name before "Minister" ("Infrastructure Minister", "Harbour Minister"),
+            # and the first word of an institution's name ("Port Authority chief", "Coast Guard chief").
+            k -= 1
             continue
         break
     return tokens[k].start() if k < len(tokens) else position
+
+
+# A title ending in "of"/"for" right before a run of capitalised words: its first word is the portfolio.
+_PORTFOLIO_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Commissioner)\s+(?:of|for)\s+$")
 
 
 def find_names(text: str) -> list[NameRun]:
@@ -354,6 +362,13 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                 i = j + 1
                 continue
             title_start = _title_before(text, starts[i])
+            if j - i != 1 and _PORTFOLIO_OF_BEFORE.search(text, max(0, starts[i] - 20), starts[i]):
+                # "Secretary of Transport Piet Holm": the first word is the portfolio, not a name;
+                # "the Secretary of Transport said" names nobody.
+                if j == i:
+                    i += 1
+                    continue
+                i += 1
             title = text[title_start : starts[i]].strip()
             last_word = words[j][:-1] if _ends_sentence(words[j]) else words[j]
             name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word]))
@@ -702,6 +717,8 @@ _TIME_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|aftern
                         r"|\s+(?-i:has|have|had|was|were|is|will|would|did|does))+$",
                         re.IGNORECASE)
 _REPORTING_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|stated|announced)\b")
+# Capitalised words after "the head of" that are no institution's or country's name.
+_NO_OWNER_WORDS = frozenset("the a an of for at to in and".split())
 _ROLE_PHRASE = re.compile(
     rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in)\s+.{{0,80}})?$",
     re.IGNORECASE,
@@ -884,8 +901,11 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         mods = m.group("mods").split()
         role_head = m.group("head")
         if m.group("det").lower() == "the":
-            # "the spokesman" with nobody named so: unknown, not a guess
-            return Subject("the_role", role_head, _role_modifiers(mods, role_head),
+            # "the spokesman" with nobody named so: unknown, not a guess. "The head of the Pentagon":
+            # the names after "of" narrow it as those before it would ("the Pentagon head").
+            owner = [_strip_possessive(w) for w in re.findall(r"[\w.'\u2019-]+", m.group("rest") or "")
+                     if _is_capitalised(w) and w.lower() not in _NO_OWNER_WORDS]
+            return Subject("the_role", role_head, _role_modifiers(mods, role_head) + tuple(owner),
                            generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
                            local=any(w.lower() in ("local", "regional") for w in mods))
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
