@@ -28,6 +28,9 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "We have not encouraged or enabled strikes outside of Ukraine.",               # outside Ukraine: in Russia
     "a drone attack on a presidential residence in the Novgorod region",          # a Russian region further north
     "it shot down 121 drones targeting 13 regions, including Ryazan and Moscow",   # places in a list
+    "the ability to fire back at the forces firing across the border",           # "fire back", across the border
+    "its use of the weapons was not limited to targets on the Russian side",      # the Russian side (of the border)
+    "they may fire at Russian planes flying in Russian airspace",
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
