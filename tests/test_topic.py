@@ -175,6 +175,22 @@ def test_striking_at_long_range_and_inside_a_named_russian_place():
     assert not judge("they have the capability to continue to strike at long range", lead=False)
 
 
+def test_the_parts_of_a_quote_split_by_its_attribution_share_the_topic():
+    article = extract_article(
+        "Minister warns\n\n"
+        '\u201cMissile strikes deep inside Russian territory are an escalation,\u201d Minister Ivan Example said. '
+        '\u201cAll of our warnings about these unacceptable actions have been ignored for many months.\u201d\n\n'
+        '\u201cThe harvest was good,\u201d Example said. \u201cThe silos are full.\u201d\n\n'
+        '\u201cOur warnings were ignored,\u201d Governor Anna Berg said.')
+    assert [(s.text, s.on_topic) for s in article.statements] == [
+        ("Missile strikes deep inside Russian territory are an escalation", True),
+        ("All of our warnings about these unacceptable actions have been ignored for many months.", True),   # the rest
+        ("The harvest was good", False),
+        ("The silos are full.", False),
+        ("Our warnings were ignored", False)]               # another speaker's words stand alone
+    assert article.statements[1].topic_terms == article.statements[0].topic_terms
+
+
 def test_operations_inside_ukraine_stay_off_topic():
     assert not judge("the special military operation in Ukraine will continue", lead=True)
     assert not judge("the offensive near Kharkiv has been stopped", lead=True)

@@ -324,7 +324,30 @@ class Profile:
             decision = self.decide(statement.text, statement.topic_context, paragraph, lead_ok, scanned.get(span))
             statement.on_topic = decision.on_topic
             statement.topic_terms = list(decision.terms)
+        _share_within_split_quotes(article.statements)
         return lead_ok
+
+
+def _share_within_split_quotes(statements: Sequence) -> None:   # (list[Statement])
+    """A quote split by its attribution ('"A," she said. "B."') is one statement of one speaker
+    (quotes of one speaker in a row, in one paragraph): on the topic if any part is, with its terms."""
+    run_start = 0
+    for index in range(1, len(statements) + 1):
+        if index < len(statements):
+            statement, before = statements[index], statements[index - 1]
+            if (statement.kind == "direct" and before.kind == "direct" and statement.speaker == before.speaker
+                    and statement.paragraph_start == before.paragraph_start):
+                continue
+        run = statements[run_start:index]
+        run_start = index
+        if len(run) < 2:
+            continue
+        on = next((part for part in run if part.on_topic), None)
+        if on is None:
+            continue
+        for part in run:
+            if not part.on_topic:
+                part.on_topic, part.topic_terms = True, list(on.topic_terms)
 
 
 class _GroupsOnDemand:
