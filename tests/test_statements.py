@@ -573,6 +573,12 @@ def test_he_and_she_mean_the_last_subject_not_the_last_name():
     assert [s for s, _, _ in got] == ["Ana Example", "Max Sample", "Dmitry Example", "Dmitry Example"]
 
 
+def test_he_means_a_surname_that_spoke_first_not_the_full_name_named_after_it():
+    got = found("Holm said this at a press conference with Mayor Eva Lind on Friday.\n\n"
+                '"The ferries will sail again next week," he said.')
+    assert got == [("Holm", "The ferries will sail again next week", "direct")]
+
+
 def test_a_name_at_the_end_of_a_sentence_is_still_found_by_its_surname():
     got = found('"We will respond," said Kremlin spokesman Dmitry Example. Maria Sample said that the talks were over.\n\n'
                 "Example told reporters that the strikes were a provocation.")

@@ -31,6 +31,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the ability to fire back at the forces firing across the border",           # "fire back", across the border
     "its use of the weapons was not limited to targets on the Russian side",      # the Russian side (of the border)
     "they may fire at Russian planes flying in Russian airspace",
+    "targeting Russian fighter jets before they can be used against cities can save lives",
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -44,6 +45,7 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("But it is for Ukraine to decide how to deploy them.", True),   # whose decision it is, article about strikes
     ("It is up to the Ukrainian government to decide how best to use these assets.", True),
     ("13 Ukrainian drones were shot down over the region.", True),       # Ukraine's strikes, article about strikes
+    ("under international law this right does not end at the border", True),   # self-defence reaching into Russia
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)

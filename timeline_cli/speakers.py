@@ -124,6 +124,28 @@ _LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*|(?:[A-
                          r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?$")
 
 
+# A lone capitalised word opening a sentence, then a verb of saying.
+_LONE_SURNAME_SPEAKS = re.compile(r"\b(?P<word>[A-Z][a-z][\w'\u2019-]*)\s+(?:(?:has|had|also|then)\s+)?"
+                                  r"(?:said|says|told|tells|added|adds|stressed|noted|insisted|stated|explained|warned|"
+                                  r"emphasi[sz]ed|replied|argued|declared)\b")
+
+
+_AFTER_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s$")
+
+
+@remember_texts(32768)   # paragraphs recur (see memo.py); this is pure
+def _lone_words_speaking(text: str) -> tuple[tuple[int, str], ...]:
+    """Capitalised words that open a sentence and speak ("Rutte said"), when they may be a surname."""
+    found = []
+    for m in _LONE_SURNAME_SPEAKS.finditer(text):
+        start = m.start()
+        if start and not _AFTER_SENTENCE_END.search(text, max(0, start - 3), start):
+            continue   # most such words end a name or stand mid-sentence: "Minister Eva Lind said"
+        if (speaker := _lone_word(m.group("word"))) is not None and speaker.kind == "person":
+            found.append((start, m.group("word")))
+    return tuple(found)
+
+
 def _opens_sentence(text: str, index: int) -> bool:
     """Whether a name at `index` stands at the start of its sentence (after at most a few words: "On Monday, ")."""
     start = max(0, index - 120)
@@ -496,6 +518,14 @@ class People:
                 self._mention(start, person)
                 if _opens_sentence(text, run.title_start):
                     self._subjects.add(start)
+        # "Rutte said this at a press conference with President X. '...,' he said": a surname the
+        # text never spells out, speaking at the start of a sentence, is a person "he" may mean.
+        for start, word in _lone_words_speaking(text):
+            if self._find(word) is None:
+                position = start + offset
+                if not in_quote(position):
+                    self._mention(position, self.register(word))
+                    self._subjects.add(position)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
         known_surnames = self._by_surname
         if not any(surname in text for surname in known_surnames):
