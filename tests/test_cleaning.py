@@ -124,6 +124,18 @@ def test_teaser_card_of_another_story_is_clutter():
     assert got["The foreign minister said that the talks would continue next week in Brussels."] == "body"
 
 
+def test_a_read_also_headline_glued_to_the_next_sentence_is_cut_off_it():
+    text = ("The minister spoke to the press in the capital on Monday about the plan.\n\n"
+            "Read also: Ferries return to the harbour - Port AuthorityWhen asked about the quay, the minister said "
+            "that it would reopen in May.\n\n"
+            "Read also: McDonald opens a new restaurant at the port of Harbourville this week")
+    got = labels(text)
+    assert got["Read also: Ferries return to the harbour - Port Authority"] == "clutter"
+    assert got["When asked about the quay, the minister said that it would reopen in May."] == "body"
+    # No sentence is glued on here: "McDonald" is a name, and the line stays one teaser.
+    assert got["Read also: McDonald opens a new restaurant at the port of Harbourville this week"] == "clutter"
+
+
 def test_pager_in_capitals_is_clutter_but_a_sentence_starting_with_next_is_not():
     got = labels("The minister spoke to the press in the capital on Monday about the plan.\n\n"
                  "Next week, the minister said, the plan will go to parliament for a vote.\n\n"

@@ -101,6 +101,12 @@ def ends_sentence(text: str) -> bool:
 _WORD = re.compile(r"\w+")
 
 
+# A "Read also:" headline with the next sentence glued on: the last word of the headline runs into
+# a capitalised word ("GeneralWhen"), and at least eight words follow. ("McDonald" is no seam.)
+_GLUED_AFTER_TEASER = re.compile(r"(?P<teaser>(?i:read (?:also|more)|see also|also read)\s*:.{5,200}?(?<![A-Z][a-z])(?<!Ma)[a-z])"
+                                 r"(?=[A-Z][a-z]+\b(?:\W+\w+){8})")
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Each line is a paragraph, except hard-wrapped prose: a line that does not end
     a sentence, followed by one that starts in lower case, continues it."""
@@ -116,6 +122,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 last = paragraphs[-1]
                 last.end = end
                 last.text = text[last.start:end]
+            elif stripped[:4].lower() in ("read", "see ", "also") and (glued := _GLUED_AFTER_TEASER.match(stripped)):
+                # "Read also: Ukraine closer to NATO - Secretary GeneralWhen asked whether ...": the
+                # page lost the line break after another story's headline; the article goes on.
+                cut = start + glued.end("teaser")
+                paragraphs += [Paragraph(start, cut, text[start:cut]), Paragraph(cut, end, text[cut:end])]
             else:
                 paragraphs.append(Paragraph(start, end, stripped))
             previous_open = not ends_sentence(stripped) and not stripped.endswith(":")
