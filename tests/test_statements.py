@@ -316,7 +316,13 @@ def test_the_headline_a_page_prints_twice_is_the_title_not_a_menu_line():
     text = ("ua en ru\n\nFerry line to reopen in the spring\n\nFerry line to reopen in the spring\n\n"
             "Minister Eva Lind said on Monday that the ferry would sail again in the spring.")
     assert extract_article(text).title == "Ferry line to reopen in the spring"
-    assert extract_article(text.replace("Ferry line to reopen in the spring\n\n", "", 1)).title == "ua en ru"
+    # A language switcher is no headline, even when the page prints the headline once.
+    assert extract_article(text.replace("Ferry line to reopen in the spring\n\n", "", 1)).title == "Ferry line to reopen in the spring"
+    # The second copy may carry a photo credit: still the headline, not the menu above it.
+    glued = ("Ports and harbours\n\nFerry line to reopen in the spring\n\n"
+             "Ferry line to reopen in the spring Photo: the quay at dawn (Eva Lind, Harbour Weekly)\n\n"
+             "Minister Eva Lind said on Monday that the ferry would sail again in the spring.")
+    assert extract_article(glued).title == "Ferry line to reopen in the spring"
 
 
 def test_an_occasion_sentence_dates_the_words_just_before_it():
@@ -1326,6 +1332,21 @@ def test_a_news_site_passing_the_story_on_is_no_speaker():
                 "This was reported by Example.NET with reference to the Daily Example.\n\n"
                 "The port will stay closed. This was reported by the news agency Example Wire.")
     assert got == []
+
+
+def test_a_website_spelled_with_cyrillic_letters_is_no_speaker_and_a_role_after_the_name_ends_it():
+    # "Example.N\u0415\u0422" with a Cyrillic E and T, as a page may spell it.
+    got = found("All ferries from which the smugglers work are a legal target for the police.\n\n"
+                "This was stated in an interview on March 3 by Piet Holm, a member of the \"Harbour First\" party, "
+                "informs Example.N\u0415\u0422 referring to Harbour Weekly.")
+    assert got == [("Piet Holm", "All ferries from which the smugglers work are a legal target for the police.", "indirect")]
+
+
+def test_expressing_hope_or_conviction_reports_a_clause():
+    got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
+                "Lind expressed her conviction that the quay will reopen.\n\n"
+                "Lind expressed her condolences to the families of those killed.")
+    assert got == [("Eva Lind", "the ferries would sail.", "indirect"), ("Eva Lind", "the quay will reopen.", "indirect")]
 
 
 def test_a_question_or_a_bullet_before_the_subject():

@@ -32,6 +32,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "its use of the weapons was not limited to targets on the Russian side",      # the Russian side (of the border)
     "they may fire at Russian planes flying in Russian airspace",
     "targeting Russian fighter jets before they can be used against cities can save lives",
+    "any command center in the Russian capital is a legitimate military target",
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)

@@ -19,9 +19,12 @@ def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
                and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None]
     if not headers:
         return None
-    repeated = [text for text in headers if headers.count(text) > 1]
+    # Pages print the headline twice (title and heading, or the heading with a photo credit glued
+    # on), never a menu line.
+    repeated = [text for text in headers if headers.count(text) > 1
+                or (text.count(" ") >= 4 and any(p.text.startswith(text + " ") for p in paragraphs))]
     if repeated:
-        return repeated[0]   # pages print the headline twice (title and heading), never a menu line
+        return repeated[0]
     for candidate in sorted(headers, key=len):
         if any(other != candidate and other.endswith(candidate) for other in headers):
             return candidate

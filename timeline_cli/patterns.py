@@ -14,6 +14,11 @@ from collections.abc import Iterable
 # The days of the week, lower case, for patterns matched with re.IGNORECASE or on lowered text.
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
+# Cyrillic letters that look like Latin ones, as they turn up inside Latin words ("Censor.N\u0415\u0422"
+# with a Cyrillic E and T): read as their lookalikes where a word is tested, never in the text.
+LATIN_LOOKALIKES = str.maketrans("\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456",
+                                 "ABEKMHOPCTXaeopcyxi")
+
 _CHOICE = re.compile(r"\[([^\]\\^-]+)\]")
 
 

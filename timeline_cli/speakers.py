@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline_cli.memo import remember_texts
-from timeline_cli.patterns import WEEKDAYS
+from timeline_cli.patterns import LATIN_LOOKALIKES, WEEKDAYS
 
 # --- vocabulary (language, not people) ------------------------------------------
 
@@ -965,7 +965,7 @@ def _lone_word(word: str) -> Speaker | None:
     """A capitalised word alone before the verb, when it is no surname the article gave."""
     if _is_acronym(word) and word.lower() in PLACES and word.lower() not in ORG_HEADS:
         return None  # "KYIV" in capitals opens a dateline
-    if _WEBSITE.search(word):
+    if _WEBSITE.search(word.translate(LATIN_LOOKALIKES)):
         return None  # "Censor.NET", "Gazeta.ru": a website passing the news on, nobody's words
     if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
         return Speaker(word, "body")

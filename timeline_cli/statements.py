@@ -150,7 +150,9 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats|"
         "complained|complains|mentioned|mentions|contended|contends|lamented|laments|disclosed|discloses|"
         "affirmed|affirms|tweeted|tweets|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
-        "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact")
+        "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact|"
+        "expressed hope|expressed the hope|expressed confidence|expressed concern|expressed the view|expressed the belief|"
+        "expressed his conviction|expressed her conviction|expressed regret")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
@@ -226,13 +228,14 @@ _INITIAL_PERIOD = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{title})" for title in
 _PARTY_STATE = r"\([A-Z]-[A-Z][\w.]{0,10}\)"
 _SAID_AFTER_WORDS = re.compile(
     rf"^\s+[a-z][^\"\u201c\u201d\u00ab\u00bb.;:!?]{{0,150}}?,\s+(?P<verb>{_SPEECH_VERB})\s+(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
-    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)|$))")
+    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$))")
 # "Name, the head of ...,": a name followed by its role in apposition.
 _APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
 _ATTRIBUTION_AFTER = re.compile(
     rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
     rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
-    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
+    # (A full stop glued to letters ends no name: "informs Censor.NET" names a website.)
+    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
 )
 # A sentence's subject when it is a name, perhaps with its titles or a name in apposition:
 # "NATO Secretary General Jens Example", "Ukraine's President, Pal Example,".
@@ -370,7 +373,8 @@ _BACK_REFERENCE = re.compile(
     r"(?:\s+[^\s,.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
-    r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|\s*[.;!?]|\s*$)")
+    # (or a role in apposition: "by Fedir Example, a member of the \"...\" party, informs ...")
+    r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|,\s+(?:a|an|the)\s|\s*[.;!?]|\s*$)")
 # "Macron said this at a joint press conference on May 28": when and where the words just
 # before were said. The occasion follows at once ("said this week that ..." is new words).
 _OCCASION = re.compile(
