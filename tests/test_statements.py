@@ -585,6 +585,18 @@ def test_he_means_a_surname_that_spoke_first_not_the_full_name_named_after_it():
     assert got == [("Holm", "The ferries will sail again next week", "direct")]
 
 
+def test_she_is_never_a_man_nor_he_a_woman_when_the_article_or_the_surname_says_so():
+    got = found("Spokeswoman Maria Examplova said that the talks were over.\n\n"
+                "Spokesman Dmitry Samplov told reporters that the drones were shot down. She added that the airport was closed.\n\n"
+                "Samplov said that it was calm. He added that nobody was hurt.\n\n"
+                "Mayor Anna Holm said that the port was open. He added that the ferries would sail.")
+    assert [(s, t) for s, t, _ in got] == [("Maria Examplova", "the talks were over."),
+                                          ("Dmitry Samplov", "the drones were shot down."),
+                                          ("Dmitry Samplov", "it was calm."), ("Dmitry Samplov", "nobody was hurt."),
+                                          ("Anna Holm", "the port was open."),
+                                          ("Anna Holm", "the ferries would sail.")]   # nothing says Holm is a woman
+
+
 def test_a_name_at_the_end_of_a_sentence_is_still_found_by_its_surname():
     got = found('"We will respond," said Kremlin spokesman Dmitry Example. Maria Sample said that the talks were over.\n\n'
                 "Example told reporters that the strikes were a provocation.")
@@ -1340,6 +1352,11 @@ def test_a_website_spelled_with_cyrillic_letters_is_no_speaker_and_a_role_after_
                 "This was stated in an interview on March 3 by Piet Holm, a member of the \"Harbour First\" party, "
                 "informs Example.N\u0415\u0422 referring to Harbour Weekly.")
     assert got == [("Piet Holm", "All ferries from which the smugglers work are a legal target for the police.", "indirect")]
+
+
+def test_an_object_then_a_colon_and_a_quote_is_no_reported_clause():
+    got = found("Mayor Anna Holm confirmed the same storm, on her channel: \u201cAnother ferry was damaged at the quay\u201d.")
+    assert got == [("Anna Holm", "Another ferry was damaged at the quay", "direct")]
 
 
 def test_expressing_hope_or_conviction_reports_a_clause():

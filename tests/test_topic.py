@@ -47,6 +47,7 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("It is up to the Ukrainian government to decide how best to use these assets.", True),
     ("13 Ukrainian drones were shot down over the region.", True),       # Ukraine's strikes, article about strikes
     ("under international law this right does not end at the border", True),   # self-defence reaching into Russia
+    ("An attempt by the Kiev regime to attack a zone where civil infrastructure is located is a terrorist act", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)

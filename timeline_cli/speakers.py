@@ -855,7 +855,7 @@ def parse_subject(phrase: str) -> Subject | None:
     if lowered == "it":
         return Subject("it")
     if lowered in PRONOUNS:
-        return Subject("pronoun")
+        return Subject("pronoun", lowered)
     if coordinated := _COORDINATED.match(phrase):
         return _noun_phrase(coordinated.group("np"), allow_tail=False)
     if (document_head := _DOCUMENT_HEAD.match(phrase)) is not None:
@@ -1123,6 +1123,8 @@ class SpeakerResolver:
                 # "..., an unnamed U.S. official told Politico. He added that ...": the official who
                 # spoke last, not the president named before them.
                 return role[0]
+            if person is not None and _contradicts(subject.name, person):
+                return None   # "Peskov said ... She added": not Peskov; whom she means is left open
             return _as_speaker(person) if person else None
         if form == "name":
             person = people._find(subject.name)
@@ -1164,6 +1166,25 @@ class SpeakerResolver:
                 return body[0]
             return None
         return subject.fallback
+
+
+# Words that say whether a person is a man or a woman: titles and roles, and the endings of
+# Slavic surnames, which differ ("Zakharova", "Peskov"; "Nowicka", "Sikorski").
+_FEMALE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman mrs ms madam queen lady princess duchess baroness".split())
+_MALE_WORDS = frozenset("spokesman chairman congressman businessman mr sir lord king prince duke baron".split())
+_FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yova", "skaya", "tskaya", "ska", "cka")
+_MALE_SURNAME_ENDINGS = ("ov", "ev", "yov", "sky", "skyi", "skiy", "ski", "cki")
+
+
+def _contradicts(pronoun: str, person: Person) -> bool:
+    """Whether "he" or "she" cannot mean `person`, by what the article or the surname says."""
+    words = {w.rstrip(".") for w in person.role_words}
+    surname = person.name.rsplit(" ", 1)[-1].lower()
+    female = bool(words & _FEMALE_WORDS) or surname.endswith(_FEMALE_SURNAME_ENDINGS)
+    male = bool(words & _MALE_WORDS) or surname.endswith(_MALE_SURNAME_ENDINGS)
+    if female == male:
+        return False   # nothing known, or both ("Mr ... spokeswoman" is a mistake of the text, not ours to judge)
+    return female if pronoun in ("he", "him") else male
 
 
 def _as_speaker(person: Person) -> Speaker:

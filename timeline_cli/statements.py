@@ -1185,7 +1185,8 @@ class _ArticleExtractor:
                         head = bare.group("clause") if bare else ""
                         if ", wh" in head[:120]:
                             head = _RELATIVE_ASIDE.sub("", head, count=1)   # "said the refinery, which processes ..., had been hit"
-                        first_words = " ".join(head.split(None, 10)[:10])
+                        # (Up to a colon: "confirmed the attack, on Telegram: '... was made'" holds an object, then a quote.)
+                        first_words = " ".join(head.split(":", 1)[0].split(None, 10)[:10])
                         finite = _FINITE.search(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
