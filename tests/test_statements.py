@@ -1359,6 +1359,26 @@ def test_an_object_then_a_colon_and_a_quote_is_no_reported_clause():
     assert got == [("Anna Holm", "Another ferry was damaged at the quay", "direct")]
 
 
+def test_a_dateline_with_an_agency_tag_is_no_statement_and_yesterday_dates_the_participles_words():
+    article = extract_article("Harbour News\n\n"
+                              "March 14, 2024 (EXWIRE)\u2014Yesterday, Minister Eva Lind reiterated her opposition to the plan, "
+                              "arguing that the ferries would need help from the navy, reported Harbour Weekly.")
+    assert [(s.speaker, s.text, s.date.value) for s in article.statements] == [
+        ("Eva Lind", "the ferries would need help from the navy", dt.date(2024, 3, 13))]
+
+
+def test_that_and_a_comma_before_a_condition_still_reports_it():
+    got = found("Minister Eva Lind stressed that, if the storm returns, the ferries would stay in port.")
+    assert got == [("Eva Lind", "if the storm returns, the ferries would stay in port.", "indirect")]
+
+
+def test_capitalised_words_of_a_headline_in_title_case_are_no_name():
+    article = extract_article("Lind Repeats \u2018No\u2019 to Ferry Plans for Winter\n\nMarch 4, 2024\n\n"
+                              "Reporters met Minister Eva Lind in the port on Monday.\n\n"
+                              "She argued that the route should stay closed until spring.")
+    assert [(s.speaker, s.text) for s in article.statements] == [("Eva Lind", "the route should stay closed until spring.")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

@@ -501,8 +501,12 @@ class People:
             self._mentioned_at.add(position)
             self.mentions.append((position, person))
 
-    def scan(self, text: str, offset: int, quoted: list[tuple[int, int]]) -> None:
-        """Register every name in a paragraph; remember mentions outside quotes. Call `finish` after the last."""
+    def scan(self, text: str, offset: int, quoted: list[tuple[int, int]], named_in: frozenset[str] | None = None) -> None:
+        """Register every name in a paragraph; remember mentions outside quotes. Call `finish` after the last.
+
+        `named_in`: register only names with a title, or whose surname is one of these words (the
+        words of the body, for a headline in title case).
+        """
         starts = [s for s, _ in quoted]
 
         def in_quote(position: int) -> bool:
@@ -512,6 +516,8 @@ class People:
         for run in _names_in(text):   # offsets relative to the paragraph
             if len(run.name.split()) < 2 and self._find(run.name) is None and not run.title:
                 continue
+            if named_in is not None and not run.title and run.name.rsplit(" ", 1)[-1] not in named_in:
+                continue   # ("Scholz Repeats": no "Repeats" in the body; "Dmytro Example": "Example said" there)
             person = self.add(run, text)
             start = run.start + offset
             if not in_quote(start):
@@ -666,6 +672,7 @@ class Speaker:
 _SUBORDINATOR = re.compile(r"^(?:while|whereas|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|separately|elsewhere|earlier|later|also|then|instead|in addition|in response|"
+    r"yesterday|today|tonight|overnight|"
     # Sentence adverbs ("Thus, the Kremlin said"): never a surname of the speaker.
     r"thus|hence|therefore|nevertheless|nonetheless|moreover|furthermore|additionally|indeed|similarly|likewise|"
     r"previously|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"
@@ -694,6 +701,8 @@ _WIRE_DATELINE = re.compile(
     rf"|^{_PLACE_COLON}"
     # In title case, a place and its country or state before a dash: "Washington, DC \u2014 ", "Kyiv, Ukraine \u2013 ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+[\u2013\u2014]\s+(?=[A-Z])"
+    # A date and an agency's tag before a dash: "March 14, 2024 (EIRNS)\u2014Yesterday, ...".
+    rf"|^(?:{_MONTH_PATTERN}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_PATTERN}\.?)\s+\d{{4}}\s*\([^)]{{1,30}}\)\s*[-\u2013\u2014]+\s*(?=[A-Z])"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
     r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
     rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
@@ -933,9 +942,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         if m.group("det").lower() == "the":
             # "the spokesman" with nobody named so: unknown, not a guess. "The head of the Pentagon":
             # the names after "of" narrow it as those before it would ("the Pentagon head").
-            owner = [_strip_possessive(w) for w in re.findall(r"[\w.'\u2019-]+", m.group("rest") or "")
-                     if _is_capitalised(w) and w.lower() not in _NO_OWNER_WORDS]
-            return Subject("the_role", role_head, _role_modifiers(mods, role_head) + tuple(owner),
+            of_whom = [_strip_possessive(w) for w in re.findall(r"[\w.'\u2019-]+", m.group("rest") or "")
+                       if _is_capitalised(w) and w.lower() not in _NO_OWNER_WORDS]
+            return Subject("the_role", role_head, _role_modifiers(mods, role_head) + tuple(of_whom),
                            generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
                            local=any(w.lower() in ("local", "regional") for w in mods))
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")

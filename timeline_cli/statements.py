@@ -196,6 +196,7 @@ _AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?(?P<named>,\s
 _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*(?:{_ANY_VERB})\b")
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
 _CLAUSE_FIRST = re.compile(
     # (A quoted fragment may end the words, its comma inside the marks: '... or "unforeseen consequences," X said'.)
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,'?|\s[-\u2013\u2014])\s+"
@@ -342,7 +343,9 @@ _OUTLET_TAIL = re.compile(
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
     r"(?:reports|writes|informs|reported|wrote)"
     # ", Russian news agencies reported.", ", state media reported."
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports))\.?\s*$")
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports)"
+    # ", reported Defense News.": the outlet after its verb.
+    r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
@@ -603,6 +606,18 @@ def _replayed(result: _Result, answers: list[Any], quotes: list[Quote], base: in
                   continues_previous, joint)
 
 
+_LONGER_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_NAME_WORD = re.compile(r"[\w'\u2019.-]+")
+_POSSESSIVE_S = re.compile(r"['\u2019]s$|[.]$")
+
+
+def _in_title_case(text: str) -> bool:
+    """A headline with Every Word Capitalised ("Scholz Repeats 'No' to Taurus Missiles"): its
+    runs of capitals are no names."""
+    words = _LONGER_WORD.findall(text)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
 class _ArticleExtractor:
     def __init__(self, text: str, paragraphs: list[Paragraph], published: dt.date | None,
                  published_month: dt.date | None = None) -> None:
@@ -633,9 +648,18 @@ class _ArticleExtractor:
             carried[index] = carry
             quotes[index] = find_quotes(para.text, para.start, carry)
             carry = bool(quotes[index]) and quotes[index][-1].open_end
+        body_words: frozenset[str] | None = None
         for index, para in enumerate(self.paragraphs):
             if para.label in ("body", "header", "caption", "heading"):
-                self.people.scan(para.text, para.start, [(q.open_start, q.close_end) for q in quotes.get(index, [])])
+                named_in = None
+                if para.label != "body" and _in_title_case(para.text):
+                    # "Scholz Repeats 'No' to Taurus Missiles": in a headline in title case, a run of
+                    # capitals is a name only if the body writes its last word too.
+                    if body_words is None:
+                        body_words = frozenset(_POSSESSIVE_S.sub("", word) for p in self.paragraphs if p.label == "body"
+                                               for word in _NAME_WORD.findall(p.text))
+                    named_in = body_words
+                self.people.scan(para.text, para.start, [(q.open_start, q.close_end) for q in quotes.get(index, [])], named_in)
         self.people.finish()
         statements: list[Statement] = []
         previous: list[_Found] = []
@@ -998,8 +1022,10 @@ class _ArticleExtractor:
                     speaker = (self._ask("speaker", lead.group(1), start + offset + lead.end(1))
                                if lead and offset + lead.end() < m.start() else None)
                     if speaker is not None and speaker.kind == "person":
+                        # The frame keeps a phrase of time before the subject ("Yesterday, X ..."), not a dateline.
+                        dateline = _WIRE_DATELINE.match(sentence)
                         more.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
-                                                           sentence[offset : m.start()], [], set()))
+                                                           sentence[dateline.end() if dateline else 0 : m.start()], [], set()))
                     continue
                 owner = before[-1]
                 if owner.joint:
@@ -1084,6 +1110,8 @@ class _ArticleExtractor:
                 m = pattern.match(first_part)
                 if m is None or _word_count(m.group("clause")) < 4 or _is_lead_in(m.group("clause")):
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
+                if len(_LOWER_CASE_WORD.findall(m.group("clause"), 0, 200)) < 2:
+                    continue  # "March 14, 2024 (EIRNS)—Yesterday, X reiterated ...": a dateline, no words of anyone
                 if inside and any(e > m.end("sep") for _, e in inside):
                     continue  # a quoted fragment in the attribution: not the words-first shape
                 if _NESTED_REPORT.search(m.group("clause")):
@@ -1252,7 +1280,7 @@ class _ArticleExtractor:
             if " and " in clause and (more := _SAYS_MORE.search(clause)) is not None:
                 clause = clause[: more.start()]   # "... that X and added: "Y"": Y is a quote of its own
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")
-                                           and not sentence[:clause_offset].rstrip().endswith("that")):
+                                           and not sentence[:clause_offset].rstrip(" ,").endswith("that")):
                 continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
             said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
                     for speaker in speakers]
