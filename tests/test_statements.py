@@ -1379,6 +1379,15 @@ def test_capitalised_words_of_a_headline_in_title_case_are_no_name():
     assert [(s.speaker, s.text) for s in article.statements] == [("Eva Lind", "the route should stay closed until spring.")]
 
 
+def test_the_and_an_acronym_is_a_body_but_the_pm_is_not_and_told_an_outlet_before_an_occasion():
+    got = found("The ICRC said their team had been preparing to bring aid to the village.\n\n"
+                "The PM said that the quay would reopen.\n\n"
+                "The ferry plans of the port show what they are worth, Harbour Minister Eva Lind told Example.ru on the "
+                "sidelines of the Northern Economic Forum (NEF).")
+    assert got == [("ICRC", "their team had been preparing to bring aid to the village.", "indirect"),
+                   ("Eva Lind", "The ferry plans of the port show what they are worth", "indirect")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

@@ -924,6 +924,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             return Subject("name", run.name, fallback=Speaker(run.name, "person", run.title))
         return None
     tokens = head.split()
+    if (len(tokens) == 2 and tokens[0].lower() == "the" and _is_acronym(tokens[1]) and tokens[1].lower() not in NOT_NAME
+            and tokens[1].lower() not in TITLE_WORDS and tokens[1].lower() not in ("pm", "ceo", "dpm")):   # "the PM" is a person
+        return Subject("speaker", fallback=Speaker(tokens[1], "body"))   # "The ICRC said", "the IAEA said"
     if len(tokens) == 1:
         word = _POSSESSIVE_END.sub("", tokens[0])
         if not _is_capitalised(word):

@@ -206,6 +206,8 @@ _CLAUSE_FIRST = re.compile(
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,200}}?)\s*[.!]?$", re.DOTALL)
 # What may follow the verb of words-first at any length: when, where, how they were said ("...,
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
+# Whom a "told" speaks to: "reporters", an outlet ("Life.ru", "the Financial Times"), a person.
+_ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})")
 _CIRCUMSTANCE = re.compile(
     # (A day may come first: "..., X announced Tuesday, as he arrived for the summit in ...".)
     rf"^\s*,?\s*(?:(?:{WEEKDAYS}|yesterday|today|earlier|later)\s*,?\s*)?"
@@ -1119,6 +1121,8 @@ class _ArticleExtractor:
                 # "..., the ministry said Tuesday, marking the first such attack in ...": the writer's
                 # participle phrase closes the sentence; it is no more words.
                 adv = _CLOSING_PARTICIPLE.sub("", m.groupdict().get("adv") or "")
+                if _TELL_VERB.fullmatch(m.group("verb")):
+                    adv = _ADDRESSEE.sub("", adv, count=1)   # "..., X told Life.ru on the sidelines of ...": whom, then when
                 if ((_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _THAT_START.match(adv)
                         or (_FINITE_CLAUSE.search(adv) and not _ASIDE_AFTER_VERB.match(adv))):
                     continue  # "..., X said allies should ...": the words follow the verb
