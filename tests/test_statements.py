@@ -1388,6 +1388,16 @@ def test_the_and_an_acronym_is_a_body_but_the_pm_is_not_and_told_an_outlet_befor
                    ("Eva Lind", "The ferry plans of the port show what they are worth", "indirect")]
 
 
+def test_a_subordinate_clause_before_the_subject_and_a_passive_verb_inside_the_words():
+    got = found("As the summit officially begins on July 9 in Harbourville, Mayor Anna Holm said there will be new ferries.\n\n"
+                "When the storm ended, Holm said the port would reopen.\n\n"
+                "Across the region, 170 boats were damaged, while at least 37 were confirmed sunk in the storm, "
+                "Minister Eva Lind said.")
+    assert got == [("Anna Holm", "there will be new ferries.", "indirect"),
+                   ("Anna Holm", "the port would reopen.", "indirect"),
+                   ("Eva Lind", "Across the region, 170 boats were damaged, while at least 37 were confirmed sunk in the storm", "indirect")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

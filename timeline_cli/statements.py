@@ -204,10 +204,15 @@ _CLAUSE_FIRST = re.compile(
     rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
     rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,200}}?)\s*[.!]?$", re.DOTALL)
-# What may follow the verb of words-first at any length: when, where, how they were said ("...,
-# X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
+# The same with the speaker after the last comma, when the first reading took a verb of the words
+# for the speaker's: "..., while at least 37 were confirmed killed in the attack, President X said."
+_CLAUSE_FIRST_LAST = re.compile(
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}})(?P<sep>,)\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014]{{2,120}}?)\s+(?:{_AUX}\s+)*"
+    rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^,\"\u201c\u201d\u00ab\u00bb]{{0,80}}?)\s*[.!]?$", re.DOTALL)
 # Whom a "told" speaks to: "reporters", an outlet ("Life.ru", "the Financial Times"), a person.
 _ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})")
+# What may follow the verb of words-first at any length: when, where, how they were said ("...,
+# X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
 _CIRCUMSTANCE = re.compile(
     # (A day may come first: "..., X announced Tuesday, as he arrived for the summit in ...".)
     rf"^\s*,?\s*(?:(?:{WEEKDAYS}|yesterday|today|earlier|later)\s*,?\s*)?"
@@ -1108,7 +1113,9 @@ class _ArticleExtractor:
             # "..., he said, adding that ...": the words before, and the participle's (see _participles).
             tail = _PARTICIPLE_THAT.search(masked) if "ing that" in masked else None
             first_part = masked[: tail.start()] if tail else masked
-            for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
+            # (The third reading only when a verb of saying stands near the end.)
+            near_end = bool(verbs) and verbs[-1].start() > len(first_part) - 100
+            for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED, _CLAUSE_FIRST_LAST) if near_end else (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
                 m = pattern.match(first_part)
                 if m is None or _word_count(m.group("clause")) < 4 or _is_lead_in(m.group("clause")):
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
