@@ -1398,6 +1398,21 @@ def test_a_subordinate_clause_before_the_subject_and_a_passive_verb_inside_the_w
                    ("Eva Lind", "Across the region, 170 boats were damaged, while at least 37 were confirmed sunk in the storm", "indirect")]
 
 
+def test_the_same_words_of_the_same_speaker_printed_twice_are_one_statement():
+    # (a pull quote, a "What you need to know" box: the same words again)
+    article = extract_article(HEAD + "The port will stay closed until May, Harbour Minister Eva Lind said on Friday.\n\n"
+                              "\u201cThe ferries will wait,\u201d Lind said.\n\n"
+                              "The port will stay closed until May, Harbour Minister Eva Lind said on Friday.\n\n"
+                              "\u201cThe ferries will wait,\u201d Lind said.\n\n"
+                              "\u201cThe ferries will wait,\u201d Mayor Anna Holm said on Monday.\n\n"
+                              "Lind said on Saturday: \u201cThe ferries will wait.\u201d")
+    got = [(s.speaker, s.text, s.date_phrase) for s in article.statements]
+    assert got == [("Eva Lind", "The port will stay closed until May", "Friday"),
+                   ("Eva Lind", "The ferries will wait", None),
+                   ("Anna Holm", "The ferries will wait", "Monday"),    # another speaker's
+                   ("Eva Lind", "The ferries will wait.", "Saturday")]  # on another day
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

@@ -729,7 +729,7 @@ class _ArticleExtractor:
             if statements and ("d this " in text or "d so " in text or "d it " in text or "e this " in text or "e it " in text
                                or "e so " in text) and _OCCASION_HINT.search(text):
                 self._date_by_occasion(para, statements)
-        return statements
+        return _without_repeats(statements)
 
     def _date_by_occasion(self, para: Paragraph, statements: list[Statement]) -> None:
         """'Macron believes that ... . Macron said this at a press conference on May 28': the
@@ -1529,6 +1529,19 @@ def _date_words(frame: str) -> str | None:
         # "Anna Example, who visited Kyiv on Friday, said": that Friday is the visit's.
         words = _RELATIVE_ASIDE.sub(" ", words)
     return words if may_give_a_date(words) else None
+
+
+def _without_repeats(statements: list[Statement]) -> list[Statement]:
+    """Each statement once: a page that prints the same words of the same speaker again (a pull
+    quote, a "What you need to know" box) has said them once, on that day. The first stays."""
+    seen: set[tuple[str, str, str, object]] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.speaker, statement.kind, statement.text, statement.date)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
 
 
 def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None,
