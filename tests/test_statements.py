@@ -1413,6 +1413,11 @@ def test_the_same_words_of_the_same_speaker_printed_twice_are_one_statement():
                    ("Eva Lind", "The ferries will wait.", "Saturday")]  # on another day
 
 
+def test_a_reported_clause_with_a_common_verb_in_s_and_a_quoted_fragment_is_reported():
+    got = found("Minister Eva Lind said the port takes the \u201cwarnings seriously\u201d and would stay closed.")
+    assert got == [("Eva Lind", "the port takes the \u201cwarnings seriously\u201d and would stay closed.", "indirect")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

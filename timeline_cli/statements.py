@@ -179,7 +179,7 @@ _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
 _FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
                      r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
-                     r"expects|hopes|believes|agrees|means|includes|\w+ed|"
+                     r"expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|\w+ed|"
                      # Irregular pasts that are never nouns or adjectives ("knew how to respond").
                      r"knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
                      r"brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck)\b")
