@@ -1418,6 +1418,15 @@ def test_a_reported_clause_with_a_common_verb_in_s_and_a_quoted_fragment_is_repo
     assert got == [("Eva Lind", "the port takes the \u201cwarnings seriously\u201d and would stay closed.", "indirect")]
 
 
+def test_a_participle_of_saying_before_a_colon_and_words_set_apart_and_the_last_verb_before_a_quote():
+    got = found("Minister Eva Lind strongly criticised the closure of the quay that the ferries of the island use, stating:\n\n"
+                "\u201cWe warned them yesterday and we warn them today, it is a mistake.\u201d\n\n"
+                "When asked about it, Mayor Anna Holm responded, \u201cI have no changes to announce today.\u201d")
+    assert [(s, t) for s, t, k in got if k == "direct"] == [
+        ("Eva Lind", "We warned them yesterday and we warn them today, it is a mistake."),
+        ("Anna Holm", "I have no changes to announce today.")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

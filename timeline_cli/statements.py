@@ -197,6 +197,8 @@ _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
+# A participle of saying that ends a paragraph before words set apart: "..., stating:".
+_PARTICIPLE_COLON = re.compile(r",\s+(?:stating|saying|adding|noting|declaring|writing|explaining|stressing|emphasi[sz]ing|warning)\s*:$")
 _CLAUSE_FIRST = re.compile(
     # (A quoted fragment may end the words, its comma inside the marks: '... or "unforeseen consequences," X said'.)
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,'?|\s[-\u2013\u2014])\s+"
@@ -690,7 +692,8 @@ class _ArticleExtractor:
             # "Kirby reiterated:" and the quote as a paragraph of its own below (pages set quotes apart).
             last_char = para.text[-1:]
             introducer = (self._introducer(para) if (last_char in ":," or last_char.isalpha())   # most paragraphs end with a stop
-                          and para.label in ("body", "heading") and index + 1 < len(self.paragraphs)
+                          and (para.label in ("body", "heading") or (para.label == "header" and _PARTICIPLE_COLON.search(para.text)))
+                          and index + 1 < len(self.paragraphs)
                           and self.paragraphs[index + 1].label == "body" and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS
                           and not quotes.get(index) else None)
             if para.label == "heading" and introducer is None:
@@ -768,6 +771,14 @@ class _ArticleExtractor:
         # 'He added that he would raise it with Moscow:', '... told reporters that ..., saying,': the
         # reported clause, then the words below (the clause itself is read as body).
         reported_then_words = text.endswith(":") or _SAYING_AT_END.search(text) is not None
+        if text.endswith(":") and _PARTICIPLE_COLON.search(text, max(0, len(text) - 30)):
+            # "Kirby strongly condemned the attacks on Ukrainian cities, stating:": the sentence's subject.
+            sentence = text[sentence_start:]
+            offset = opening_end(sentence)
+            lead = _ROLE_THEN_NAME.match(sentence[offset:]) or _LEAD_SUBJECT.match(sentence[offset:])
+            speaker = self.resolver.resolve(lead.group(1), para.start + sentence_start + offset + lead.end(1)) if lead else None
+            if speaker is not None and speaker.kind == "person":
+                return _Found(speaker, "", "direct", para.start, para.start, sentence)
         if (m is None or _SPEECH_VERB_ONLY.fullmatch(m.group("verb")) is None
                 or not (reported_then_words or _INTRODUCING_TAIL.fullmatch(text, m.end()))):
             return None
@@ -1454,6 +1465,11 @@ class _ArticleExtractor:
             if not speakers and (said := _SAID_AND.match(subject_region)) is not None:
                 # 'Lind said that the port was ready and added: "..."': the first verb's subject.
                 speakers = self._ask("speakers", said.group("subj"), region_start + said.end("subj"))
+            if not speakers and (last := _last_match(_VERB, before, m.end("verb"), len(before))) is not None and (
+                    _VERB_AT_END.match(before, last.start() - 1) is not None):
+                # 'When asked about it, Kirby responded, "..."': the subject of the last verb.
+                subject_region = _AUX_TAIL.sub("", before[: last.start("verb")].rstrip()).rstrip()
+                speakers = self._ask("speakers", subject_region, region_start + len(subject_region))
             if speakers:
                 return speakers, before
             subject = parse_subject(subject_region)
