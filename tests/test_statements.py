@@ -1427,6 +1427,16 @@ def test_a_participle_of_saying_before_a_colon_and_words_set_apart_and_the_last_
         ("Anna Holm", "I have no changes to announce today.")]
 
 
+def test_the_remarks_came_from_names_the_speaker_and_the_premier_is_the_prime_minister():
+    got = found("Norway has voiced serious concerns about the closure of the quay, warning that it could hurt trade. "
+                "The remarks came from Harbour Minister Eva Lind during a press conference on Monday.\n\n"
+                "Prime Minister Piet Holm met the mayor.\n\n"
+                "\u201cIt is absurd that the port is closed,\u201d the premier added.")
+    assert got == [("Eva Lind", "Norway has voiced serious concerns about the closure of the quay, warning that it could hurt trade.",
+                    "indirect"),
+                   ("Piet Holm", "It is absurd that the port is closed", "direct")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

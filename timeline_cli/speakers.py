@@ -643,6 +643,8 @@ class People:
             if not words:
                 continue
             head_ok = (head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
+                       # "the premier" is the prime minister, and the other way round
+                       or (head == "premier" and {"prime", "minister"} <= words) or (head == "prime-minister" and "premier" in words)
                        or (head == "diplomat" and any(role <= words for role in _DIPLOMAT_ROLES)))
             if head in _SPOKES or (head == "secretary" and "press" in modifiers):
                 # A press secretary is the spokesperson ("the press secretary of the President, X" ...

@@ -377,12 +377,14 @@ _PARTICIPLE_BARE = re.compile(
 # "This was stated by the spokesperson X during the telethon": the sentences before it (or the
 # paragraph before, when it opens a paragraph) are X's words, reported.
 _BACK_REFERENCE = re.compile(
-    r"(?:According to [^,\"\u201c\u201d]{2,90},\s+)?(?:(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]hese words|[Tt]his statement|[Ss]uch a statement)\s+"
+    r"(?:(?:According to [^,\"\u201c\u201d]{2,90},\s+)?(?:(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]hese words|[Tt]his statement|[Ss]uch a statement)\s+"
     r"(?:was|is|were|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:stated|said|announced|reported|declared|noted|emphasi[sz]ed|written|told|explained|confirmed|voiced|expressed)"
     # "made" only for words: "It was made by Iran" is about a drone.
     r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:statement|announcement|remark|comment|assessment|claim)\s+(?:was|has been|had been)\s+made)"
     r"(?:\s+[^\s,.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
+    # "The remarks came from Foreign Minister X during a press conference".
+    r"|(?:The|These|Those|His|Her)\s+(?:remarks|comments|words|statements?)\s+(?:came|come)\s+from\s+)"
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
     # (or a role in apposition: "by Fedir Example, a member of the \"...\" party, informs ...")
@@ -397,7 +399,8 @@ _OCCASION_HINT = re.compile(r"\s(?:this|so|it)\s+(?:at|during|in|on|while|when|a
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
 _OUTLET_WORD = re.compile(r"\b(?:news agency|agency|newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
-_BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According")
+_BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According",
+                          "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
 _DASH_ATTRIBUTION = re.compile(
