@@ -1437,6 +1437,30 @@ def test_the_remarks_came_from_names_the_speaker_and_the_premier_is_the_prime_mi
                    ("Piet Holm", "It is absurd that the port is closed", "direct")]
 
 
+def test_he_after_an_attribution_with_a_name_in_its_apposition_is_the_speaker():
+    got = found('"Sanctions are essential," Andriy Examplak, President Samplenskiy\'s chief of staff, said after the talks.\n\n'
+                '"We discussed the plan," he added.')
+    assert [s for s, _, _ in got] == ["Andriy Examplak", "Andriy Examplak"]
+
+
+def test_a_photo_credit_is_nobody_he_or_she_could_mean():
+    got = found("Ferries will sail again next week, said Port Secretary Anna Berg, who spoke to the media today.\n\n"
+                "Credit: Staff Sgt. John Example, Harbour Weekly\n\n"
+                'The port has not confirmed the date, she said, adding, "The ships are ready for a reason."')
+    assert [s for s, _, k in got if k == "direct"] == ["Anna Berg"]
+
+
+def test_the_department_refers_back_to_the_department_that_spoke():
+    got = found("The meeting went well, according to a Harbour Department readout.\n\n"
+                '"The Secretary reiterated our support for the port," the Department said.')
+    assert got[-1] == ("Harbour Department", "The Secretary reiterated our support for the port", "direct")
+
+
+def test_a_participle_without_that_and_a_past_tense_after_a_pronoun():
+    got = found("Mayor Anna Holm has pressed the ministry to reopen the quay, arguing she needed the ferries for the winter.")
+    assert got == [("Anna Holm", "she needed the ferries for the winter.", "indirect")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

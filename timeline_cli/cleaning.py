@@ -174,6 +174,8 @@ _FURNITURE_WORDS = ("subscri", "newsletter", "sign up", "sign in", "signing up",
 _FURNITURE_START = re.compile(
     r"skip to (?:main )?content|edit post$|advert\b|\u00a9|copyright\b|share$|\[[\w-]+(?: [^\]]*)?\]$|"
     r"(?:tags?|topics?|filed under)\s*:|(?:photo|image|video)\s*:|read (?:more|also)\s*:|"
+    # A picture's credit and download links: "Credit: Air Force Staff Sgt. X, DOD", "VIRIN: ...".
+    r"(?:(?:photo|image|picture)\s+)?credits?\s*:|download\s*:|virin\s*:|"
     r"(?:next|previous) (?:article|story|post)\b|(?:home|menu|search)\b(?: \w+){0,12}$|"
     # A language switcher: "ua en ru", "EN | DE | FR".
     r"(?:(?:ua|uk|en|ru|de|fr|pl|es|it|ro|hu|ar|zh|ja|tr|pt|cz|cs|sk|lt|lv|et|ka|kz|be)(?:\s*\|?\s+|\s*$)){2,8}$",

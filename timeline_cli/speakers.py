@@ -966,6 +966,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             return Subject("institution_reference", words[-1])
         if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
             name = body + (m.group("of") or "")
+            if len(words) == 1 and not m.group("of") and head[:4].lower() == "the " and words[0] in ORG_HEADS:
+                # "the Department said" after the State Department spoke: that department.
+                return Subject("institution_reference", words[0], fallback=Speaker(name, "body"))
             return Subject("speaker", fallback=Speaker(name[0].upper() + name[1:], "body"))
     return None
 
@@ -1180,7 +1183,7 @@ class SpeakerResolver:
             body = self.last_body
             if body is not None and 0 < position - body[1] < 1500 and body[0].name.lower().endswith(subject.name):
                 return body[0]
-            return None
+            return subject.fallback
         return subject.fallback
 
 

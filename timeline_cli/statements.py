@@ -369,10 +369,12 @@ _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
 _PARTICIPLE_BARE = re.compile(
-    r",\s+(?:saying|adding|noting|warning|insisting|arguing|stressing)\s+(?P<clause>"
+    r",\s+(?:saying|adding|noting|warning|insisting|arguing|stressing)\s+(?P<clause>(?:"
     r"(?:he|she|it|they|we|I|there|this|these|those|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
     r"|(?:the|its|his|her|their|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+"
     rf"(?:(?:{_AUXILIARIES}|does|do|did|shall|needs|wants|remains|supports|plans|intends|opposes|knows|believes|agrees)\b|\w+n['\u2019]t\b)"
+    # (a past tense after a pronoun: "arguing he needed the capability")
+    r"|(?:he|she|it|we|they)\s+\w{2,}ed\b)"
     r"[^\"\u201c\u201d\u00ab\u00bb]*?)\s*$", re.DOTALL)
 # "This was stated by the spokesperson X during the telethon": the sentences before it (or the
 # paragraph before, when it opens a paragraph) are X's words, reported.
@@ -1427,7 +1429,10 @@ class _ArticleExtractor:
                     unnamed = _UNNAMED
             elif _word_count(head) <= (12 if ends_clause else 4) and (ends_clause or "," not in subject):
                 offset = quote.close_end + (m.start("subj") if m.group("subj") else m.start("subj2"))
-                speakers = self._ask("speakers", subject, offset, offset)
+                # With an apposition ("Andriy Example, President X's chief of staff, said"), the speaker
+                # is noted where the subject ends, after the names inside it: "he" means the speaker.
+                end = offset + len(subject.rstrip()) if "," in subject else offset
+                speakers = self._ask("speakers", subject, end, offset)
                 if speakers:
                     return speakers, _up_to_sentence_end(after)
                 if ends_clause:
