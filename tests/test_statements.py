@@ -1461,6 +1461,14 @@ def test_a_participle_without_that_and_a_past_tense_after_a_pronoun():
     assert got == [("Anna Holm", "she needed the ferries for the winter.", "indirect")]
 
 
+def test_words_then_a_dash_and_a_name_and_a_name_as_a_label_and_a_role_of_a_place_before_a_name():
+    got = found('"Tonight the ferry was hit by a storm. There were no victims," - Piet Holm.\n\n'
+                'Mayor Anna Berg: "The port will open again in the morning."\n\n'
+                'Breaking: "The port is closed."\n\n'
+                '"One ship hit the same quay as last time," the mayor of the northern harbour Eva Lind said on Monday.')
+    assert [(s, k) for s, _, k in got] == [("Piet Holm", "direct"), ("Anna Berg", "direct"), ("Eva Lind", "direct")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

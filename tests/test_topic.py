@@ -33,6 +33,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "they may fire at Russian planes flying in Russian airspace",
     "targeting Russian fighter jets before they can be used against cities can save lives",
     "any command center in the Russian capital is a legitimate military target",
+    "when trying to fly to Moscow, a drone was destroyed",
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)

@@ -311,6 +311,10 @@ _RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:{_AUX}\s+)*$")
 # name (with its title) right before the "who".
 _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
+# '"...," - Sergei Example.': a dash and a name alone close the paragraph after the words.
+_DASH_NAME_AFTER_QUOTE = re.compile(r"^\s*,?\s*[-\u2013\u2014]\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
+# 'Mayor Example: "..."': a name, perhaps with its title, as a label before the words.
+_NAME_LABEL = re.compile(r"^\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s*:\s*$")
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
@@ -1403,6 +1407,11 @@ class _ArticleExtractor:
         # After: `"...," Stoltenberg said at a June 1 press conference.` / `"...," says Ihor Prokhorenko of ...`
         after_end = quotes[qi + 1].open_start if qi + 1 < len(quotes) else para.end
         after = self.text[quote.close_end : after_end]
+        if not quote.open_end and after[:3].lstrip(" ,")[:1] in "-\u2013\u2014" and (dashed := _DASH_NAME_AFTER_QUOTE.match(after)):
+            who = dashed.group("who").rstrip(".")
+            speaker = self._ask("speaker", who, quote.close_end + dashed.start("who") + len(who))
+            if speaker is not None and speaker.kind == "person":
+                return [speaker], after
         according = _ACCORDING_AFTER_QUOTE.match(after)
         if according is not None and not quote.open_end:
             speaker = self._ask("speaker", according.group("who"), quote.close_end + according.start("who"))
@@ -1454,6 +1463,11 @@ class _ArticleExtractor:
             # 'Quote from Zelenskyy: "..."': a label some outlets set before the words.
             speakers = self._ask("speakers", labelled.group("who"), region_start + labelled.end("who"))
             return (speakers, before) if speakers else _UNNAMED
+        if before.rstrip().endswith(":") and region_start == para.start and (named := _NAME_LABEL.match(before)) is not None:
+            # 'Mayor Example: "..."' opening a paragraph: a person's name as the label of the words.
+            speaker = self._ask("speaker", named.group("who"), region_start + named.end("who"))
+            if speaker is not None and speaker.kind == "person":
+                return [speaker], before
         m = _VERB_AT_END.search(before)
         if m is not None and " that " in f" {m.group('adv')} " and unnamed is None:
             # 'The ministry in Example said that "..."': the words of that subject, which the reported
