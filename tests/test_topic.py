@@ -34,6 +34,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "targeting Russian fighter jets before they can be used against cities can save lives",
     "any command center in the Russian capital is a legitimate military target",
     "when trying to fly to Moscow, a drone was destroyed",
+    "little by little, war is returning to the territory of Russia",                # the war carried into Russia
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
