@@ -124,26 +124,10 @@ _LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*|(?:[A-
                          r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?$")
 
 
-# A lone capitalised word opening a sentence, then a verb of saying.
-_LONE_SURNAME_SPEAKS = re.compile(r"\b(?P<word>[A-Z][a-z][\w'\u2019-]*)\s+(?:(?:has|had|also|then)\s+)?"
+# A lone capitalised word opening a paragraph, then a verb of saying.
+_LONE_SURNAME_SPEAKS = re.compile(r"(?P<word>[A-Z][a-z][\w'\u2019-]*)\s+(?:(?:has|had|also|then)\s+)?"
                                   r"(?:said|says|told|tells|added|adds|stressed|noted|insisted|stated|explained|warned|"
                                   r"emphasi[sz]ed|replied|argued|declared)\b")
-
-
-_AFTER_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s$")
-
-
-@remember_texts(32768)   # paragraphs recur (see memo.py); this is pure
-def _lone_words_speaking(text: str) -> tuple[tuple[int, str], ...]:
-    """Capitalised words that open a sentence and speak ("Rutte said"), when they may be a surname."""
-    found = []
-    for m in _LONE_SURNAME_SPEAKS.finditer(text):
-        start = m.start()
-        if start and not _AFTER_SENTENCE_END.search(text, max(0, start - 3), start):
-            continue   # most such words end a name or stand mid-sentence: "Minister Eva Lind said"
-        if (speaker := _lone_word(m.group("word"))) is not None and speaker.kind == "person":
-            found.append((start, m.group("word")))
-    return tuple(found)
 
 
 def _opens_sentence(text: str, index: int) -> bool:
@@ -525,13 +509,12 @@ class People:
                 if _opens_sentence(text, run.title_start):
                     self._subjects.add(start)
         # "Rutte said this at a press conference with President X. '...,' he said": a surname the
-        # text never spells out, speaking at the start of a sentence, is a person "he" may mean.
-        for start, word in _lone_words_speaking(text):
-            if self._find(word) is None:
-                position = start + offset
-                if not in_quote(position):
-                    self._mention(position, self.register(word))
-                    self._subjects.add(position)
+        # text never spells out, speaking at the start of a paragraph, is a person "he" may mean.
+        # (One match at the start: an article opens so when its first lines were cut.)
+        if (lone := _LONE_SURNAME_SPEAKS.match(text)) is not None and self._find(word := lone.group("word")) is None and (
+                (speaker := _lone_word(word)) is not None and speaker.kind == "person" and not in_quote(offset)):
+            self._mention(offset, self.register(word))
+            self._subjects.add(offset)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
         known_surnames = self._by_surname
         if not any(surname in text for surname in known_surnames):

@@ -1245,7 +1245,8 @@ class _ArticleExtractor:
                         if ", wh" in head[:120]:
                             head = _RELATIVE_ASIDE.sub("", head, count=1)   # "said the refinery, which processes ..., had been hit"
                         # (Up to a colon: "confirmed the attack, on Telegram: '... was made'" holds an object, then a quote.)
-                        first_words = " ".join(head.split(":", 1)[0].split(None, 10)[:10])
+                        colon = head.find(":", 0, 200)
+                        first_words = " ".join((head if colon < 0 else head[:colon]).split(None, 10)[:10])
                         finite = _FINITE.search(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
