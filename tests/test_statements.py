@@ -1469,6 +1469,14 @@ def test_words_then_a_dash_and_a_name_and_a_name_as_a_label_and_a_role_of_a_plac
     assert [(s, k) for s, _, k in got] == [("Piet Holm", "direct"), ("Anna Berg", "direct"), ("Eva Lind", "direct")]
 
 
+def test_x_said_this_at_an_occasion_gives_x_the_paragraph_above_where_nobody_spoke():
+    article = extract_article("Ferries\n\nFriday, 7 June 2024\n\n"
+                              "(EXWIRE) The port is working to ensure that as many ferries as possible sail again this summer.\n\n"
+                              "Minister Eva Lind stated this in an evening address on Wednesday, Harbour Weekly reports.")
+    assert [(s.speaker, s.text, s.date.value) for s in article.statements] == [
+        ("Eva Lind", "The port is working to ensure that as many ferries as possible sail again this summer.", dt.date(2024, 6, 5))]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

@@ -35,6 +35,10 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "any command center in the Russian capital is a legitimate military target",
     "when trying to fly to Moscow, a drone was destroyed",
     "little by little, war is returning to the territory of Russia",                # the war carried into Russia
+    "Ukraine will soon be able to attack any point of the Russian federation",
+    "a Ukrainian response will reach any point in the Russian federation",
+    "our defenders contribute to the return of the war to Russian military facilities",
+    "long-range strikes are drone responses to Russia's actions",                   # "responses" too
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)

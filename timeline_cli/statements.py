@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
                                    speaking_clause_start)
 
 # --- quotes -----------------------------------------------------------------------
@@ -692,7 +692,7 @@ class _ArticleExtractor:
                 previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)] if speaker else []
                 unattributed = None
                 continue
-            if unattributed is not None and para.text.startswith(_REFERRING_STARTS) and para.label in ("body", "heading") and (
+            if unattributed is not None and (para.text.startswith(_REFERRING_STARTS) or _OCCASION_HINT.search(para.text, 0, 120)) and para.label in ("body", "heading") and (
                     back := self._paragraph_referred_to(para, self.paragraphs[unattributed], quotes.get(unattributed, []))):
                 statements.append(self._statement(back, self.paragraphs[unattributed]))
                 previous, unattributed = [back], None
@@ -819,6 +819,10 @@ class _ArticleExtractor:
              and " by " in para.text[:200] else None)
         if m is None and para.text[:1] in "-\u2013\u2014" and len(para.text) < 60:
             m = _DASH_ATTRIBUTION.fullmatch(para.text) or _DASH_ATTRIBUTION_INVERTED.fullmatch(para.text)
+        if m is None and before.label == "body":
+            # "President X stated this in an evening address on Sunday": the paragraph above, where
+            # nobody spoke, holds X's words.
+            m = _OCCASION.match(para.text)
         if m is None or not 4 <= _word_count(before.text) <= 150 or _cites_an_outlet(m.group("who"), para.text[m.end("who") :]):
             return None
         speaker = self.resolver.resolve(m.group("who"), para.start + m.end("who"))
@@ -826,7 +830,7 @@ class _ArticleExtractor:
             return None
         stop = _SENTENCE_STOP.search(para.text, m.end())
         # Not the date label some pages glue to the first paragraph (" date 2024-08-31 Terror by ...").
-        label = len(before.text) - len(_WIRE_DATELINE.sub("", before.text, count=1))
+        label = len(before.text) - len(_SECTION_LABEL.sub("", _WIRE_DATELINE.sub("", before.text, count=1), count=1))
         return self._words(speaker, before.text[label:], before.start + label, quotes,
                            para.text[: stop.end() if stop else len(para.text)])
 
