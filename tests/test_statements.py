@@ -1477,6 +1477,26 @@ def test_x_said_this_at_an_occasion_gives_x_the_paragraph_above_where_nobody_spo
         ("Eva Lind", "The port is working to ensure that as many ferries as possible sail again this summer.", dt.date(2024, 6, 5))]
 
 
+def test_a_transcript_gives_each_labelled_answer_to_its_speaker_and_leaves_questions_out():
+    article = extract_article(
+        "Transcript of an interview with Minister Eva Lind\n\n"
+        "Harbour Weekly editor Piet Holm interviewed Minister Eva Lind on the ferry to the island.\n\n"
+        "PIET HOLM: Do you worry that the port will stay closed?\n\n"
+        "EVA LIND: Of course, I am worried. The ferries must sail.\n\n"
+        "And the trucks are waiting at the gate every morning.\n\n"
+        "Piet Holm: (00:49)\n\nWill it open in May?\n\n"
+        "Eva Lind: (01:03)\n\nYes.\n\n"
+        "Harbour Fears: the quay is closed again, and nobody knows for how long it will be.\n\n"
+        "Eva Lind: \u201cWe will open it in May.\u201d")
+    got = [(s.speaker, s.text, s.kind) for s in article.statements]
+    assert got == [("Eva Lind", "Of course, I am worried. The ferries must sail.", "direct"),
+                   ("Eva Lind", "And the trucks are waiting at the gate every morning.", "direct"),
+                   ("Eva Lind", "Yes.", "direct"),
+                   ("Eva Lind", "We will open it in May.", "direct")]
+    for statement in article.statements:
+        assert article.text[statement.start:statement.end] == statement.text
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

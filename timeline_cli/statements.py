@@ -23,7 +23,8 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, opening_end, parse_subject,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
+                                   opening_end, parse_subject,
                                    speaking_clause_start)
 
 # --- quotes -----------------------------------------------------------------------
@@ -197,6 +198,9 @@ _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
+# A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
+_SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
+                            re.DOTALL)
 # A participle of saying that ends a paragraph before words set apart: "..., stating:".
 _PARTICIPLE_COLON = re.compile(r",\s+(?:stating|saying|adding|noting|declaring|writing|explaining|stressing|emphasi[sz]ing|warning)\s*:$")
 _CLAUSE_FIRST = re.compile(
@@ -655,6 +659,7 @@ class _ArticleExtractor:
         self._found_by: dict[int, tuple[int, int]] = {}
         self._found_so_far: list[_Found] = []   # the statements of the paragraph found so far (see _paragraph)
         self._sentence_index = 0
+        self._mentions_of: dict[int, tuple[int, int]] | None = None   # where each person is first and last named (see _transcript_label)
 
     def run(self) -> list[Statement]:
         quotes: dict[int, list[Quote]] = {}
@@ -684,7 +689,28 @@ class _ArticleExtractor:
         # The paragraph just before, when nobody spoke in it: a body paragraph, or a heading (a
         # short line of words set off without quotation marks, which "- He said." may follow).
         unattributed: int | None = None
+        answering: Speaker | None = None   # in a transcript, who is answering (see _transcript_label)
+        labels_seen = 0
         for index, para in enumerate(self.paragraphs):
+            if para.label in ("body", "heading", "header") and ":" in para.text[:60] and (
+                    labelled := self._transcript_label(para)) is not None:
+                answering, words_start = labelled
+                # A label on a line of its own ("Dmytro Example: (00:18)") says the words follow.
+                labels_seen += 1 if words_start < para.end else 2
+                if words_start < para.end and not para.text.rstrip().endswith("?"):
+                    statements.append(self._statement(self._transcript_words(answering, para, words_start), para))
+                previous, unattributed = [], None
+                continue
+            if answering is not None and ":" in para.text[:60] and _SPEAKER_LABEL.match(para.text):
+                answering = None   # a label of no one the article names: the transcript has ended
+            if answering is not None:
+                # More of the answer: paragraphs without quotes, once the text reads as a transcript.
+                # (A short answer, "Of course.", reads as a heading.)
+                if para.label in ("body", "heading", "header") and not quotes.get(index) and labels_seen >= 2:
+                    if not para.text.rstrip().endswith("?"):
+                        statements.append(self._statement(self._transcript_words(answering, para, para.start), para))
+                    continue
+                answering = None
             source_line = _SOURCE_LINE.match(para.text) if para.label in ("body", "heading") else None
             if source_line:
                 # "Source: Zelenskyy in an interview with Reuters" names the speaker of the quotes below it.
@@ -742,6 +768,42 @@ class _ArticleExtractor:
                                or "e so " in text) and _OCCASION_HINT.search(text):
                 self._date_by_occasion(para, statements)
         return _without_repeats(statements)
+
+    def _transcript_label(self, para: Paragraph) -> tuple[Speaker, int] | None:
+        """'VOLODYMYR ZELENSKYY: Of course, ...', 'Dmytro Example: (00:18)': a transcript's label of
+        who speaks, with where the words start. Only a person the article names elsewhere (the
+        interviewer too: their questions are left out)."""
+        m = _SPEAKER_LABEL.match(para.text)
+        if m is None or (m.group("rest")[:1] and m.group("rest")[0] in _OPENING_MARKS):
+            return None   # ('Anthony Example: "..."': a quote with its speaker's name, read as such)
+        label = m.group("who").title() if m.group("who").isupper() else m.group("who")
+        runs = find_names(label)
+        # The label is a name and nothing else, perhaps with a title ("Moscow's Close Call:" is none).
+        if len(runs) != 1 or label not in (runs[0].name, f"{runs[0].title} {runs[0].name}".strip()) or (
+                runs[0].title and not any(word.lower().strip(".") in TITLE_WORDS for word in runs[0].title.split())):
+            return None
+        name = m.group("who")
+        person = self.people._find(runs[0].name)
+        if person is None or len(person.name.split()) < 2:
+            return None
+        if not name.isupper():
+            # A label in mixed case is itself a mention: the person must be named outside it too
+            # ("Harbour Fears: the quay is closed again" is no one).
+            if self._mentions_of is None:
+                self._mentions_of = {}
+                for offset, named in self.people.mentions:
+                    self._mentions_of.setdefault(id(named), (offset, offset))
+                    first, last = self._mentions_of[id(named)]
+                    self._mentions_of[id(named)] = (min(first, offset), max(last, offset))
+            first, last = self._mentions_of.get(id(person), (para.start, para.start))
+            if para.start <= first and last < para.end:
+                return None
+        return Speaker(person.name, "person", "; ".join(person.roles)), para.start + m.start("rest")
+
+    def _transcript_words(self, speaker: Speaker, para: Paragraph, start: int) -> _Found:
+        words = self.text[start : para.end].strip()
+        begin = self.text.index(words, start) if words else start
+        return _Found(speaker, words, "direct", begin, begin + len(words), para.text[: start - para.start] or speaker.name)
 
     def _date_by_occasion(self, para: Paragraph, statements: list[Statement]) -> None:
         """'Macron believes that ... . Macron said this at a press conference on May 28': the
