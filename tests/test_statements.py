@@ -1497,6 +1497,13 @@ def test_a_transcript_gives_each_labelled_answer_to_its_speaker_and_leaves_quest
         assert article.text[statement.start:statement.end] == statement.text
 
 
+def test_that_after_a_preposition_is_a_determiner_not_the_start_of_the_words():
+    got = found("Mayor Anna Holm said the closure of the port in that city will mean an end to trade.\n\n"
+                "Minister Eva Lind said on that day that the ferries would wait.")
+    assert got == [("Anna Holm", "the closure of the port in that city will mean an end to trade.", "indirect"),
+                   ("Eva Lind", "the ferries would wait.", "indirect")]
+
+
 def test_expressing_hope_or_conviction_reports_a_clause():
     got = found("Minister Eva Lind expressed hope that the ferries would sail.\n\n"
                 "Lind expressed her conviction that the quay will reopen.\n\n"

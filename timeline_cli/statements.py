@@ -503,9 +503,18 @@ def _is_noun_after_determiner(pre: str) -> bool:
     return m is not None and not any(word in TITLE_WORDS or word in ORG_HEADS for word in m.group("words").split())
 
 
+_PREPOSITION_END = re.compile(r"\s(?:in|on|at|of|for|from|with|by|into|over|under|about|after|before|during|since|until)$")
+
+
 def _that_clause(post: str) -> re.Match[str] | None:
     # Most words after a verb hold no "that": one substring test spares the regex its backtracking.
     m = _THAT.match(post) if "that" in post else None
+    if m is not None and _PREPOSITION_END.search(m.group("adv")):
+        # "said on that day that ...", "said the elimination of the forces in that city will mean
+        # ...": a "that" after a preposition is no conjunction; a later one may be (the text is
+        # read with the first masked, its length kept, so offsets hold).
+        that_at = m.end("adv") + post[m.end("adv") :].index("that")
+        m = _THAT.match(post[:that_at] + "th_t" + post[that_at + 4 :])
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
     if m is not None and (_SECOND_THAT.search(m.group("adv")) or _CLAUSE_BEFORE_THAT.match(m.group("adv") + " ")):
