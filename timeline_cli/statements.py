@@ -196,13 +196,14 @@ _AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?(?P<named>,\s
                             r"(?:\s+(?:on|in|at|during|earlier|last|this)\b[^,\"\u201c\u201d]{0,60})?,\s+(?P<clause>\S.*)$", re.DOTALL)
 _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*(?:{_ANY_VERB})\b")
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
-# Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
 # A participle of saying that ends a paragraph before words set apart: "..., stating:".
 _PARTICIPLE_COLON = re.compile(r",\s+(?:stating|saying|adding|noting|declaring|writing|explaining|stressing|emphasi[sz]ing|warning)\s*:$")
+# Words first need words in lower case: "March 14, 2024 (EIRNS)\u2014Yesterday, X said" holds none.
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
+# Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
     # (A quoted fragment may end the words, its comma inside the marks: '... or "unforeseen consequences," X said'.)
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,'?|\s[-\u2013\u2014])\s+"
@@ -639,7 +640,8 @@ def _replayed(result: _Result, answers: list[Any], quotes: list[Quote], base: in
 
 _LONGER_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _NAME_WORD = re.compile(r"[\w'\u2019.-]+")
-_POSSESSIVE_S = re.compile(r"['\u2019]s$|[.]$")
+# What ends a word of the body without being part of a name: "Example's", "Example."
+_POSSESSIVE_OR_STOP = re.compile(r"['\u2019]s$|[.]$")
 
 
 def _in_title_case(text: str) -> bool:
@@ -688,7 +690,7 @@ class _ArticleExtractor:
                     # "Scholz Repeats 'No' to Taurus Missiles": in a headline in title case, a run of
                     # capitals is a name only if the body writes its last word too.
                     if body_words is None:
-                        body_words = frozenset(_POSSESSIVE_S.sub("", word) for p in self.paragraphs if p.label == "body"
+                        body_words = frozenset(_POSSESSIVE_OR_STOP.sub("", word) for p in self.paragraphs if p.label == "body"
                                                for word in _NAME_WORD.findall(p.text))
                     named_in = body_words
                 self.people.scan(para.text, para.start, [(q.open_start, q.close_end) for q in quotes.get(index, [])], named_in)
