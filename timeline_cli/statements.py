@@ -199,8 +199,6 @@ _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
-# A participle of saying that ends a paragraph before words set apart: "..., stating:".
-_PARTICIPLE_COLON = re.compile(r",\s+(?:stating|saying|adding|noting|declaring|writing|explaining|stressing|emphasi[sz]ing|warning)\s*:$")
 # Words first need words in lower case: "March 14, 2024 (EIRNS)\u2014Yesterday, X said" holds none.
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
@@ -340,6 +338,8 @@ _INTRODUCING_PARTICIPLES = "saying|adding|writing|stating|declaring"   # ", sayi
 _INTRODUCING_END = re.compile(rf"(?:,\s*(?:{_INTRODUCING_PARTICIPLES}))?\s*[,:\u2014\u2013]\s*$")
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:and|but|also|then|yet|still|moreover|however|further|furthermore|besides)?\s*[,:\u2014\u2013-]?\s*", re.IGNORECASE)
 _SAYING_AT_END = re.compile(rf",\s*(?:{_INTRODUCING_PARTICIPLES})\s*[,:\u2014\u2013-]?$")
+# A participle of saying that ends a paragraph before words set apart: "..., stating:".
+_PARTICIPLE_COLON = re.compile(rf",\s+(?:{_INTRODUCING_PARTICIPLES}|noting|explaining|stressing|emphasi[sz]ing|warning)\s*:$")
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
 _THAT_START = re.compile(r"\s*that\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
@@ -521,6 +521,16 @@ def _that_clause(post: str) -> re.Match[str] | None:
     if m is not None and (_SECOND_THAT.search(m.group("adv")) or _CLAUSE_BEFORE_THAT.match(m.group("adv") + " ")):
         return _WHOLE_CLAUSE.match(post)   # "said air defences shot them down but that ...": both clauses are the words
     return m
+
+
+def _lead_subject(sentence: str) -> tuple[int, re.Match[str] | None]:
+    """Where the words before a sentence's subject end, and the subject there when it is a name
+    (with its titles) or a role in lower case and a name ("EU foreign policy chief X"): when the
+    subject parser refuses that, the sentence's first word alone is nobody either ("Regional
+    transport chief X": not a Mr Regional)."""
+    offset = opening_end(sentence)
+    rest = sentence[offset:]
+    return offset, _ROLE_THEN_NAME.match(rest) or _LEAD_SUBJECT.match(rest)
 
 
 def _up_to_sentence_end(text: str) -> str:
@@ -787,17 +797,17 @@ class _ArticleExtractor:
         m = _SPEAKER_LABEL.match(para.text)
         if m is None or (m.group("rest")[:1] and m.group("rest")[0] in _OPENING_MARKS):
             return None   # ('Anthony Example: "..."': a quote with its speaker's name, read as such)
-        label = m.group("who").title() if m.group("who").isupper() else m.group("who")
+        in_capitals = m.group("who").isupper()
+        label = m.group("who").title() if in_capitals else m.group("who")
         runs = find_names(label)
         # The label is a name and nothing else, perhaps with a title ("Moscow's Close Call:" is none).
         if len(runs) != 1 or label not in (runs[0].name, f"{runs[0].title} {runs[0].name}".strip()) or (
                 runs[0].title and not any(word.lower().strip(".") in TITLE_WORDS for word in runs[0].title.split())):
             return None
-        name = m.group("who")
         person = self.people._find(runs[0].name)
         if person is None or len(person.name.split()) < 2:
             return None
-        if not name.isupper():
+        if not in_capitals:
             # A label in mixed case is itself a mention: the person must be named outside it too
             # ("Harbour Fears: the quay is closed again" is no one).
             if self._mentions_of is None:
@@ -856,8 +866,7 @@ class _ArticleExtractor:
         if text.endswith(":") and _PARTICIPLE_COLON.search(text, max(0, len(text) - 30)):
             # "Kirby strongly condemned the attacks on Ukrainian cities, stating:": the sentence's subject.
             sentence = text[sentence_start:]
-            offset = opening_end(sentence)
-            lead = _ROLE_THEN_NAME.match(sentence[offset:]) or _LEAD_SUBJECT.match(sentence[offset:])
+            offset, lead = _lead_subject(sentence)
             speaker = self.resolver.resolve(lead.group(1), para.start + sentence_start + offset + lead.end(1)) if lead else None
             if speaker is not None and speaker.kind == "person":
                 return _Found(speaker, "", "direct", para.start, para.start, sentence)
@@ -1118,11 +1127,7 @@ class _ArticleExtractor:
                 if not before:
                     # "Speaking to reporters, Example issued a stark warning, asserting that ...": the
                     # sentence's subject, when it is a person, says it.
-                    offset = opening_end(sentence)
-                    # A role in lower case and a name first ("EU foreign policy chief X"): when the
-                    # subject parser refuses it, the sentence's first word alone is nobody either
-                    # ("Regional transport chief X": not a Mr Regional).
-                    lead = _ROLE_THEN_NAME.match(sentence[offset:]) or _LEAD_SUBJECT.match(sentence[offset:])
+                    offset, lead = _lead_subject(sentence)
                     speaker = (self._ask("speaker", lead.group(1), start + offset + lead.end(1))
                                if lead and offset + lead.end() < m.start() else None)
                     if speaker is not None and speaker.kind == "person":

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 from timeline_cli.errors import TimelineError
@@ -331,18 +332,9 @@ class Profile:
 def _share_within_split_quotes(statements: Sequence) -> None:   # (list[Statement])
     """A quote split by its attribution ('"A," she said. "B."') is one statement of one speaker
     (quotes of one speaker in a row, in one paragraph): on the topic if any part is, with its terms."""
-    run_start = 0
-    for index in range(1, len(statements) + 1):
-        if index < len(statements):
-            statement, before = statements[index], statements[index - 1]
-            if (statement.kind == "direct" and before.kind == "direct" and statement.speaker == before.speaker
-                    and statement.paragraph_start == before.paragraph_start):
-                continue
-        run = statements[run_start:index]
-        run_start = index
-        if len(run) < 2:
-            continue
-        on = next((part for part in run if part.on_topic), None)
+    for (direct, _, _), group in groupby(statements, key=lambda s: (s.kind == "direct", s.speaker, s.paragraph_start)):
+        run = list(group)
+        on = next((part for part in run if part.on_topic), None) if direct else None
         if on is None:
             continue
         for part in run:
