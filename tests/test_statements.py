@@ -1876,3 +1876,33 @@ def test_the_source_with_an_adjective_it_was_called_and_a_relative_aside_before_
                  "The Danish source said the quay was open.") == [
         ("Swedish harbour source", "Ferries have stopped at 12 ports", "indirect"),
         ("Swedish harbour source", "the quay, which handles about 4.5 million tons a year, had been closed.", "indirect")]
+
+
+def test_abbreviations_between_the_verb_and_that_keep_the_reported_clause():
+    # AP style writes months and countries with full stops ("on Aug. 10", "U.S. lawmakers").
+    got = found("Harbour Minister Piet Holm said on Aug. 10 that the ferries would sail again within a week.\n\n"
+                "Anna Berg told U.S. lawmakers that the quay had been closed since the storm.")
+    assert got == [("Piet Holm", "the ferries would sail again within a week.", "indirect"),
+                   ("Anna Berg", "the quay had been closed since the storm.", "indirect")]
+
+
+def test_the_words_before_an_institutions_head_or_after_its_of_name_no_person():
+    got = found("The Emergency Situations Ministry said on Aug. 9 that the harbour had been declared a disaster zone.\n\n"
+                "The Ministry of Coastal Affairs said that the quay would stay closed.")
+    assert got == [("Emergency Situations Ministry", "the harbour had been declared a disaster zone.", "indirect"),
+                   ("Ministry of Coastal Affairs", "the quay would stay closed.", "indirect")]
+    assert all(s.speaker_type == "body" for s in extract_article(HEAD + "The Ministry of Coastal Affairs said that the quay "
+                                                                 "would stay closed.").statements)
+
+
+def test_an_outlet_reporting_words_that_name_their_own_speaker_in_the_present_tense_is_no_speaker():
+    got = found("The Harbour Authority claims that the ferries left the harbour on Tuesday, Example Wire reports citing Port News .")
+    assert got == [("Harbour Authority", "the ferries left the harbour on Tuesday", "indirect")]
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_ends_the_quote_and_the_sentence():
+    # A headline run on into the body: "... \u2018a dangerous step\u2019Moscow claimed ...".
+    got = found("Piet Holm calls the closure of the port \u2018a dangerous step\u2019The Harbour Authority claimed that "
+                "the ferries left the harbour on Monday.")
+    assert got == [("Piet Holm", "a dangerous step", "direct"),
+                   ("Harbour Authority", "the ferries left the harbour on Monday.", "indirect")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline_cli.memo import remember_texts
-from timeline_cli.patterns import LATIN_LOOKALIKES, WEEKDAYS
+from timeline_cli.patterns import LATIN_LOOKALIKES, WEEKDAYS, word_alternation
 
 # --- vocabulary (language, not people) ------------------------------------------
 
@@ -321,6 +321,9 @@ def _title_before(text: str, position: int) -> int:
 
 # A title ending in "of"/"for" right before a run of capitalised words: its first word is the portfolio.
 _PORTFOLIO_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Commissioner)\s+(?:of|for)\s+$")
+# An institution's head word and "of" right before a run of capitalised words: "Ministry of Emergency Situations".
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + word_alternation(w for w in ORG_HEADS if "-" not in w and len(w) > 3)
+                                    + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def find_names(text: str) -> list[NameRun]:
@@ -362,12 +365,17 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                     j += 1
                     continue
                 break  # a possessive ends the name: "Stoltenberg's words"
-            if j == i and j + 1 < len(words) and _institution_word(words[j + 1]) and not _POSSESSIVE_END.search(words[j]):
-                # "the Alliance's Parliamentary Assembly": one word before an institution's head
-                # word names the institution; the possessive before it is no title of a person.
+            if j + 1 < len(words) and _institution_word(words[j + 1]) and not _POSSESSIVE_END.search(words[j]):
+                # "the Alliance's Parliamentary Assembly", "the Emergency Situations Ministry": the words
+                # before an institution's head word name the institution; the possessive before them
+                # is no title of a person.
                 i = j + 1
                 continue
             title_start = _title_before(text, starts[i])
+            if text.endswith(("of ", "for ", "the "), 0, starts[i]) and _INSTITUTION_OF_BEFORE.search(text, max(0, starts[i] - 40), starts[i]):
+                # "the Ministry of Emergency Situations": the words after an institution's "of" are its portfolio.
+                i = j + 1
+                continue
             if j - i != 1 and _PORTFOLIO_OF_BEFORE.search(text, max(0, starts[i] - 20), starts[i]):
                 # "Secretary of Transport Piet Holm": the first word is the portfolio, not a name;
                 # "the Secretary of Transport said" names nobody.

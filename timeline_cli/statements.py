@@ -74,7 +74,9 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
                 continue
             inside, start = ch, k
         else:
-            if ((ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum()) and not (ch == "\"" and inside == "\"" and prev.isspace() and nxt.isalnum()))
+            # (A ’ between letters is an apostrophe, unless a capital follows a small letter: a
+            # closing mark glued to the next sentence, "‘large-scale provocation’Moscow claimed".)
+            if ((ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum() and not (nxt.isupper() and prev.islower())) and not (ch == "\"" and inside == "\"" and prev.isspace() and nxt.isalnum()))
                     or (ch == inside == "\u201c" and _misused_opener(prev, nxt))):
                 if k > start + 1:
                     quotes.append(Quote(offset + start + 1, offset + k, offset + start, offset + k + 1))
@@ -94,8 +96,10 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
 # A full stop glued to the next sentence ("told reporters.The spokesman added", 'on Wednesday.“Air
-# defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET").
-_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z]))")
+# defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET"); so does a
+# closing mark glued to one ("... ‘large-scale provocation’Moscow claimed": a headline run on).
+_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z]))"
+                           r"|(?<=[a-z]{2})[\u201d\u2019](?=[A-Z][a-z])")
 
 # "7:25 p.m. ET": a time zone after a clock time, where "p.m." ends no sentence.
 _TIME_ZONE = re.compile(r"\s+\(?(?:ET|EST|EDT|CT|PT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow|Kyiv|Kiev)\b")
@@ -174,7 +178,10 @@ _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # After the verb, up to "that": a few words, an aside between commas ("on Thursday, June 6,"), more words.
-_THAT = re.compile(r"^(?P<adv>(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,6}?(?:\s*,[^,\"\u201c\u201d]{1,70},)?(?:\s+[^\s\"\u201c\u201d,.;:!?]+){0,12}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
+# A word between the verb and "that", full stops inside or after it included: inside one sentence they
+# end no sentence ("said on Aug. 10 that", "told U.S. lawmakers that").
+_ADV_WORD = r"[^\s\"\u201c\u201d,.;:!?]+(?:\.[^\s\"\u201c\u201d,.;:!?]*)*"
+_THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},)?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 # Auxiliaries and modals: a clause that holds one is finite.
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
@@ -351,7 +358,7 @@ _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|alt
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals"))
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
-_NESTED_REPORT = re.compile(rf"\b(?:{word_alternation('said|says|told|tells|stated|wrote|noted|claimed|added|stressed|announced|declared|emphasi[sz]ed|insisted|warned')})\b")
+_NESTED_REPORT = re.compile(rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b")
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
@@ -363,7 +370,9 @@ _OUTLET_TAIL = re.compile(
     # ", Russian news agencies reported.", ", state media reported."
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports)"
     # ", reported Defense News.": the outlet after its verb.
-    r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\.?\s*$")
+    r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+    # ", News.az reports citing Fox News.": and whom it cites.
+    r"(?:\s+(?:citing|quoting|with reference to|referring to)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
@@ -1506,7 +1515,9 @@ class _ArticleExtractor:
             speakers = self._ask("speakers", hearsay.group("subj"), offset, offset)
             if speakers:
                 return speakers, _up_to_sentence_end(after)
-        m = _ATTRIBUTION_AFTER.match(after)
+        # A closing mark glued to a word ("‘provocation’Moscow claimed"): the next sentence run on, no attribution.
+        run_on = after[:1].isalpha()
+        m = None if run_on else _ATTRIBUTION_AFTER.match(after)
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
@@ -1529,7 +1540,7 @@ class _ArticleExtractor:
                     return speakers, _up_to_sentence_end(after)
                 if ends_clause:
                     unnamed = _UNNAMED_PERSON if subject.strip().lower() in ("he", "she") else _UNNAMED
-        if unnamed is None and not quote.open_end and (late := _SAID_AFTER_WORDS.match(after)) is not None:
+        if unnamed is None and not quote.open_end and not run_on and (late := _SAID_AFTER_WORDS.match(after)) is not None:
             # '"..." to strike targets in Russia, said Anna Berg, the ...': the sentence goes on past
             # the quote, and the speaker follows the verb at its end.
             offset = quote.close_end + late.start("subj")
