@@ -1906,3 +1906,21 @@ def test_a_closing_mark_glued_to_the_next_sentence_ends_the_quote_and_the_senten
                 "the ferries left the harbour on Monday.")
     assert got == [("Piet Holm", "a dangerous step", "direct"),
                    ("Harbour Authority", "the ferries left the harbour on Monday.", "indirect")]
+
+
+def test_datelines_glued_to_a_dash_or_with_a_state_code_and_an_agency_with_its_acronym():
+    got = found("HARBOURTOWN\u2014The ferries will sail again on Friday, a Danish official told Agence France-Presse (AFP) "
+                "on Sunday, hours after the storm hit the coast.\n\n"
+                "Harbourtown DC - The quay will stay closed, a Swedish official told Example Wire.")
+    assert got == [("Danish official", "The ferries will sail again on Friday", "indirect"),
+                   ("Swedish official", "The quay will stay closed", "indirect")]
+
+
+def test_a_title_after_a_lower_case_possessive_and_a_statement_of_an_institution_named_before():
+    got = found("The ferries will sail again on Friday, the Harbour Ministry said Thursday.\n\n"
+                "A ministry statement said the quay would stay closed until the storm passed.\n\n"
+                "\u201cThe storm has not reached the coast yet,\u201d the region\u2019s acting deputy governor Piet Holm "
+                "said Thursday, according to Example Wire.")
+    assert got == [("Harbour Ministry", "The ferries will sail again on Friday", "indirect"),
+                   ("Harbour Ministry", "the quay would stay closed until the storm passed.", "indirect"),
+                   ("Piet Holm", "The storm has not reached the coast yet", "direct")]

@@ -688,12 +688,14 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*"                                        # KYIV, NEW YORK
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
     rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)?"              # , May 28
-    r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+)"          # /TASS/. or (Reuters) -
+    r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014]+\s+|[\u2013\u2014]+(?=[A-Z])))"   # /TASS/. or (Reuters) - or KYIV—
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
     r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?:\s+"
     rf"|^{_PLACE_COLON}"
     # In title case, a place and its country or state before a dash: "Washington, DC \u2014 ", "Kyiv, Ukraine \u2013 ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+[\u2013\u2014]\s+(?=[A-Z])"
+    # ... or its state's code without a comma: "Washington DC - ".
+    r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:[A-Z]{2}|D\.C\.)\s+[-\u2013\u2014]\s+(?=[A-Z])"
     # A date and an agency's tag before a dash: "March 14, 2024 (EIRNS)\u2014Yesterday, ...".
     rf"|^(?:{_MONTH_PATTERN}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_PATTERN}\.?)\s+\d{{4}}\s*\([^)]{{1,30}}\)\s*[-\u2013\u2014]+\s*(?=[A-Z])"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
@@ -867,7 +869,11 @@ def parse_subject(phrase: str) -> Subject | None:
     if (document := _DOCUMENT_TAIL.search(phrase)) is not None:
         # "the Kremlin statement said", "a ministry statement said": whoever issued it ("the statement": unknown).
         issuer = re.sub(r"^(?:an?|one)\s+", "", phrase[: document.start()], flags=re.IGNORECASE)
-        return None if issuer.lower() in ("", "the", "this", "that", "its", "his", "her", "their", "our") else _noun_phrase(issuer, allow_tail=False)
+        if issuer.lower() in ("", "the", "this", "that", "its", "his", "her", "their", "our"):
+            return None
+        if issuer.lower() in ORG_HEADS and issuer.islower():
+            issuer = "the " + issuer   # "a ministry statement said": the ministry's, as "the ministry said"
+        return _noun_phrase(issuer, allow_tail=False)
     return _noun_phrase(phrase, allow_tail=True)
 
 
@@ -917,6 +923,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             (_is_capitalised(w) and w.lower() not in ("it", "this", "that", "there", "here"))
             or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
             or (w.startswith("(") and w.endswith(")")) or (plain_noun and _PLAIN_NOUN.fullmatch(w) is not None)
+            # "the region's deputy governor X": whose office it is, right before the title.
+            or (w is before_words[-1] and w.endswith(("'s", "\u2019s")) and _PLAIN_NOUN.fullmatch(w[:-2]) is not None)
             for w in before_words) and not _CLAUSE_PUNCTUATION.search(before)
         if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
             return Subject("name", run.name, fallback=Speaker(run.name, "person", run.title))

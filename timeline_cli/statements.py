@@ -222,7 +222,7 @@ _CLAUSE_FIRST_LAST = re.compile(
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}})(?P<sep>,)\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014]{{2,120}}?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^,\"\u201c\u201d\u00ab\u00bb]{{0,80}}?)\s*[.!]?$", re.DOTALL)
 # Whom a "told" speaks to: "reporters", an outlet ("Life.ru", "the Financial Times"), a person.
-_ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})")
+_ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:\s+\([A-Z][\w.&-]{1,10}\))?)")
 # What may follow the verb of words-first at any length: when, where, how they were said ("...,
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
 _CIRCUMSTANCE = re.compile(
