@@ -1924,3 +1924,21 @@ def test_a_title_after_a_lower_case_possessive_and_a_statement_of_an_institution
     assert got == [("Harbour Ministry", "The ferries will sail again on Friday", "indirect"),
                    ("Harbour Ministry", "the quay would stay closed until the storm passed.", "indirect"),
                    ("Piet Holm", "The storm has not reached the coast yet", "direct")]
+
+
+def test_posted_on_a_network_roles_before_a_name_set_off_by_commas_and_in_response_to_something():
+    got = found("\u201cThe victim of a storm has the right to shelter,\u201d Foreign Minister Anna Berg posted on X.\n\n"
+                "Danish senator and first deputy chairman of the Council\u2019s Harbour Committee, Piet Holm, also said "
+                "that the closure could lead to a crisis.\n\n"
+                "The ferries left the harbour overnight on Aug. 11, head of the district, Eva Lind, claimed.\n\n"
+                "In response to the move, Harbour Ministry spokesperson Maria Sund recalled that the minister had "
+                "already spoken about the closure.")
+    assert got == [("Anna Berg", "The victim of a storm has the right to shelter", "direct"),
+                   ("Piet Holm", "the closure could lead to a crisis.", "indirect"),
+                   ("Eva Lind", "The ferries left the harbour overnight on Aug. 11", "indirect"),
+                   ("Maria Sund", "the minister had already spoken about the closure.", "indirect")]
+
+
+def test_a_title_and_name_before_the_outlet_that_writes_it_is_no_role_of_the_outlet():
+    got = found("The ferries will not sail this week. This was stated by Danish Foreign Minister Piet Holm, Example Wire writes.")
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm"]

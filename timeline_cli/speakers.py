@@ -664,7 +664,8 @@ class Speaker:
 # ..., he said ...", "Although X said ...". (With a comma after, it opens a phrase: _LEADING_PHRASE.)
 _SUBORDINATOR = re.compile(r"^(?:while|whereas|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
 _LEAD_IN = re.compile(
-    r"^(?:(?:and|but|so|yet|meanwhile|however|separately|elsewhere|earlier|later|also|then|instead|in addition|in response|"
+    r"^(?:(?:and|but|so|yet|meanwhile|however|separately|elsewhere|earlier|later|also|then|instead|in addition|"
+    r"in response(?: to [^,]{1,80})?(?=,)|"   # (not "In response " alone: "In response to the move, X said")
     r"yesterday|today|tonight|overnight|"
     # Sentence adverbs ("Thus, the Kremlin said"): never a surname of the speaker.
     r"thus|hence|therefore|nevertheless|nonetheless|moreover|furthermore|additionally|indeed|similarly|likewise|"
@@ -773,7 +774,7 @@ _BODY_PHRASE = re.compile(
     r"(?:\s+(?:of|for|the|and|in|[A-Z][\w.'\u2019-]*)){0,6})?"
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*))\s[^,;:\"\u201c\u201d]{2,80}),\s+"
+    r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*|[a-z]+))\s[^,;:\"\u201c\u201d]{2,120}),\s+"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5}),?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 _COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
@@ -881,8 +882,13 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     # "The head of the Kremlin administration, Sergei Kiriyenko, said": the name in apposition
     # to a role is the speaker.
     named = _ROLE_THEN_NAME.match(phrase.strip()) if allow_tail else None
-    if named and named.group("title") and _bare(named.group("title")) not in TITLE_WORDS:
-        named = None   # "Deputy Prime Minister for ..., Olha Example" opens with a title; "Kyiv, Pal Example" does not
+    if named and named.group("title") and _bare(named.group("title")) not in TITLE_WORDS and not (
+            # "Danish senator and first deputy chairman of ..., Piet Example": a nationality, then the title.
+            _bare(named.group("title")) in NATIONALITIES and _bare(named.group("role").split()[1]) in TITLE_WORDS
+            and not find_names(named.group("role"))):   # (not "Russian Foreign Minister X, RIA Novosti")
+        # "Deputy Prime Minister for ..., Olha Example", "head of the district, Eva Example" open with a
+        # title; "Kyiv, Pal Example" does not.
+        named = None
     if named:
         runs = find_names(named.group("name"))
         # The name alone, or behind its own titles: "..., Maj. Gen. Pat Ryder, told reporters".

@@ -154,7 +154,7 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks|reported|reports|"
         "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats|"
         "complained|complains|mentioned|mentions|contended|contends|lamented|laments|disclosed|discloses|"
-        "affirmed|affirms|tweeted|tweets|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
+        "affirmed|affirms|tweeted|tweets|posted|posts|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
         "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact|"
         "expressed hope|expressed the hope|expressed confidence|expressed concern|expressed the view|expressed the belief|"
         "expressed his conviction|expressed her conviction|expressed regret")
