@@ -240,3 +240,19 @@ def test_a_group_whose_word_starts_another_groups_word_is_still_found():
     decision = profile.decide("the counterattack began at dawn", "", "", False)
     assert decision.on_topic
     assert decision.terms == ("prefix: counterattack", "longer: counterattack", "inner: counterattack")
+
+
+def test_the_rest_of_a_quote_set_alone_in_the_next_paragraph_shares_its_topic():
+    article = extract_article(
+        "Minister warns\n\n"
+        '\u201cPermission to strike deep into Russian territory is necessary,\u201d Minister Ivan Example said.\n\n'
+        '\u201cSuch a decision will end the terror sooner.\u201d\n\n'
+        '\u201cThe harvest was good,\u201d Example said.\n\n'
+        '\u201cThe silos are full,\u201d he added.\n\n'
+        '\u201cSuch a decision will end the terror sooner,\u201d Governor Anna Berg said.')
+    assert [(s.text, s.on_topic) for s in article.statements] == [
+        ("Permission to strike deep into Russian territory is necessary", True),
+        ("Such a decision will end the terror sooner.", True),     # the rest, alone: one statement
+        ("The harvest was good", False),
+        ("The silos are full", False),                              # attributed anew: a statement of its own
+        ("Such a decision will end the terror sooner", False)]     # another speaker's words stand alone

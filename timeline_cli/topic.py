@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
 from pathlib import Path
 
 from timeline_cli.errors import TimelineError
@@ -325,21 +324,44 @@ class Profile:
             decision = self.decide(statement.text, statement.topic_context, paragraph, lead_ok, scanned.get(span))
             statement.on_topic = decision.on_topic
             statement.topic_terms = list(decision.terms)
-        _share_within_split_quotes(article.statements)
+        _share_within_split_quotes(article.statements, article.text)
         return lead_ok
 
 
-def _share_within_split_quotes(statements: Sequence) -> None:   # (list[Statement])
-    """A quote split by its attribution ('"A," she said. "B."') is one statement of one speaker
-    (quotes of one speaker in a row, in one paragraph): on the topic if any part is, with its terms."""
-    for (direct, _, _), group in groupby(statements, key=lambda s: (s.kind == "direct", s.speaker, s.paragraph_start)):
-        run = list(group)
-        on = next((part for part in run if part.on_topic), None) if direct else None
+_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
+
+
+def _continues_alone(previous, statement, text: str) -> bool:   # (Statement, Statement, str)
+    """Whether `statement` is a paragraph that is nothing but a quote, right after `previous`'s
+    paragraph: '"A," she said.' then '"B."', the rest of her words."""
+    return (not text[previous.paragraph_end : statement.paragraph_start].strip()
+            and text[statement.paragraph_start : statement.start].strip() in tuple(_QUOTE_MARKS)
+            and not text[statement.end : statement.paragraph_end].strip(_QUOTE_MARKS + " .,!?\u2026"))
+
+
+def _share_within_split_quotes(statements: Sequence, text: str) -> None:   # (list[Statement])
+    """A quote split by its attribution ('"A," she said. "B."', or "B." as the next paragraph) is
+    one statement of one speaker, as the annotation guideline joins it: on the topic if any part
+    is, with its terms. (Quotes of one speaker in a row: in one paragraph, or a paragraph of the
+    quote alone right after.)"""
+    def one_statement(parts: list) -> None:
+        on = next((part for part in parts if part.on_topic), None)
         if on is None:
-            continue
-        for part in run:
+            return
+        for part in parts:
             if not part.on_topic:
                 part.on_topic, part.topic_terms = True, list(on.topic_terms)
+
+    run: list = []
+    for statement in statements:
+        last = run[-1] if run else None
+        if last is not None and statement.kind == last.kind == "direct" and statement.speaker == last.speaker and (
+                statement.paragraph_start == last.paragraph_start or _continues_alone(last, statement, text)):
+            run.append(statement)
+            continue
+        one_statement(run)
+        run = [statement] if statement.kind == "direct" else []
+    one_statement(run)
 
 
 class _GroupsOnDemand:
