@@ -1942,3 +1942,9 @@ def test_posted_on_a_network_roles_before_a_name_set_off_by_commas_and_in_respon
 def test_a_title_and_name_before_the_outlet_that_writes_it_is_no_role_of_the_outlet():
     got = found("The ferries will not sail this week. This was stated by Danish Foreign Minister Piet Holm, Example Wire writes.")
     assert [speaker for speaker, _, _ in got] == ["Piet Holm"]
+
+
+def test_according_to_a_news_outlet_is_no_speakers_statement():
+    got = found("The ferries left after the storm passed, according to French outlet Le Port.\n\n"
+                "The quay will reopen on Friday, according to Harbour Minister Piet Holm.")
+    assert got == [("Piet Holm", "The quay will reopen on Friday", "indirect")]

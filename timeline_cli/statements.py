@@ -1193,7 +1193,8 @@ class _ArticleExtractor:
             return found  # no reporting verb and no "according to": nobody is reported here
         if sentence.startswith(_BACK_REFERENCE_STARTS) and _BACK_REFERENCE.match(sentence):
             return found  # "This was stated by X": the words are those before (see _back_reference)
-        if according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence)):
+        if (according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence))
+                and not _OUTLET_WORD.search(m.group("who"))):   # "according to French outlet X": a paper passing news on
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
             if speaker is not None and speaker.kind != "person" and _VERB.search(m.group("clause")):
                 speaker = None   # "According to RT, X said ...", "She described ..., according to RT": RT only cites
