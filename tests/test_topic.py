@@ -34,6 +34,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "targeting Russian fighter jets before they can be used against cities can save lives",
     "any command center in the Russian capital is a legitimate military target",
     "when trying to fly to Moscow, a drone was destroyed",
+    "air defence worked over the Belgorod district: several unmanned aerial vehicles were shot down",   # UAVs, shot down
     "little by little, war is returning to the territory of Russia",                # the war carried into Russia
     "Ukraine will soon be able to attack any point of the Russian federation",
     "a Ukrainian response will reach any point in the Russian federation",
