@@ -1948,3 +1948,8 @@ def test_according_to_a_news_outlet_is_no_speakers_statement():
     got = found("The ferries left after the storm passed, according to French outlet Le Port.\n\n"
                 "The quay will reopen on Friday, according to Harbour Minister Piet Holm.")
     assert got == [("Piet Holm", "The quay will reopen on Friday", "indirect")]
+
+
+def test_a_title_of_a_place_described_in_lower_case_words_before_the_name():
+    got = found("Several ferries were stopped near the coast, governor of Denmark\u2019s borderline Harbour Region Piet Holm said.")
+    assert got == [("Piet Holm", "Several ferries were stopped near the coast", "indirect")]

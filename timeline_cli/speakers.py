@@ -923,8 +923,10 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         plain_noun = (len(before_words) >= 1 and not any(w in ("of", "for", "to", "and") for w in before_words)
                       and _PLAIN_NOUN.fullmatch(before_words[-1]) is not None and (run.title or len(before_words) >= 2))
         # "the mayor of the Russian capital Sergei Example": a title, then "of" and what it is the title of.
+        # ("governor of Russia's borderline Belgorod Region X": without "the" too.)
         plain_noun = plain_noun or (len(before_words) >= 4 and before_words[0].lower() == "the" and _bare(before_words[1]) in TITLE_WORDS
-                                    and before_words[2] == "of")
+                                    and before_words[2] == "of") or (
+            len(before_words) >= 3 and _bare(before_words[0]) in TITLE_WORDS and before_words[1] == "of")
         short_modifier = len(before_words) <= 10 and not around and all(
             (_is_capitalised(w) and w.lower() not in ("it", "this", "that", "there", "here"))
             or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
