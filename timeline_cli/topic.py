@@ -329,13 +329,14 @@ class Profile:
 
 
 _QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
+_QUOTE_MARK = frozenset(_QUOTE_MARKS)   # one mark alone (a str would also hold "")
 
 
 def _continues_alone(previous, statement, text: str) -> bool:   # (Statement, Statement, str)
     """Whether `statement` is a paragraph that is nothing but a quote, right after `previous`'s
     paragraph: '"A," she said.' then '"B."', the rest of her words."""
     return (not text[previous.paragraph_end : statement.paragraph_start].strip()
-            and text[statement.paragraph_start : statement.start].strip() in tuple(_QUOTE_MARKS)
+            and text[statement.paragraph_start : statement.start].strip() in _QUOTE_MARK
             and not text[statement.end : statement.paragraph_end].strip(_QUOTE_MARKS + " .,!?\u2026"))
 
 
@@ -355,7 +356,7 @@ def _share_within_split_quotes(statements: Sequence, text: str) -> None:   # (li
     run: list = []
     for statement in statements:
         last = run[-1] if run else None
-        if last is not None and statement.kind == last.kind == "direct" and statement.speaker == last.speaker and (
+        if last is not None and statement.kind == "direct" and statement.speaker == last.speaker and (   # (a run holds direct quotes only)
                 statement.paragraph_start == last.paragraph_start or _continues_alone(last, statement, text)):
             run.append(statement)
             continue
