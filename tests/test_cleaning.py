@@ -223,3 +223,9 @@ def test_ends_sentence_agrees_with_the_terminal_punctuation_regex(text):
 ])
 def test_ends_sentence_on_lines(line, ends):
     assert ends_sentence(line) is ends
+
+
+def test_runs_of_spaces_become_one_space_and_unicode_separators_break_lines():
+    assert normalise("The port  is\u2003shut \t\u00a0 today.\n\n  Next") == "The port is shut today.\n\n Next"
+    assert normalise("First paragraph.\u2029Second line\u2028third line") == "First paragraph.\n\nSecond line\nthird line"
+    assert [p.text for p in split_paragraphs(normalise("One.\u2029Two."))] == ["One.", "Two."]

@@ -47,6 +47,10 @@ ADVERSARIAL = {
     # Long paragraphs of short quotes: each quote's topic once scanned its whole paragraph (39 s for
     # these 1.2 MB; the quotes themselves take about 2 s).
     "short quotes without end": ('"The port is shut," Lind said. ' * 450 + "\n\n") * 90,
+    # Quoted words each followed by a long run of spaces: the words-first reading once tried every
+    # way of dividing each run between its patterns (18 s for one 12 KB paragraph).
+    "runs of spaces after quotes": ("Piet Holm said that the port is shut \u2013 "
+                                    + ('"the storm,"' + " " * 300 + "x ") * 40 + "\n\n") * 400,
 }
 
 

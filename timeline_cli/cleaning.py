@@ -55,6 +55,8 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00ef](?:(?<=[\u00c2-\u00df])[{_CONT}]|(?<=[\u
 # Terminal control characters, escape sequences and invisible characters never belong
 # to an article's words; removing them keeps them away from terminals and the store.
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")   # (any space but a line break, "\u2003" alone too)
+_ODD_SPACE = re.compile(r"[^\S\n ]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
@@ -70,11 +72,16 @@ def _unmojibake(match: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """Repair mojibake, unify line ends and spaces, drop control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:   # Unicode's line and paragraph separators, as plain text writes them
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if _MOJIBAKE.search(text):
         text = _MOJIBAKE.sub(_unmojibake, text)
     text = _ANSI.sub("", text)
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
-    return _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text)
+    # A run of spaces is one space to a reader; left long, every pattern that reads spaces
+    # between words would try each way of dividing the run (quadratic in its length).
+    return _SPACE_RUN.sub(" ", text) if "  " in text or _ODD_SPACE.search(text) else text
 
 
 # --- paragraphs ---------------------------------------------------------------

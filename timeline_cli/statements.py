@@ -211,7 +211,8 @@ _LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
 _CLAUSE_FIRST = re.compile(
     # (A quoted fragment may end the words, its comma inside the marks: '... or "unforeseen consequences," X said'.)
-    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,'?|\s[-\u2013\u2014])\s+"
+    # (Possessive: the spaces after the comma are never the subject's, so a long run of them costs its length once.)
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,'?|\s[-\u2013\u2014])\s++"
     # The subject holds no dash between spaces: "... be made - He said" is words, then their speaker.
     rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
     rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
@@ -219,7 +220,7 @@ _CLAUSE_FIRST = re.compile(
 # The same with the speaker after the last comma, when the first reading took a verb of the words
 # for the speaker's: "..., while at least 37 were confirmed killed in the attack, President X said."
 _CLAUSE_FIRST_LAST = re.compile(
-    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}})(?P<sep>,)\s+(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014]{{2,120}}?)\s+(?:{_AUX}\s+)*"
+    rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}})(?P<sep>,)\s++(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014]{{2,120}}?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^,\"\u201c\u201d\u00ab\u00bb]{{0,80}}?)\s*[.!]?$", re.DOTALL)
 # Whom a "told" speaks to: "reporters", an outlet ("Life.ru", "the Financial Times"), a person.
 _ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:\s+\([A-Z][\w.&-]{1,10}\))?)")
