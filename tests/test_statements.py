@@ -1953,3 +1953,26 @@ def test_according_to_a_news_outlet_is_no_speakers_statement():
 def test_a_title_of_a_place_described_in_lower_case_words_before_the_name():
     got = found("Several ferries were stopped near the coast, governor of Denmark\u2019s borderline Harbour Region Piet Holm said.")
     assert got == [("Piet Holm", "Several ferries were stopped near the coast", "indirect")]
+
+
+def test_a_dateline_of_a_place_and_its_country_before_a_hyphen_is_no_speaker():
+    got = found("Harbourtown, Denmark - The Harbour Ministry said Monday that the ferries will sail again on Friday.")
+    assert got == [("Harbour Ministry", "the ferries will sail again on Friday.", "indirect")]
+
+
+def test_a_quote_with_its_own_attribution_inside_reported_words_is_a_quote_of_its_own():
+    got = found("Harbour Minister Piet Holm noted that the ferries may not sail this week \u2013 \u201cthe storm decides "
+                "for us,\u201d he said on Sunday.\n\n"
+                "Eva Lind stressed that the port could not stay closed for long, and \"I think that is impossible,\" Lind said.")
+    assert got == [("Piet Holm", "the ferries may not sail this week", "indirect"),
+                   ("Piet Holm", "the storm decides for us", "direct"),
+                   ("Eva Lind", "the port could not stay closed for long", "indirect"),
+                   ("Eva Lind", "I think that is impossible", "direct")]
+
+
+def test_a_quote_inside_reported_words_stays_with_them_when_an_outlet_passes_them_on():
+    got = found("Harbour Minister Piet Holm said the closure of the port was \"a dangerous step for the region,\" "
+                "Example Wire reported.\n\n"
+                "Harbour Minister Piet Holm said the closure was a mistake \u2013 \"a dangerous step for the region,\" "
+                "Example Wire reported.")
+    assert [(speaker, kind) for speaker, _, kind in got] == [("Piet Holm", "indirect"), ("Piet Holm", "indirect")]

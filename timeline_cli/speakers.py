@@ -685,6 +685,7 @@ _MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]
 # word is a known place; "PESKOV: ..." labels a speaker in a transcript, "UPDATE: ..." a revision.
 _PLACE_COLON = ("(?:" + "|".join(sorted(form for place in PLACES if place.isalpha() and len(place) >= 4 for form in (place.upper(), place.title())))
                 + r")(?:\s*\([^)]{1,30}\))?:\s+")
+_PLACE_TITLE = "(?:" + "|".join(sorted(place.title() for place in PLACES if place.isalpha() and len(place) >= 4)) + r")\b"
 _WIRE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*"                                        # KYIV, NEW YORK
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
@@ -695,6 +696,8 @@ _WIRE_DATELINE = re.compile(
     rf"|^{_PLACE_COLON}"
     # In title case, a place and its country or state before a dash: "Washington, DC \u2014 ", "Kyiv, Ukraine \u2013 ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+[\u2013\u2014]\s+(?=[A-Z])"
+    # A hyphen serves as the dash when a country or known place follows the comma: "Moscow, Russia - ".
+    rf"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*{_PLACE_TITLE}\s+-\s+(?=[A-Z])"
     # ... or its state's code without a comma: "Washington DC - ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:[A-Z]{2}|D\.C\.)\s+[-\u2013\u2014]\s+(?=[A-Z])"
     # A date and an agency's tag before a dash: "March 14, 2024 (EIRNS)\u2014Yesterday, ...".

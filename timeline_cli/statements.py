@@ -173,6 +173,10 @@ _SAYING_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}")
 _SAYING_VERB_ONLY = re.compile(_SAYING_VERB)
 _SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
 _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
+# A quote inside reported words with an attribution of its own after it: ', \u201cB,\u201d he said'.
+_OWN_ATTRIBUTION = re.compile(rf"\s*+,?\s*+(?P<who>he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b")
+_JOINING_PUNCTUATION = " \t\n,:;\u2013\u2014-"
+_CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote.
 _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
@@ -586,6 +590,15 @@ def _is_lead_in(clause: str) -> bool:
     # "This is done by those who supply the systems, he pointed out": an adverb-like opening,
     # then a clause of its own with a finite verb: the words.
     return not (_ADVERB_OPENING.match(clause) and _FINITE_CLAUSE.search(clause))
+
+
+def _without_joining_end(text: str) -> str:
+    """`text` without the punctuation and conjunctions that joined it to what followed ("A, and")."""
+    while True:
+        text = text.rstrip(_JOINING_PUNCTUATION)
+        if not text.endswith((" and", " but")):
+            return text
+        text = text[:-4]
 
 
 def _word_count(text: str) -> int:
@@ -1469,6 +1482,28 @@ class _ArticleExtractor:
         clause_end = clause_start + len(clause.rstrip())
         inner = [(self._quote_index[id(q)], q)
                  for q in _overlapping(quotes, self._quote_starts, clause_start, clause_end) if clause_start <= q.open_start]
+        for k, (_, q) in enumerate(inner):
+            if q.open_end or q.close_end >= clause_end or (attributed := _OWN_ATTRIBUTION.match(self.text, q.close_end, clause_end)) is None:
+                continue
+            if "," not in self.text[q.end - 1 : q.close_end] and not attributed.group(0).lstrip().startswith(","):
+                continue   # 'that the "war party," he said ...' needs the comma that closes the quote's clause
+            before = clause[: q.open_start - clause_start].rstrip()
+            # The quote starts a sentence of its own (the text lost the space between them), or stands
+            # apart behind a dash or comma with "he said" (or the speaker's name) after it. (Not 'said the
+            # port was "a dangerous step," Example Wire reported': words of the clause, and an outlet
+            # passing them on.)
+            ends_sentence = before.rstrip(_CLOSING_MARKS)[-1:] in ".!?"
+            who = attributed.group("who")
+            same_speaker = who in ("he", "she", "they") or who.rsplit(None, 1)[-1] == speaker.name.rsplit(None, 1)[-1]
+            joined = before[-1:] in _JOINING_PUNCTUATION or before.endswith((" and", " but"))
+            if not same_speaker or not (ends_sentence or joined):
+                break
+            before = _without_joining_end(before)
+            if _word_count(before) >= 3:
+                # "noted that A \u2013 \u201cB,\u201d he said on Sunday": A is reported, B a quote with its own
+                # attribution (read with the quotes, dated by its own frame).
+                clause, inner = before, inner[:k]
+            break
         for i, _ in inner:
             consumed.add(i)
         return self._words(speaker, clause, clause_start, [q for _, q in inner], frame, joint)
