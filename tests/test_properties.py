@@ -51,6 +51,10 @@ ADVERSARIAL = {
     # way of dividing each run between its patterns (18 s for one 12 KB paragraph).
     "runs of spaces after quotes": ("Piet Holm said that the port is shut \u2013 "
                                     + ('"the storm,"' + " " * 300 + "x ") * 40 + "\n\n") * 400,
+    # A run of full stops was a sentence end tried from each of its stops (4 s for 12 KB), and a run
+    # of initials a name's beginning read to its end from each of them (1 s for 12 KB).
+    "runs of full stops": ('"The port is shut," ' + "." * 12_000 + " said Eva Lind.\n\n") * 400,
+    "runs of initials": ("The port is shut, " + "A. " * 4_000 + "\n\n") * 400,
 }
 
 

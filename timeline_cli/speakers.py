@@ -227,7 +227,9 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
 def _before_name(words: list[str], following: list[str], i: int) -> bool:
     """Whether words[i] starts a run of initials that a name word follows ("Lloyd J. Austin")."""
     k = i
-    while k < len(words) and _initials(words[k]):
+    # No name has more than three ("J. R. R."): a longer run is read no further, so a list of
+    # thousands of initials costs its length, not its length squared.
+    while k < len(words) and k - i < 3 and _initials(words[k]):
         k += 1
     return k > i and k < len(words) and _name_token(words[k], following[k])
 

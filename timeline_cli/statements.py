@@ -98,7 +98,8 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St
 # A full stop glued to the next sentence ("told reporters.The spokesman added", 'on Wednesday.“Air
 # defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET"); so does a
 # closing mark glued to one ("... ‘large-scale provocation’Moscow claimed": a headline run on).
-_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z]))"
+# (A run of marks is read once, from its first mark: "......" costs its length, not its length squared.)
+_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z]))"
                            r"|[\u201d\u2019](?<=[a-z]{2}[\u201d\u2019])(?=[A-Z][a-z])")   # (the mark first: a test only where one stands)
 
 # "7:25 p.m. ET": a time zone after a clock time, where "p.m." ends no sentence.
