@@ -1976,3 +1976,31 @@ def test_a_quote_inside_reported_words_stays_with_them_when_an_outlet_passes_the
                 "Harbour Minister Piet Holm said the closure was a mistake \u2013 \"a dangerous step for the region,\" "
                 "Example Wire reported.")
     assert [(speaker, kind) for speaker, _, kind in got] == [("Piet Holm", "indirect"), ("Piet Holm", "indirect")]
+
+
+def test_a_report_in_a_clause_of_time_before_the_sentences_speaker_ends_at_its_comma():
+    got = found("A day after Denmark accused Sweden of closing the port, Harbour Minister Piet Holm said the ferries "
+                "would sail again on Friday.")
+    assert got == [("Denmark", "accused Sweden of closing the port", "indirect"),
+                   ("Piet Holm", "the ferries would sail again on Friday.", "indirect")]
+
+
+def test_where_and_when_after_the_speaker_of_words_first_are_no_part_of_the_name():
+    article = extract_article(HEAD + "The fire at the port was likely caused by a storm, said Harbour Governor Piet Holm "
+                              "in a Telegram post on Friday.\n\n"
+                              "Earlier, Harbour Minister Piet Holm, commenting on the storm, emphasized that the port is "
+                              "closed, but that the Harbour Ministry is on alert and doing what it can.")
+    assert [(s.speaker, s.text, s.date.value.isoformat()) for s in article.statements][:1] == [
+        ("Piet Holm", "The fire at the port was likely caused by a storm", "2024-03-01")]
+    # A clause after "emphasized" is never read as a speaker cut short before its "on".
+    assert [s.speaker for s in article.statements][1:] == ["Piet Holm"]
+
+
+def test_a_time_counted_from_another_event_opens_the_sentence_before_its_speaker():
+    got = found("About an hour later, Piet Holm, governor of the region bordering Denmark, said the ferry had left.\n\n"
+                "Two days earlier, Eva Lind said the port was closed for the night.\n\n"
+                "A few hours after Anna Berg spoke at the summit, a spokesperson for the Harbour Ministry told Example "
+                "Wire that the quay would reopen.")
+    assert got[:2] == [("Piet Holm", "the ferry had left.", "indirect"),
+                       ("Eva Lind", "the port was closed for the night.", "indirect")]
+    assert [speaker for speaker, _, _ in got[2:]] == ["spokesperson for the Harbour Ministry"]

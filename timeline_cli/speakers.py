@@ -669,6 +669,12 @@ _LEAD_IN = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|separately|elsewhere|earlier|later|also|then|instead|in addition|"
     r"in response(?: to [^,]{1,80})?(?=,)|"   # (not "In response " alone: "In response to the move, X said")
     r"yesterday|today|tonight|overnight|"
+    # A time counted from another event: "About an hour later, X said", "The next day, X said".
+    r"(?:about |some |just |only |nearly |almost |barely )?(?:an?|one|two|three|four|five|six|seven|several|a few|a couple of|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|minutes?)\s+(?:later|earlier|before|afterwards|ago)(?=,)|"
+    # (Never "after" with a clause: "A few hours after Macron spoke, a spokesperson told CNN ...".)
+    r"(?:hours|days|weeks|months|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards|before)(?=,)|"
+    r"(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|week)(?=,)|later that (?:day|morning|evening|night)(?=,)|"
     # Sentence adverbs ("Thus, the Kremlin said"): never a surname of the speaker.
     r"thus|hence|therefore|nevertheless|nonetheless|moreover|furthermore|additionally|indeed|similarly|likewise|"
     r"previously|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"

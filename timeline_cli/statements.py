@@ -247,6 +247,10 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     r"warned|warns|noted|notes|stated|states|announced|announces|emphasi[sz]ed|emphasi[sz]es|explained|explains|insisted|insists|"
     r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
+# Where and when, after the speaker of "..., said X": a lower-case preposition ends the name.
+_AFTER_INVERTED_SUBJECT = re.compile(r"\s+(?:in|on|at|during|via|through|to|after|before|when|while|with)\s+\S")
+# ... when what comes before it may be a speaker: a name, a title, "the ministry" (not "emphasized that Kiev ...").
+_INVERTED_SUBJECT_START = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")
 # The period of an initial ("a U.S. official", "J.D. Vance") or of a title ("Sen. X", "Gen. X") does
 # not end the words it stands in. (Lookbehinds must be of fixed width: one per title.)
 _INITIAL_PERIOD = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{title})" for title in (*_TITLE_ABBREVIATIONS, "Amb")) + ")\\."
@@ -440,7 +444,9 @@ _DASH_ATTRIBUTION_INVERTED = re.compile(
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
 # A sentence that opens with a subordinate clause of saying: "While X emphasised that A, he said B".
-_SUBORDINATE_OPENING = re.compile(r"(?:While|Whereas|Although|Though|When|After|Because|Since|Once|Before|Until)\s+[^,]*\b(?:that|said|says)\b")
+# ("A day after Russia accused Kyiv of X, the governor said Y": a time before "after" too, and any verb of saying.)
+_SUBORDINATE_OPENING = re.compile(r"(?:(?:A|One|Two|Three|Several|Hours|Days|Weeks|Months|Moments|Minutes|Shortly|Soon|Just|Only)\s+(?:\w+\s+)?(?:after|before)"
+                                  rf"|While|Whereas|Although|Though|When|After|Because|Since|Once|Before|Until)\s+[^,]*\b(?:that|{_ANY_VERB})\b")
 # Without a comma, a contrast joins another's report on only when a subject and its words follow.
 _CONTRAST = re.compile(r"\s+(?:but|although|though|whereas|while)\s+")
 # The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
@@ -1263,6 +1269,11 @@ class _ArticleExtractor:
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
                 subject_region = _AUX_TAIL.sub("", m.group("subj").rstrip()).rstrip()
+                if (pattern is _CLAUSE_FIRST_INVERTED and (channel := _AFTER_INVERTED_SUBJECT.search(subject_region))
+                        and _INVERTED_SUBJECT_START.match(subject_region) and " that " not in subject_region[: channel.start()]):
+                    # "..., said Governor X in a Telegram post on Wednesday": where and when, after the
+                    # speaker (still in the frame, which it dates).
+                    subject_region = subject_region[: channel.start()]
                 clause_end = m.end("sep") if m.group("sep").endswith("'") else m.end("clause")   # the closing mark too
                 if (pattern is _CLAUSE_FIRST and subject_region.startswith("the ")
                         and (named := _NAME_BEFORE_ROLE.search(m.group("clause")))):
