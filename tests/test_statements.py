@@ -2004,3 +2004,12 @@ def test_a_time_counted_from_another_event_opens_the_sentence_before_its_speaker
     assert got[:2] == [("Piet Holm", "the ferry had left.", "indirect"),
                        ("Eva Lind", "the port was closed for the night.", "indirect")]
     assert [speaker for speaker, _, _ in got[2:]] == ["spokesperson for the Harbour Ministry"]
+
+
+def test_a_long_subject_opened_by_a_determiner_after_said_is_the_start_of_the_words():
+    got = found("Piet Holm said any move to let the ferries sail at night without the pilots of the harbour "
+                "would mean a disaster.\n\n"
+                "The Harbour Ministry expressed concern over the storms along the coast of the islands, "
+                "but the port authority considers the quay safe.")
+    assert got == [("Piet Holm", "any move to let the ferries sail at night without the pilots of the harbour "
+                                 "would mean a disaster.", "indirect")]

@@ -247,6 +247,9 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     r"warned|warns|noted|notes|stated|states|announced|announces|emphasi[sz]ed|emphasi[sz]es|explained|explains|insisted|insists|"
     r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out)\s+"
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
+# What may open a long subject of words reported without "that", after a plain verb of saying.
+_LONG_SUBJECT_OPENERS = frozenset("any every no all each such the a an".split())
+_PLAIN_SAY = frozenset("said says warned warns added adds stressed stresses noted notes insisted insists".split())
 # Where and when, after the speaker of "..., said X": a lower-case preposition ends the name.
 _AFTER_INVERTED_SUBJECT = re.compile(r"\s+(?:in|on|at|during|via|through|to|after|before|when|while|with)\s+\S")
 # ... when what comes before it may be a speaker: a name, a title, "the ministry" (not "emphasized that Kiev ...").
@@ -1364,7 +1367,13 @@ class _ArticleExtractor:
                             head = _RELATIVE_ASIDE.sub("", head, count=1)   # "said the refinery, which processes ..., had been hit"
                         # (Up to a colon: "confirmed the attack, on Telegram: '... was made'" holds an object, then a quote.)
                         colon = head.find(":", 0, 200)
-                        first_words = " ".join((head if colon < 0 else head[:colon]).split(None, 10)[:10])
+                        words = (head if colon < 0 else head[:colon]).split(None, 16)
+                        # A subject of the words may run long when a determiner opens it ("said any western
+                        # move to let Kyiv use such weapons against targets inside Russia would mean ..."),
+                        # after a plain verb of saying; otherwise the verb comes within ten words ("said
+                        # this at the summit in ..." holds none: no words of anyone).
+                        long_subject = bool(words) and words[0].lower() in _LONG_SUBJECT_OPENERS and verb in _PLAIN_SAY
+                        first_words = " ".join(words[: 16 if long_subject else 10])
                         finite = _FINITE.search(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
