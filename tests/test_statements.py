@@ -2013,3 +2013,28 @@ def test_a_long_subject_opened_by_a_determiner_after_said_is_the_start_of_the_wo
                 "but the port authority considers the quay safe.")
     assert got == [("Piet Holm", "any move to let the ferries sail at night without the pilots of the harbour "
                                  "would mean a disaster.", "indirect")]
+
+
+def test_bullet_glyphs_and_a_bullet_lost_to_its_encoding_are_no_part_of_the_words():
+    got = found("Developments:\n\n"
+                "\u220e Two ferries were damaged in the storm, according to local Governor Piet Holm.\n\n"
+                "? Three boats were lost in the night, harbour master Eva Lind said.")
+    assert got == [("Piet Holm", "Two ferries were damaged in the storm", "indirect"),
+                   ("Eva Lind", "Three boats were lost in the night", "indirect")]
+
+
+def test_a_source_line_naming_a_persons_address_gives_the_quote_below_to_that_person():
+    got = found("Harbour Minister Piet Holm has spoken about the storm.\n\n"
+                "Source: Holm's evening address\n\n"
+                "Quote: \"The ferries will sail again as soon as the wind drops below the limit.\"")
+    assert got == [("Piet Holm", "The ferries will sail again as soon as the wind drops below the limit.", "direct")]
+
+
+def test_a_role_of_something_named_after_of_is_its_holder_only_when_the_article_gave_that_role():
+    got = found("\u201cThe port will reopen on Friday,\u201d Denmark\u2019s President Piet Holm said.\n\n"
+                "The commander of Denmark\u2019s coast guard says a second pier in the harbour was badly damaged.\n\n"
+                "Chief of the Harbour Police of Denmark Eva Lind said the pier was closed.\n\n"
+                "\u201cThe quay is closed until the storm passes,\u201d explained the Chief of the Harbour Police of Denmark.")
+    assert got == [("Piet Holm", "The port will reopen on Friday", "direct"),
+                   ("Eva Lind", "the pier was closed.", "indirect"),
+                   ("Eva Lind", "The quay is closed until the storm passes", "direct")]

@@ -722,7 +722,8 @@ _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|rem
 # happening in ... corresponds to ..., Singh said"); it is never the words said.
 _PARTICIPLES_OF_SPEECH = "speaking|asked|addressing|responding|replying|commenting|answering|referring|talking|reacting|questioned|pressed"
 # A list bullet before a paragraph's first word: "- Earlier, Olaf Example opposed ...".
-_BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022*]\s+")
+# (Any of the glyphs pages use, and "?" where a page's bullet lost its encoding: "? Two women were ...".)
+_BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022\u2023\u2043\u25aa\u25a0\u25cf\u25e6\u25ba\u25b6\u220e\u00b7*?]\s+")
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:(?:in|at|on|during|after|before|following|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
@@ -1195,6 +1196,11 @@ class SpeakerResolver:
                     index -= 1   # (no further back than the 400 characters that matter: long texts stay linear)
                 recent = people.mentions[index][0] if index >= 0 and people.mentions[index][1] is last else None
                 if (last is not None and last.roles and recent is not None and position - recent < 400
+                        # "the Chief of the Defence Intelligence of Ukraine" after its holder: the words after
+                        # "of" are all in the role the article gave; a country alone names nobody ("The
+                        # commander of Ukraine's air force" is not Ukraine's president named before).
+                        and (not subject.modifiers or (all(m.lower() in last.role_words for m in subject.modifiers)
+                                                       and any(m.lower() not in PLACES for m in subject.modifiers)))
                         and not people.with_role(list(subject.modifiers), subject.name)
                         # "The US official emphasized ... the official responded": the one not named, not the president before
                         and (self.last_unknown is None or self.last_unknown < recent)):

@@ -467,7 +467,10 @@ _REFUSED_TO_SAY = re.compile(r"^\s+to\s+(?:comment|specify|say|disclose|confirm|
                              r"go into|share|identify|detail|explain)(?:\s+(?:any|further|more|publicly|directly|specifically))*"
                              r"(?:\s+(?:what|which|whether|how|when|where|who|why|if|on|about|details)\b|\s*[.,;]|\s*$)")
 _SUBJECT_OF_JOINED = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,7}?(?:\s+(?:has|have|had|also|later|then|again))*\s*")
-_SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
+# ("Source: Zelenskyy's evening address": the owner of the address, channel or statement speaks.)
+_SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:address|speech|statement|interview|post|"
+                          r"channel|account|video|remarks|comments|briefing|message|appeal|column|letter|page))?"
+                          r"(?=\s+(?:in|at|on|during|to|for|via|citing|speaking)\b|[,.;:]|$)")
 _INDIRECT_QUESTION = re.compile(r"^(?:whether|if|when|how|what|why|who|where|which)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORDS = re.compile(r"\w+")
