@@ -2038,3 +2038,11 @@ def test_a_role_of_something_named_after_of_is_its_holder_only_when_the_article_
     assert got == [("Piet Holm", "The port will reopen on Friday", "direct"),
                    ("Eva Lind", "the pier was closed.", "indirect"),
                    ("Eva Lind", "The quay is closed until the storm passes", "direct")]
+
+
+def test_a_titled_name_that_said_this_on_an_occasion_speaks_the_paragraph_before():
+    got = found("Only the member states that sent the ferries can grant the port permission to sail at night.\n\n"
+                "Harbour Minister Piet Holm said this in Oslo during his first press conference, an Example Wire "
+                "correspondent reports.")
+    assert got == [("Piet Holm", "Only the member states that sent the ferries can grant the port permission to sail at night.",
+                    "indirect")]
