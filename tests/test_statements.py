@@ -2046,3 +2046,28 @@ def test_a_titled_name_that_said_this_on_an_occasion_speaks_the_paragraph_before
                 "correspondent reports.")
     assert got == [("Piet Holm", "Only the member states that sent the ferries can grant the port permission to sail at night.",
                     "indirect")]
+
+
+def test_also_read_teasers_name_nobody_that_he_could_mean():
+    got = found("Harbour Minister Piet Holm said the ferries would sail on Friday.\n\n"
+                "Also read: Denmark Accuses Sweden Of Closing The Old Harbour\n\n"
+                "He further said, \u201cThe port is open to everyone who needs it\u201d.")
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Piet Holm"]
+
+
+def test_a_stray_comma_before_a_time_and_that_leaves_the_words_after_that():
+    got = found("The old harbour master, Piet Holm said, earlier Wednesday that decisions on the ferries are made in Oslo.")
+    assert got == [("Piet Holm", "decisions on the ferries are made in Oslo.", "indirect")]
+
+
+def test_claims_as_a_noun_in_words_first_are_no_report_of_an_outlet():
+    got = found("The harbour authorities\u2019 claims that the ferries damaged the pier are false, Harbour Minister Piet Holm said.")
+    assert got == [("Piet Holm", "The harbour authorities\u2019 claims that the ferries damaged the pier are false", "indirect")]
+
+
+def test_plural_abstract_words_in_a_long_title_are_no_names():
+    got = found("Harbour Security Communications Advisor Piet Holm addressed the storm damage at the port, emphasizing "
+                "that the ferries will not sail before Friday.\n\n"
+                "Denmark's Emergency Situations Ministry also said that the quay was closed.")
+    assert got == [("Piet Holm", "the ferries will not sail before Friday.", "indirect"),
+                   ("Denmark's Emergency Situations Ministry", "the quay was closed.", "indirect")]

@@ -180,7 +180,7 @@ _FURNITURE_WORDS = ("subscri", "newsletter", "sign up", "sign in", "signing up",
 # ...or at its start.
 _FURNITURE_START = re.compile(
     r"skip to (?:main )?content|edit post$|advert\b|\u00a9|copyright\b|share$|\[[\w-]+(?: [^\]]*)?\]$|"
-    r"(?:tags?|topics?|filed under)\s*:|(?:photo|image|video)\s*:|read (?:more|also)\s*:|"
+    r"(?:tags?|topics?|filed under)\s*:|(?:photo|image|video)\s*:|read (?:more|also)\s*:|(?:also read|see also)\s*:|"
     # A picture's credit and download links: "Credit: Air Force Staff Sgt. X, DOD", "VIRIN: ...".
     r"(?:(?:photo|image|picture)\s+)?credits?\s*:|download\s*:|virin\s*:|"
     r"(?:next|previous) (?:article|story|post)\b|(?:home|menu|search)\b(?: \w+){0,12}$|"

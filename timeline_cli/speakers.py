@@ -224,6 +224,17 @@ def _institution_word(token: str) -> bool:
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
 
 
+def _institution_follows(words: list[str], k: int) -> bool:
+    """Whether an institution's head word is words[k], or follows it after at most two words of
+    its portfolio that are no names ("Emergency Situations Ministry", "Foreign Relations Committee")."""
+    for index in range(k, min(k + 3, len(words))):
+        if _institution_word(words[index]):
+            return True
+        if _POSSESSIVE_END.search(words[index]) or _name_token(words[index]):
+            return False
+    return False
+
+
 def _before_name(words: list[str], following: list[str], i: int) -> bool:
     """Whether words[i] starts a run of initials that a name word follows ("Lloyd J. Austin")."""
     k = i
@@ -249,8 +260,8 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
     if not token[:1].isupper() or token.isupper() or _is_acronym(token) or any(c.isdigit() for c in token):
         return False   # (digits: a byline glued to its date, "David Lynch21 November 2024")
     word = _bare(token)
-    if len(word) > 6 and word.endswith(_ABSTRACT_ENDINGS):
-        return False
+    if len(word) > 6 and (word.endswith(_ABSTRACT_ENDINGS) or (word[-1] == "s" and word[:-1].endswith(_ABSTRACT_ENDINGS))):
+        return False   # (plural too: "National Security Communications Advisor X")
     if word in MONTH_WORDS and (before_number or word not in _MONTHS_AS_NAMES):
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
     return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in ORG_HEADS
@@ -367,7 +378,7 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                     j += 1
                     continue
                 break  # a possessive ends the name: "Stoltenberg's words"
-            if j + 1 < len(words) and _institution_word(words[j + 1]) and not _POSSESSIVE_END.search(words[j]):
+            if _institution_follows(words, j + 1) and not _POSSESSIVE_END.search(words[j]):
                 # "the Alliance's Parliamentary Assembly", "the Emergency Situations Ministry": the words
                 # before an institution's head word name the institution; the possessive before them
                 # is no title of a person.

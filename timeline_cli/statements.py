@@ -188,6 +188,7 @@ _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 _ADV_WORD = r"[^\s\"\u201c\u201d,.;:!?]+(?:\.[^\s\"\u201c\u201d,.;:!?]*)*"
 _THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},)?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
+_COMMA_THEN_TIME = re.compile(rf",\s+(?:earlier|later|on|last|this|late|early|yesterday|today|{WEEKDAYS})\b", re.IGNORECASE)
 # Auxiliaries and modals: a clause that holds one is finite.
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
 _FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
@@ -276,7 +277,8 @@ _LEAD_SUBJECT = re.compile(
     # Not a participle opening the sentence: "Answering the question ..., Singh said".
     r"^(?![A-Z][a-z]+ing\s+(?:the|a|an|to|on|about|at|in|with|his|her|their|its|for|from|into|that|this|these|those|"
     r"what|whether|how|why|when|where|questions?|reporters|journalists)\b)"
-    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,5}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
+    # (Titles run long: "White House National Security Communications Advisor John Kirby".)
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,7}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
 # ... or a role in lower case before the name: "EU foreign policy chief Josep Example also joined
 # the call, adding that ...". (The subject parser refuses words that are verbs: "Officials told X".)
 _ROLE_THEN_NAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){1,5}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+[a-z]")
@@ -371,7 +373,9 @@ _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|alt
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals"))
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
-_NESTED_REPORT = re.compile(rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b")
+# (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words.)
+_NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!these )(?<!those )(?<!such )"
+                            rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b")
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
@@ -536,6 +540,8 @@ _PREPOSITION_END = re.compile(r"\s(?:in|on|at|of|for|from|with|by|into|over|unde
 
 def _that_clause(post: str) -> re.Match[str] | None:
     # Most words after a verb hold no "that": one substring test spares the regex its backtracking.
+    if post[:1] == "," and _COMMA_THEN_TIME.match(post):
+        post = " " + post[1:]   # "Peskov said, earlier Wednesday that ...": a stray comma (same length: offsets hold)
     m = _THAT.match(post) if "that" in post else None
     if m is not None and _PREPOSITION_END.search(m.group("adv")):
         # "said on that day that ...", "said the elimination of the forces in that city will mean
@@ -1446,7 +1452,9 @@ class _ArticleExtractor:
                 continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
             said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
                     for speaker in speakers]
-            if words_before and set_inside and (opening := opening_end(words_before + ", ")) < len(words_before) and _word_count(words_before) <= 12:
+            if (words_before and set_inside and (opening := opening_end(words_before + ", ")) < len(words_before) and _word_count(words_before) <= 12
+                    # (not "Putin's press secretary, X said, earlier Wednesday that ...": the words follow "that")
+                    and (clause_match is None or clause_match.re not in (_THAT, _WHOLE_CLAUSE))):
                 # The words before the attribution are the start of the statement, joined to the rest
                 # as an elision ("Those escalations \u2026 include ..."), its offsets spanning both.
                 for f in said:
