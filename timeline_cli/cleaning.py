@@ -80,7 +80,8 @@ def normalise(text: str) -> str:
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = _CONTROL.sub("", text)
     # A run of spaces is one space to a reader; left long, every pattern that reads spaces
-    # between words would try each way of dividing the run (quadratic in its length).
+    # between words would try each way of dividing the run (quadratic in its length). Most texts
+    # hold neither a run nor an odd space: the two tests cost a third of the substitution.
     return _SPACE_RUN.sub(" ", text) if "  " in text or _ODD_SPACE.search(text) else text
 
 
