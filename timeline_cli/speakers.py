@@ -29,7 +29,7 @@ high commissioner mp lawmaker patriarch crown prince princess sheikh emir prosec
 premier counsellor councillor consul analyst expert professor researcher journalist correspondent editor ruler
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
 intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator counterpart
-member ranking legislator politician
+member ranking legislator politician coordinator communications strategic
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader
 commander director chairman chairwoman premier king queen governor mayor""".split())
@@ -160,7 +160,14 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
     if adjective is not None:
         return adjective in role_words
     stem = country.rstrip("aey")   # Ukraine -> Ukrain(ian), Russia -> Russi(an), Germany -> German
-    return len(stem) >= 4 and any(word.startswith(stem) and len(word) - len(stem) <= 4 for word in role_words)
+    if len(stem) >= 4 and any(word.startswith(stem) and len(word) - len(stem) <= 4 for word in role_words):
+        return True
+    if country in NATIONALITIES:
+        # The other way round: "the Ukrainian air force" for a role written "Ukraine's air force spokesman".
+        return any(word in PLACES and (_IRREGULAR_ADJECTIVES.get(word) == country or (
+            len(place_stem := word.rstrip("aey")) >= 4 and country.startswith(place_stem) and len(country) - len(place_stem) <= 4))
+            for word in role_words)
+    return False
 
 
 # "The top diplomat", "Britain's chief diplomat": the foreign minister (or secretary of state).
@@ -317,6 +324,8 @@ def _title_before(text: str, position: int) -> int:
         if text[tokens[k - 1].end() : gap_end] not in (" ", ""):
             break
         word = tokens[k - 1].group(0)
+        if word.endswith(".") and "." not in word[:-1] and len(bare := _bare(word)) > 3 and bare not in TITLE_WORDS:
+            break   # "... settlements in Russia. Example wrote": the sentence before ends; no title
         if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
             continue
@@ -397,6 +406,9 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                     continue
                 i += 1
             title = text[title_start : starts[i]].strip()
+            if title.endswith((" of", " for")) and _POSSESSIVE_END.search(words[j]):
+                # "the head of Zelenskyy's office Andriy Example": the title is of the office, not Zelenskyy's.
+                title, title_start = "", starts[i]
             last_word = words[j][:-1] if _ends_sentence(words[j]) else words[j]
             name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word]))
             if j > i or title:
@@ -415,7 +427,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|an?|[Ff]ormer)\s+(?P<role>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}),\s$")
 _TITLE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[\s(]))(?P<role>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,9}),\s$")
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
@@ -800,7 +812,14 @@ _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*|[a-z]+))\s[^,;:\"\u201c\u201d]{2,120}),\s+"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5}),?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
-_COORDINATED = re.compile(r"^(?P<np>.+?)\s+(?:has|have|had|is|was|were|\w+ed|\w+s)\b.*\s(?:and|but)$", re.DOTALL)
+# What a ministry is for, in lower case: "the defence ministry" is one, "the regional ministry" is not.
+_MINISTRY_KINDS = frozenset("defence defense foreign interior emergencies emergency justice finance health economy energy "
+                            "agriculture education culture transport infrastructure".split())
+# "X visited the site and [said]": the subject, then a first verb and "and" or "but" before the reporting verb.
+# (Irregular pasts too: "X went to the scene and said ...", "X, the governor, sent his sympathies and declared ...".)
+_COORDINATED_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|\w+ed|\w+s|went|sent|met|made|took|gave|came|saw|held|spent|paid|led|left|"
+                               r"kept|brought|sought|spoke|wrote|began|stood|thought|felt|found|flew|drove|ran|rang|sat|shook)\b")
+_COORDINATED_END = re.compile(r"\s(?:and|but)$")
 
 
 @dataclass(frozen=True)
@@ -870,6 +889,10 @@ def parse_subject(phrase: str) -> Subject | None:
         # to ..., Singh": the subject is the first part after a comma that is one.
         if len(phrase) > 2 * _LONGEST_SUBJECT:
             return None
+        if phrase.rpartition(",")[2].strip().lower() in PRONOUNS:
+            # "Appealing to the United States, Britain and France, he": a list inside the participle's
+            # clause, and the pronoun after it is the subject (an apposition never ends in one).
+            return Subject("pronoun", phrase.rpartition(",")[2].strip().lower())
         for comma in re.finditer(r",\s+", phrase):
             if (subject := parse_subject(phrase[comma.end() :])) is not None:
                 return subject
@@ -886,8 +909,18 @@ def parse_subject(phrase: str) -> Subject | None:
         return Subject("it")
     if lowered in PRONOUNS:
         return Subject("pronoun", lowered)
-    if coordinated := _COORDINATED.match(phrase):
-        return _noun_phrase(coordinated.group("np"), allow_tail=False)
+    if _COORDINATED_END.search(phrase):
+        # The first of the first few verb-like words after which a subject stands: "communications"
+        # ends in s, but "coordinator for strategic communications John Kirby deferred ... but" is Kirby.
+        verbs = list(itertools.islice(_COORDINATED_VERB.finditer(phrase, 1, len(phrase) - 4), 4))
+        for verb in verbs:
+            np = phrase[: verb.start()]
+            # ("Eva Example, the governor of X, sent ... and": the name before its apposition.)
+            subject = _noun_phrase(np.rstrip(","), allow_tail=True) if np.endswith(",") else _noun_phrase(np, allow_tail=False)
+            if subject is not None:
+                return subject
+        if verbs:
+            return None
     if (document_head := _DOCUMENT_HEAD.match(phrase)) is not None:
         return _noun_phrase(document_head.group("issuer"), allow_tail=False)
     if (document := _DOCUMENT_TAIL.search(phrase)) is not None:
@@ -995,6 +1028,11 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         body = m.group("body")
         words = [_bare(w) for w in body.split()]
         if words[-1] in ORG_HEADS and not any(_is_capitalised(w) for w in body.split()) and not m.group("of"):
+            if len(words) >= 2 and words[-2] in _MINISTRY_KINDS:
+                # "the defence ministry": the defence ministry that just spoke, else one the text names no better.
+                # ("the country's defence ministry": the owner is the article's country, and no name.)
+                name = re.sub(r"^[a-z]+['\u2019]s\s+", "", body)
+                return Subject("institution_reference", f"{words[-2]} {words[-1]}".replace("defense", "defence"), fallback=Speaker(name, "body"))
             # "the ministry said": a reference to the institution that just spoke, not a name.
             return Subject("institution_reference", words[-1])
         if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
@@ -1219,7 +1257,7 @@ class SpeakerResolver:
             return None
         if form == "institution_reference":
             body = self.last_body
-            if body is not None and 0 < position - body[1] < 1500 and body[0].name.lower().endswith(subject.name):
+            if body is not None and 0 < position - body[1] < 1500 and body[0].name.lower().replace("defense", "defence").endswith(subject.name):
                 return body[0]
             return subject.fallback
         return subject.fallback

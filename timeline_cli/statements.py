@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -62,7 +62,9 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
         if inside is None:
             if ch == "\u2019" or (ch == "\u2018" and (prev.isalnum() or not nxt.isalnum())):
                 continue  # an apostrophe, not a quotation mark
-            if ch == "\u201d" and nxt.isalnum() and (prev.isspace() or prev in ":(\u2013\u2014-"):
+            if ch == "\u201d" and nxt.isalnum() and (prev.isspace() or prev in ":(\u2013\u2014-") and not (
+                    # (Unless a quote left open above ends here: 'medical care, \u201dsaid the governor.')
+                    carry_open and not quotes and prev.isspace() and text[k - 2 : k - 1] in ",.!?\u2026"):
                 inside, start = ch, k   # "he wrote: ”Windows were broken ...”": a mark before a word opens
                 continue
             closing = (ch in "\u201d\u00bb\u203a" or (ch == "\"" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:)" or k + 1 == len(text)) and k > 0)
@@ -166,7 +168,7 @@ _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|ca
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
               "refused|refuses|appealed|appeals|praised|praises|described|describes")
-_AUX = r"(?:has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|therefore|thus|subsequently|officially|openly|explicitly|immediately|quickly|swiftly|would|will|could|did|does|do)"
+_AUX = r"(?:went\s+on\s+to|goes\s+on\s+to|has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|therefore|thus|subsequently|officially|openly|explicitly|immediately|quickly|swiftly|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
 # Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
 _ANY_VERB = word_alternation(f"{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY}")
@@ -266,10 +268,11 @@ _SAID_AFTER_WORDS = re.compile(
 # "Name, the head of ...,": a name followed by its role in apposition.
 _APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
-    rf"|(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
+    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?!so\s+(?:says|said)\b)(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
+    # ('"We need to survive", so says President X': the inverted order, "so" before the verb.)
+    rf"|(?:so\s+(?=says|said))?(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
     # (A full stop glued to letters ends no name: "informs Censor.NET" names a website.)
-    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$|\s+(?:on|in|at|during|after|before|when|while|to|as)\b)))",
+    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$|\s+(?:on|in|at|during|after|before|when|while|to|as|ahead)\b)))",
 )
 # A sentence's subject when it is a name, perhaps with its titles or a name in apposition:
 # "NATO Secretary General Jens Example", "Ukraine's President, Pal Example,".
@@ -300,7 +303,7 @@ _TIMED_CLAUSE = re.compile(
 _AUDIENCE_MEDIUM = r"(?:\s+(?:television|TV|radio|channel|network|broadcaster|newspaper|magazine|website|podcast|news\s+agency))?"
 _AUDIENCE_TIME = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week|in\s+an?\s+(?:interview|statement|briefing)))?"
 _TOLD_AUDIENCE = [re.compile(
-    r"^(?P<adv>\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|students|"
+    r"^(?P<adv>\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|students|me|us|him|them|"
     r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:state|national|public)\s+(?:television|TV|media|radio|broadcaster))"
     rf"{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)] + [re.compile(
     rf"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{{n}}}{_AUDIENCE_MEDIUM}{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)
@@ -379,17 +382,20 @@ _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the 
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
+# '... "agreements that we will receive all this," but he did not elaborate.': the writer's remark on the words.
+_WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+but\s+(?:he|she|they|it)\s+(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
+                             r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more)\b[^.;]*\.?$")
 # ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
 _OUTLET_TAIL = re.compile(
     r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
     r"(?:reports|writes|informs|reported|wrote)"
     # ", Russian news agencies reported.", ", state media reported."
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports)"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent|world|international|foreign|western|Western)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports)"
     # ", reported Defense News.": the outlet after its verb.
     r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     # ", News.az reports citing Fox News.": and whom it cites.
-    r"(?:\s+(?:citing|quoting|with reference to|referring to)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
+    r"(?:,?\s+(?:citing|quoting|quoted\s+by|cited\s+by|with reference to|referring to)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
@@ -419,7 +425,8 @@ _BACK_REFERENCE = re.compile(
     r"(?:stated|said|announced|reported|declared|noted|emphasi[sz]ed|written|told|explained|confirmed|voiced|expressed)"
     # "made" only for words: "It was made by Iran" is about a drone.
     r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:statement|announcement|remark|comment|assessment|claim)\s+(?:was|has been|had been)\s+made)"
-    r"(?:\s+[^\s,.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
+    # (A date set off by commas too: "announced on Thursday, June 1, by".)
+    r"(?:\s+[^\s.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
     # "The remarks came from Foreign Minister X during a press conference".
     r"|(?:The|These|Those|His|Her)\s+(?:remarks|comments|words|statements?)\s+(?:came|come)\s+from\s+)"
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
@@ -604,6 +611,9 @@ def _speaks(verb: re.Match[str], sentence: str) -> bool:
 
 def _is_lead_in(clause: str) -> bool:
     """Words before ", X said" that only set the scene ("In an interview with the Economist"), not what X said."""
+    if (participle := _PARTICIPLE_OPENING.match(clause)) is not None and not any(
+            verb.group()[0].islower() for verb in _FINITE.finditer(clause, participle.end())):
+        return True   # "Speaking to Britain, France and Germany": a participle's phrase, a list in it, no verb of its own
     if not _LEADING_PHRASE.fullmatch(clause + ", "):
         return False
     # "This is done by those who supply the systems, he pointed out": an adverb-like opening,
@@ -1172,7 +1182,11 @@ class _ArticleExtractor:
                     offset, lead = _lead_subject(sentence)
                     speaker = (self._ask("speaker", lead.group(1), start + offset + lead.end(1))
                                if lead and offset + lead.end() < m.start() else None)
-                    if speaker is not None and speaker.kind == "person":
+                    # (An institution too, when "that" opens its words: "The White House sought to distance
+                    # the US from the attacks, saying that ...".)
+                    # ("Russia's state news agency, RIA, cited ..., saying that": not Russia.)
+                    if speaker is not None and (speaker.kind == "person" or (
+                            matches and speaker.kind == "body" and lead is not None and not lead.group(1).endswith(("'s", "\u2019s")))):
                         # The frame keeps a phrase of time before the subject ("Yesterday, X ..."), not a dateline.
                         dateline = _WIRE_DATELINE.match(sentence)
                         more.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
@@ -1341,7 +1355,8 @@ class _ArticleExtractor:
             verb = vm.group("verb")
             if verb in _NOUN_FORMS and _is_noun_after_determiner(pre[-60:]):
                 continue  # "Duda's earlier remarks were criticised": a noun, and nobody speaks
-            if verb in _ADJECTIVE_FORMS and (_is_noun_after_determiner(pre[-60:]) or _PREPOSITION_BEFORE.search(pre[-20:])):
+            if verb in _ADJECTIVE_FORMS and (_is_noun_after_determiner(pre[-60:]) or _PREPOSITION_BEFORE.search(pre[-20:])) and (
+                    not pre.endswith((" and ", " but "))):   # ("visited the families and declared that ...": a second verb)
                 continue  # "Despite repeated hints from X that ...", "the reported attack": an adjective
             clause_match = None
             text_start = None
@@ -1511,6 +1526,8 @@ class _ArticleExtractor:
                           joint: bool = False) -> _Found:
         if "," in clause and (outlet := _OUTLET_TAIL.search(clause)):
             clause = clause[: outlet.start()]
+        if " but " in clause and (remark := _WRITERS_REMARK.search(clause)):
+            clause = clause[: remark.start()]
         clause_end = clause_start + len(clause.rstrip())
         inner = [(self._quote_index[id(q)], q)
                  for q in _overlapping(quotes, self._quote_starts, clause_start, clause_end) if clause_start <= q.open_start]
@@ -1585,7 +1602,8 @@ class _ArticleExtractor:
             if speakers:
                 return speakers, _up_to_sentence_end(after)
         # A closing mark glued to a word ("‘provocation’Moscow claimed"): the next sentence run on, no attribution.
-        run_on = after[:1].isalpha()
+        # (Not a comma, a space and the mark before a verb: 'medical care, \u201dsaid the governor' lost its space.)
+        run_on = after[:1].isalpha() and not (self.text[quote.close_end - 3 : quote.close_end - 1] == ", " and _VERB.match(after))
         m = None if run_on else _ATTRIBUTION_AFTER.match(after)
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
@@ -1650,6 +1668,9 @@ class _ArticleExtractor:
             if not speakers and (said := _SAID_AND.match(subject_region)) is not None:
                 # 'Lind said that the port was ready and added: "..."': the first verb's subject.
                 speakers = self._ask("speakers", said.group("subj"), region_start + said.end("subj"))
+            if not speakers and subject_region.endswith("who") and (named := _NAMED_RELATIVE.search(subject_region + " ")) is not None:
+                # 'It was a similar message from the head of the office Andriy Example, who told me: "..."'
+                speakers = self._ask("speakers", named.group("who"), region_start + named.end("who"))
             if not speakers and (last := _last_match(_VERB, before, m.end("verb"), len(before))) is not None and (
                     _VERB_AT_END.match(before, last.start() - 1) is not None):
                 # 'When asked about it, Kirby responded, "..."': the subject of the last verb.
