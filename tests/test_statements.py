@@ -2183,3 +2183,20 @@ def test_a_quote_left_open_ends_with_a_mark_glued_to_the_verb():
     assert got == [("Piet Example", "the navy fired at the village again.", "indirect"),
                    ("Piet Example", "There is shelling of our village. There is one victim. He is now receiving the necessary "
                                     "medical care", "direct")]
+
+
+def test_a_city_before_an_officials_title_and_at_least_a_number_after_said():
+    got = found("Meanwhile, Northport City official Maria Sund said at least three people were killed in a drone strike.")
+    assert got == [("Maria Sund", "at least three people were killed in a drone strike.", "indirect")]
+
+
+def test_recalling_the_words_of_someone_who_stated_them():
+    got = found("Minister Piet Holm spoke at a briefing in the port.\n\n"
+                "He recalled the words of Chancellor Anna Example, who stated that the ships can be used within the law.")
+    assert got == [("Anna Example", "the ships can be used within the law.", "indirect")]
+
+
+def test_characterising_a_decision_is_a_statement():
+    got = found("Minister Piet Holm characterised the decision to close the port as a \u201cstrategic adaptation to the storm\u201d.")
+    assert got == [("Piet Holm", "characterised the decision to close the port as a \u201cstrategic adaptation to the storm\u201d.",
+                    "indirect")]

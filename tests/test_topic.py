@@ -40,6 +40,8 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "a Ukrainian response will reach any point in the Russian federation",
     "our defenders contribute to the return of the war to Russian military facilities",
     "long-range strikes are drone responses to Russia's actions",                   # "responses" too
+    "the decision to approve the use of German weapons to strike Russia",          # the verb on the country itself
+    "the decision to enable Ukraine to employ the weaponry against Russian military facilities",   # "enable" permits
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -68,6 +70,7 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "The front line near Kharkiv is stable and the enemy attack has been stopped.",
     "The alliance will support Ukraine for as long as it takes.",
     "Grain exports rose again in the spring.",
+    "The reforms enable farmers to export more grain to Russia.",   # "enable", but no strike and no weapons
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)

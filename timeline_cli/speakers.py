@@ -79,7 +79,7 @@ navy party front line eastern western northern southern central east west north 
 soviet islamic national international global democratic republican presidential military air space cyber nuclear
 god allah christ lord easter christmas ramadan covid internet jr sr
 missile missiles system systems weapon weapons rocket rockets drone drones tank tanks aircraft tactical ballistic
-artillery launcher launchers
+artillery launcher launchers city district county municipality village town
 despite amid amidst during following with without among against for from by of to since until under over through
 although though whereas because once unless whether elsewhere
 into upon within across beyond toward towards regarding concerning unlike like near

@@ -167,7 +167,7 @@ _CLAIM = "claimed|claims|claim|alleged|alleges"
 _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
-              "refused|refuses|appealed|appeals|praised|praises|described|describes")
+              "refused|refuses|appealed|appeals|praised|praises|described|describes|characteri[sz]ed|characteri[sz]es")
 _AUX = r"(?:went\s+on\s+to|goes\s+on\s+to|has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|therefore|thus|subsequently|officially|openly|explicitly|immediately|quickly|swiftly|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
 # Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
@@ -338,7 +338,8 @@ _RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:{_AUX}\s+)*$")
 # "... comments from US President Joe Biden, who said that ...": the words are those of the
 # name (with its title) right before the "who".
 _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
-_PREPOSITION_START = re.compile(r"^(?:on|in|at|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)
+_WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|position|speech|assurances?)\s+(?:of|by|from)\b", re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)   # ("at least": a number)
 # '"...," - Sergei Example.': a dash and a name alone close the paragraph after the words.
 _DASH_NAME_AFTER_QUOTE = re.compile(r"^\s*,?\s*[-\u2013\u2014]\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
 # 'Mayor Example: "..."': a name, perhaps with its title, as a label before the words.
@@ -1401,6 +1402,8 @@ class _ArticleExtractor:
                         finite = _FINITE.search(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
+                                # "recalled the words of Chancellor X, who stated that ...": X's words, read at X's verb
+                                and not _WORDS_OF.match(head)
                                 # "acknowledged the attack but claimed ...": an object, then the subject's second verb
                                 and not first_words[: finite.start()].endswith((" and ", " but ", " or "))
                                 # "underscored the risks, alleging that ...": an object, then the participle's words
