@@ -2200,3 +2200,11 @@ def test_characterising_a_decision_is_a_statement():
     got = found("Minister Piet Holm characterised the decision to close the port as a \u201cstrategic adaptation to the storm\u201d.")
     assert got == [("Piet Holm", "characterised the decision to close the port as a \u201cstrategic adaptation to the storm\u201d.",
                     "indirect")]
+
+
+def test_a_day_before_words_that_run_on_to_a_second_that_dates_them():
+    article = extract_article(HEAD + "Harbour spokeswoman Maria Sund said on Friday the drone strike against the port was a "
+                                     "warning to the West that it would also face the madness of the regime.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [("Maria Sund", "the drone strike against the port was a warning to the West that it would also face the "
+                                  "madness of the regime.", dt.date(2024, 3, 1))]

@@ -560,7 +560,10 @@ def _that_clause(post: str) -> re.Match[str] | None:
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
     if m is not None and (_SECOND_THAT.search(m.group("adv")) or _CLAUSE_BEFORE_THAT.match(m.group("adv") + " ")):
-        return _WHOLE_CLAUSE.match(post)   # "said air defences shot them down but that ...": both clauses are the words
+        # "said air defences shot them down but that ...": both clauses are the words (after a phrase of
+        # time, which dates them: "said on Tuesday the strike was a warning to the West that ...").
+        timed = _TIMED_CLAUSE.match(post)
+        return timed if timed is not None and not _FINITE.match(timed.group("clause")) else _WHOLE_CLAUSE.match(post)
     return m
 
 
