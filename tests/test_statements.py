@@ -2208,3 +2208,37 @@ def test_a_day_before_words_that_run_on_to_a_second_that_dates_them():
     got = [(s.speaker, s.text, s.date.value) for s in article.statements]
     assert got == [("Maria Sund", "the drone strike against the port was a warning to the West that it would also face the "
                                   "madness of the regime.", dt.date(2024, 3, 1))]
+
+
+def test_he_after_a_sentence_opened_by_a_lead_in_and_a_titled_name_means_that_name():
+    # Not the spokesman who spoke before: the subject of the sentence right before "He".
+    got = found("\u201cWe said exactly what we wanted,\u201d Kremlin spokesman Ivan Sample said.\n\n"
+                "Earlier, White House national security spokesman Piet Example called the claims false. He also pointed "
+                "out that the port does not allow ships to sail at night.")
+    assert got == [("Ivan Sample", "We said exactly what we wanted", "direct"),
+                   ("Piet Example", "the port does not allow ships to sail at night.", "indirect")]
+
+
+def test_a_bracketed_headline_and_a_bare_date_before_the_speaker():
+    got = found("[Sample: the storms will not close the port] May 31, Sample, press secretary of the Harbour Authority, "
+                "said that although the quay has been hit by storms, the port will stay open. Earlier, Danish Chechen "
+                "leader Piet Example said the port should close.")
+    assert got == [("Sample", "although the quay has been hit by storms, the port will stay open.", "indirect"),
+                   ("Piet Example", "the port should close.", "indirect")]
+
+
+def test_the_head_of_state_is_the_president():
+    got = found("President Anna Example said that the troops have a good record in the north.\n\n"
+                "The Head of State emphasized that the largest enemy units are in the north. According to her, the "
+                "enemy wants a buffer zone.")
+    assert got == [("Anna Example", "the troops have a good record in the north.", "indirect"),
+                   ("Anna Example", "the largest enemy units are in the north.", "indirect"),
+                   ("Anna Example", "the enemy wants a buffer zone.", "indirect")]
+
+
+def test_a_bare_weekday_after_said_dates_the_words_that_follow():
+    article = extract_article(HEAD + "President Anna Example said Sunday the incursion into the region aims to create a "
+                                     "\u201cbuffer zone\u201d to prevent further attacks.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [("Anna Example", "the incursion into the region aims to create a \u201cbuffer zone\u201d to prevent further "
+                                    "attacks.", dt.date(2024, 3, 3))]

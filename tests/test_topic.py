@@ -42,6 +42,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "long-range strikes are drone responses to Russia's actions",                   # "responses" too
     "the decision to approve the use of German weapons to strike Russia",          # the verb on the country itself
     "the decision to enable Ukraine to employ the weaponry against Russian military facilities",   # "enable" permits
+    "although Moscow has been hit by drones, Russia will not declare a state of war",   # struck, in the passive
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)

@@ -54,7 +54,9 @@ vilnius riga tallinn the_hague netherlands holland canada ottawa australia
 """.split())
 NATIONALITIES = frozenset("""
 russian ukrainian american british english french german polish swedish finnish norwegian danish estonian latvian
-lithuanian italian spanish turkish iranian israeli chinese japanese indian hungarian slovak czech romanian
+lithuanian italian spanish turkish iranian israeli chinese japanese indian hungarian slovak czech romanian chechen crimean
+kazakh uzbek armenian azerbaijani syrian korean saudi qatari egyptian swiss austrian belgian greek irish portuguese bulgarian
+serbian croatian
 moldovan belarusian georgian european western dutch canadian australian nordic baltic
 """.split())
 # Buildings and streets that stand for a government when they speak ("Downing Street said").
@@ -119,9 +121,10 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
 _SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
 # Nothing, or "On Monday, ", or a longer phrase of place or time ("In the Smolensk region west of Moscow, "),
 # or the name of the body whose title follows ("US Foreign Relations Committee Chairman X").
-_LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*|(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
+# (A lead-in, then capitalised words of the title: "Earlier, White House spokesman X".)
+_LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*"
                          r"|(?:In|On|At|After|Before|During|Following|Speaking|Asked|Amid|Despite|Since|When|While|Earlier|Later|"
-                         r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?$")
+                         r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}$")
 
 
 # A lone capitalised word opening a paragraph, then a verb of saying.
@@ -755,6 +758,8 @@ _LEADING_PHRASE = re.compile(
     rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of|"
     # "A few hours after X delivered the announcement, ..."
     r"(?:(?:a\s+few|several|some|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?:after|before|later))\b[^,]{0,100}|"
+    # A date alone: "May 31, Peskov ... said", "31 May, ...".
+    rf"{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_PATTERN}(?:\s+\d{{4}})?|"
     rf"(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}|"
     # Any participle's phrase: "Arriving at the summit, X said" (not "Beijing, ...": a lower-case word follows).
     r"(?!(?:some|any|no|every)thing\b)(?-i:[A-Z]?[a-z]{2,}ing)\s+(?-i:[a-z])[^,;\"\u201c\u201d]{0,150}),\s+)+",
@@ -1017,6 +1022,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             # the names after "of" narrow it as those before it would ("the Pentagon head").
             of_whom = [_strip_possessive(w) for w in re.findall(r"[\w.'\u2019-]+", m.group("rest") or "")
                        if _is_capitalised(w) and w.lower() not in _NO_OWNER_WORDS]
+            if role_head.lower() == "head" and of_whom == ["State"]:
+                of_whom = []   # "the Head of State": the country's leader, no state of that name
             return Subject("the_role", role_head, _role_modifiers(mods, role_head) + tuple(of_whom),
                            generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
                            local=any(w.lower() in ("local", "regional") for w in mods))

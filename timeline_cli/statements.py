@@ -124,7 +124,14 @@ def split_sentences(text: str, offset: int, quotes: list[Quote]) -> list[tuple[i
     spans = []
     start = 0
     starts = [q.open_start for q in quotes]
-    for m in _SENTENCE_END.finditer(text):
+    if text.startswith("[") and (close := text.find("]", 1, 200)) > 0 and text[close + 1 : close + 2].isspace():
+        # "[Peskov: drone strikes will not ...] May 31, Peskov said ...": a headline in brackets glued
+        # before the paragraph's first sentence is a sentence of its own.
+        spans.append((offset, offset + close + 1))
+        start = close + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+    for m in _SENTENCE_END.finditer(text, start):
         position = offset + m.start()
         i = bisect.bisect_left(starts, position) - 1
         if i >= 0 and quotes[i].open_start < position < quotes[i].close_end - 1:
@@ -196,6 +203,7 @@ _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|ma
 _FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
                      r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
                      r"expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|\w+ed|"
+                     r"aims|tries|helps|proves|represents|constitutes|violates|requires|allows|brings|depends|"
                      # Irregular pasts that are never nouns or adjectives ("knew how to respond").
                      r"knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
                      r"brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck)\b")
@@ -292,7 +300,7 @@ _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # time or channel, then the clause without "that". Only these phrases: "said in Kyiv" is no clause.
 _TIMED_CLAUSE = re.compile(
     r"^(?P<adv>\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:yesterday|today|(?:last|this)\s+(?:week|night|month|morning|afternoon|evening)|"
-    rf"on\s+(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|"   # ("said Sunday the incursion aims ...")
     r"in\s+an?\s+(?:statement|interview|video(?:\s+address)?|post|briefing)|on\s+(?:telegram|twitter|x|facebook|social\s+media)|"
     r"later|earlier)),?"
     r"\s+(?P<clause>\S.*)$", re.DOTALL | re.IGNORECASE)
