@@ -2242,3 +2242,16 @@ def test_a_bare_weekday_after_said_dates_the_words_that_follow():
     got = [(s.speaker, s.text, s.date.value) for s in article.statements]
     assert got == [("Anna Example", "the incursion into the region aims to create a \u201cbuffer zone\u201d to prevent further "
                                     "attacks.", dt.date(2024, 3, 3))]
+
+
+def test_he_after_the_one_person_an_earlier_sentence_of_its_paragraph_introduces():
+    got = found("Minister Anna Example told a press conference that the port would stay open.\n\n"
+                "The comments follow the Danish Foreign Secretary, Lord Sample, lifting a similar restriction. "
+                "\u201cYou can quite understand why the port needs to defend itself,\u201d he said this month.\n\n"
+                "Minister Piet Holm said that the quay was closed.\n\n"
+                "After meeting Lord Sample, he said: \u201cThe ferries will wait.\u201d\n\n"
+                "Holm met Lord Sample on Friday. \u201cThe ferries will sail,\u201d he said.")
+    assert [(speaker, kind) for speaker, _, kind in got] == [
+        ("Anna Example", "indirect"), ("Sample", "direct"),
+        # In the pronoun's own sentence, or with the subject named in the paragraph: the subject still.
+        ("Piet Holm", "indirect"), ("Piet Holm", "direct"), ("Piet Holm", "direct")]

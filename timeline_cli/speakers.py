@@ -1198,6 +1198,31 @@ class SpeakerResolver:
             return None   # "the Ukrainian source" after "a Ukrainian intelligence source", never after "a Russian source"
         return role if head in words or (head in _SPOKES and words & _SPOKES) else None
 
+    def _introduced_in_paragraph(self, subject: Person, position: int) -> Person | None:
+        """The one other person an earlier sentence of this paragraph names, after `subject` was last
+        named, when "he" at `position` follows: "The comments follow the British Foreign Secretary,
+        Lord X, lifting a similar restriction. '...,' he said" is X, not the speaker paragraphs before."""
+        people = self.people
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        index = bisect.bisect_left(people._mention_offsets, position) - 1
+        others: set[int] = set()
+        latest: Person | None = None
+        lowest = index - 40   # (a bounded look back: a paragraph of a thousand names and pronouns stays linear)
+        while index >= 0 and people.mentions[index][0] >= paragraph_start:
+            offset, named = people.mentions[index]
+            if named is subject or index <= lowest:
+                return None   # the subject is named in this paragraph: it stays the one "he" means
+            others.add(id(named))
+            if len(others) > 1:
+                return None   # two others: no one of them is plainly meant
+            latest = latest or named
+            index -= 1
+        if latest is None:
+            return None
+        sentence_start = max(self.text.rfind(". ", paragraph_start, position), self.text.rfind("? ", paragraph_start, position))
+        first_mention = people.mentions[index + 1][0]
+        return latest if sentence_start > first_mention else None
+
     def _bind(self, subject: Subject, position: int) -> Speaker | None:
         """The speaker a parsed subject at `position` means in this article."""
         people = self.people
@@ -1222,6 +1247,8 @@ class SpeakerResolver:
                 return role[0]
             if person is not None and _contradicts(subject.name, person):
                 return None   # "Peskov said ... She added": not Peskov; whom she means is left open
+            if person is not None and (other := self._introduced_in_paragraph(person, position)) is not None:
+                person = other
             return _as_speaker(person) if person else None
         if form == "name":
             person = people._find(subject.name)
