@@ -1209,9 +1209,9 @@ class SpeakerResolver:
         latest: Person | None = None
         lowest = index - 40   # (a bounded look back: a paragraph of a thousand names and pronouns stays linear)
         while index >= 0 and people.mentions[index][0] >= paragraph_start:
-            offset, named = people.mentions[index]
+            named = people.mentions[index][1]
             if named is subject or index <= lowest:
-                return None   # the subject is named in this paragraph: it stays the one "he" means
+                return None   # the subject is named in this paragraph (or too many names): it stays the one "he" means
             others.add(id(named))
             if len(others) > 1:
                 return None   # two others: no one of them is plainly meant
