@@ -153,24 +153,25 @@ _IRREGULAR_ADJECTIVES = {
 }
 
 
+def _is_adjective_of(adjective: str, place: str) -> bool:
+    """Whether `adjective` is the adjective of `place` ("ukrainian" of "ukraine", "british" of "uk"), lower case."""
+    irregular = _IRREGULAR_ADJECTIVES.get(place)
+    if irregular is not None:
+        return adjective == irregular
+    stem = place.rstrip("aey")   # Ukraine -> Ukrain(ian), Russia -> Russi(an), Germany -> German
+    return len(stem) >= 4 and adjective.startswith(stem) and len(adjective) - len(stem) <= 4
+
+
 def _country_in(modifier: str, role_words: set[str]) -> bool:
     """Whether "Ukraine's" (in "Ukraine's foreign minister") names the country of a role the
-    article wrote with its adjective ("Ukrainian Foreign Minister")."""
+    article wrote with its adjective ("Ukrainian Foreign Minister"), or the other way round:
+    "the Ukrainian air force" for a role written "Ukraine's air force spokesman"."""
     country = _strip_possessive(modifier.lower())
-    if country in role_words:
+    if country in role_words or any(_is_adjective_of(word, country) for word in role_words):
         return True
-    adjective = _IRREGULAR_ADJECTIVES.get(country)
-    if adjective is not None:
-        return adjective in role_words
-    stem = country.rstrip("aey")   # Ukraine -> Ukrain(ian), Russia -> Russi(an), Germany -> German
-    if len(stem) >= 4 and any(word.startswith(stem) and len(word) - len(stem) <= 4 for word in role_words):
-        return True
-    if country in NATIONALITIES:
-        # The other way round: "the Ukrainian air force" for a role written "Ukraine's air force spokesman".
-        return any(word in PLACES and (_IRREGULAR_ADJECTIVES.get(word) == country or (
-            len(place_stem := word.rstrip("aey")) >= 4 and country.startswith(place_stem) and len(country) - len(place_stem) <= 4))
-            for word in role_words)
-    return False
+    if country in _IRREGULAR_ADJECTIVES:
+        return False   # a place itself, with its own adjective: never read as an adjective
+    return country in NATIONALITIES and any(word in PLACES and _is_adjective_of(country, word) for word in role_words)
 
 
 # "The top diplomat", "Britain's chief diplomat": the foreign minister (or secretary of state).
