@@ -43,6 +43,9 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the decision to approve the use of German weapons to strike Russia",          # the verb on the country itself
     "the decision to enable Ukraine to employ the weaponry against Russian military facilities",   # "enable" permits
     "although Moscow has been hit by drones, Russia will not declare a state of war",   # struck, in the passive
+    "the US asked Kyiv to stop targeting Russian oil refineries",                  # what the target serves, between
+    "the strikes against Russian energy sources have not altered its ability to fight",
+    "the new battery is defensive and cannot be used on Russian territory",        # where weapons may be used
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -58,6 +61,10 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("13 Ukrainian drones were shot down over the region.", True),       # Ukraine's strikes, article about strikes
     ("under international law this right does not end at the border", True),   # self-defence reaching into Russia
     ("An attempt by the Kiev regime to attack a zone where civil infrastructure is located is a terrorist act", True),
+    ("All the weapons leaving from Italy should be used within Ukraine", True),   # weapons kept to Ukraine's ground
+    ("any weapons provided to Ukraine can only be used within its borders.", True),
+    ("so Italy's position remains the same: to use our weapons on Ukrainian territory.", True),
+    ("Russia has promised a strong response if these weapons are used.", True),  # a reaction to their use
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
@@ -72,6 +79,7 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "The alliance will support Ukraine for as long as it takes.",
     "Grain exports rose again in the spring.",
     "The reforms enable farmers to export more grain to Russia.",   # "enable", but no strike and no weapons
+    "Russia had received ballistic missiles from Iran and will likely use them in Ukraine within weeks.",  # Russia's use, in Ukraine
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
