@@ -2255,3 +2255,20 @@ def test_he_after_the_one_person_an_earlier_sentence_of_its_paragraph_introduces
         ("Anna Example", "indirect"), ("Sample", "direct"),
         # In the pronoun's own sentence, or with the subject named in the paragraph: the subject still.
         ("Piet Holm", "indirect"), ("Piet Holm", "direct"), ("Piet Holm", "direct")]
+
+
+def test_a_gerund_that_opens_the_words_is_their_subject_not_a_lead_in():
+    got = found("Getting permission to use the new ferries could be a key factor in the port's recovery, Mayor Anna Berg says.\n\n"
+                "Arriving at the harbour, Mayor Anna Berg said the quay would reopen.\n\n"
+                "Dismissing fears the port was closed, Mayor Anna Berg said.\n\n"
+                "Commenting on the closure the governor had ordered, Mayor Anna Berg said.")
+    assert got == [("Anna Berg", "Getting permission to use the new ferries could be a key factor in the port's recovery", "indirect"),
+                   # A participle's phrase, one whose "was" belongs to the fear inside it, and a participle
+                   # of speech with a clause of its own: lead-ins, no words of anyone.
+                   ("Anna Berg", "the quay would reopen.", "indirect")]
+
+
+def test_a_participle_that_opens_a_sentence_is_no_speaker():
+    # "claims" reads as a verb; "Dismissing", before it, as a surname the article never spelled out.
+    got = found("Dismissing claims the port was closed, Mayor Anna Berg said the ferries would sail.")
+    assert got == [("Anna Berg", "the ferries would sail.", "indirect")]

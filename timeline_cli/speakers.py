@@ -1072,6 +1072,8 @@ def _lone_word(word: str) -> Speaker | None:
             or lowered_word in MONTH_WORDS or lowered_word in GENERIC_SUBJECTS
             or (lowered_word.endswith("s") and lowered_word[:-1] in NATIONALITIES)):
         return None  # "Officials said", "Ukrainians said": nobody in particular
+    if lowered_word.endswith("ing") and len(lowered_word) > 5:
+        return None  # "Dismissing claims the port was closed": a participle, no surname the article gave
     return Speaker(word, "person")  # a surname the article never spelled out
 
 

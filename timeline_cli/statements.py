@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -358,6 +358,17 @@ _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(rf"\b(?:{_AUXILIARIES})\b")
 # Words that open a lead-in ("Now, ...", "This week, ...") but also a clause of words ("This is done by ...").
 _ADVERB_OPENING = re.compile(r"(?:earlier|later|meanwhile|however|still|instead|this|now|then|also|but|and)\b", re.IGNORECASE)
+# A gerund as the subject of a clause of its own: "Getting permission to use long-range weapons
+# could be a key factor, X says" (words), unlike "Arriving at the summit, X said" (a lead-in). The
+# auxiliary must come before any word that opens a clause inside the phrase: in "Dismissing
+# fears Ukraine was behind it" the "was" is the fear's. Prepositions in -ing ("Following
+# reports Kyiv had ...") and the participles of speech open lead-ins only.
+_GERUND_SUBJECT = re.compile(
+    rf"(?!(?:{_PARTICIPLES_OF_SPEECH}|following|including|according|regarding|concerning|considering|notwithstanding|"
+    r"having|being|citing|noting|saying|adding|stressing|claiming|alleging|warning)\b)"
+    r"(?-i:[A-Z][a-z]{2,}ing)\s+(?:(?!(?:that|which|who|whom|where|when|as|if|because|while|after|before|since|claims?|"
+    rf"reports?|news|suggestions?|allegations?|fears?)\b)[\w'\u2019-]+\s+){{1,12}}?(?:{_AUXILIARIES})\b",
+    re.IGNORECASE)
 
 # A name set before its role with one comma: "..., John Example, the spokesperson said".
 _NAME_BEFORE_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})$")
@@ -626,7 +637,7 @@ def _is_lead_in(clause: str) -> bool:
     if (participle := _PARTICIPLE_OPENING.match(clause)) is not None and not any(
             verb.group()[0].islower() for verb in _FINITE.finditer(clause, participle.end())):
         return True   # "Speaking to Britain, France and Germany": a participle's phrase, a list in it, no verb of its own
-    if not _LEADING_PHRASE.fullmatch(clause + ", "):
+    if not _LEADING_PHRASE.fullmatch(clause + ", ") or _GERUND_SUBJECT.match(clause):
         return False
     # "This is done by those who supply the systems, he pointed out": an adverb-like opening,
     # then a clause of its own with a finite verb: the words.
