@@ -2268,6 +2268,12 @@ def test_a_gerund_that_opens_the_words_is_their_subject_not_a_lead_in():
                    ("Anna Berg", "the quay would reopen.", "indirect")]
 
 
+def test_an_opening_mark_glued_to_the_last_word_closes_the_quote():
+    got = found("\u201cEach port is free to decide how to use the ferries. We are not at war with the storm\u201c, "
+                "said Mayor Eva Lind.")
+    assert got == [("Eva Lind", "Each port is free to decide how to use the ferries. We are not at war with the storm", "direct")]
+
+
 def test_a_participle_that_opens_a_sentence_is_no_speaker():
     # "claims" reads as a verb; "Dismissing", before it, as a surname the article never spelled out.
     got = found("Dismissing claims the port was closed, Mayor Anna Berg said the ferries would sail.")

@@ -45,9 +45,10 @@ class Quote:
 
 
 def _misused_opener(prev: str, nxt: str) -> bool:
-    """'hospitalised,\u201c he said': an opening mark set where the closing one belongs, right after
-    the words' last punctuation and before a space."""
-    return prev in ",.!?\u2026" and nxt.isspace()
+    """'hospitalised,\u201c he said', 'territory\u201c, said the minister': an opening mark set where
+    the closing one belongs, right after the words' last punctuation and before a space, or glued
+    to the last word and before the punctuation that ends the words."""
+    return (prev in ",.!?\u2026" and nxt.isspace()) or (prev.isalnum() and nxt in ",.;")
 
 
 def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
