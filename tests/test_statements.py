@@ -2274,6 +2274,14 @@ def test_an_opening_mark_glued_to_the_last_word_closes_the_quote():
     assert got == [("Eva Lind", "Each port is free to decide how to use the ferries. We are not at war with the storm", "direct")]
 
 
+def test_a_country_named_in_several_words_speaks_as_a_body():
+    got = found("The United States has said it does not encourage attacks on the port.\n\n"
+                "The United Kingdom and Denmark said they would keep the ferries running.")
+    assert got == [("United States", "it does not encourage attacks on the port.", "indirect"),
+                   ("United Kingdom", "they would keep the ferries running.", "indirect"),
+                   ("Denmark", "they would keep the ferries running.", "indirect")]
+
+
 def test_a_participle_that_opens_a_sentence_is_no_speaker():
     # "claims" reads as a verb; "Dismissing", before it, as a surname the article never spelled out.
     got = found("Dismissing claims the port was closed, Mayor Anna Berg said the ferries would sail.")

@@ -62,6 +62,10 @@ moldovan belarusian georgian european western dutch canadian australian nordic b
 # Buildings and streets that stand for a government when they speak ("Downing Street said").
 SEATS_OF_POWER = frozenset("""downing street|no 10|no. 10|number 10|number ten|whitehall|elysee|\u00e9lys\u00e9e|elysee palace|
 \u00e9lys\u00e9e palace|bankova|quai d'orsay|foggy bottom|capitol hill|zhongnanhai|chigi palace|palazzo chigi""".replace("\n", "").split("|"))
+# Countries whose names are several words ("The United States has said ..."): their governments
+# speak as one-word countries do.
+COUNTRIES_OF_WORDS = frozenset("""united states|united kingdom|czech republic|south korea|north korea|new zealand|
+south africa|saudi arabia|united arab emirates""".replace("\n", "").split("|"))
 MONTH_WORDS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # Capitalised words that start sentences or name things, never people.
@@ -962,7 +966,7 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     if not head or len(head.split()) > 12:
         return None
     seat = _strip_article(head)
-    if seat.lower() in SEATS_OF_POWER:
+    if seat.lower() in SEATS_OF_POWER or seat.lower() in COUNTRIES_OF_WORDS:
         return Subject("speaker", fallback=Speaker(seat, "body"))
     # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
     runs = find_names(head)
