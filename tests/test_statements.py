@@ -2286,3 +2286,24 @@ def test_a_participle_that_opens_a_sentence_is_no_speaker():
     # "claims" reads as a verb; "Dismissing", before it, as a surname the article never spelled out.
     got = found("Dismissing claims the port was closed, Mayor Anna Berg said the ferries would sail.")
     assert got == [("Anna Berg", "the ferries would sail.", "indirect")]
+
+
+def test_an_outlet_quoting_a_person_as_saying_gives_that_persons_words():
+    article = extract_article(HEAD + "Governor Anna Berg visited the port.\n\n"
+                              "\u201cThe quay has not moved a single meter,\u201d state news agency Example Wire reported Berg as saying.\n\n"
+                              "The agency quoted Mayor Piet Holm as saying on Friday that the ferries would sail.\n\n"
+                              "Example Wire quoted Maria Sund as saying: \u201cThe harbour is closed for the winter.\u201d\n\n"
+                              "\u201cThe storm has passed,\u201d Example Wire quoted Eva Lind as saying on Sunday.\n\n"
+                              "Example Wire quoted a source as saying that the port was hit.")
+    got = [(s.speaker, s.text, s.kind, s.date.value) for s in article.statements]
+    assert got == [("Anna Berg", "The quay has not moved a single meter", "direct", dt.date(2024, 3, 4)),
+                   ("Piet Holm", "the ferries would sail.", "indirect", dt.date(2024, 3, 1)),
+                   ("Maria Sund", "The harbour is closed for the winter.", "direct", dt.date(2024, 3, 4)),
+                   # The quote before is the words: "on Sunday" is no statement of its own.
+                   ("Eva Lind", "The storm has passed", "direct", dt.date(2024, 3, 3))]
+
+
+def test_a_defence_agency_is_a_body_not_an_outlet():
+    got = found("Attempts to reach the harbour have been thwarted, according to the Danish defence agency.\n\n"
+                "The port will close on Monday, according to the news agency Example Wire.")
+    assert got == [("Danish defence agency", "Attempts to reach the harbour have been thwarted", "indirect")]

@@ -214,6 +214,13 @@ _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
 # "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
+# "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
+# (When and where may come between: "as saying on Friday that ...".)
+_QUOTED_NAME_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
+                                    r"(?:\s+(?:on|in|at|during|after|earlier|later|last|this)\b[^,\"\u201c\u201d\u00ab\u00bb]{0,60}?\s+that\b|\s+that\b)?"
+                                    r"[\s,]+(?P<clause>[^\s\"\u201c\u201d\u00ab\u2018'].*)$", re.DOTALL)
+# ... and before a quote: 'Interfax quoted Governor X as saying: "..."'.
+_QUOTED_NAME_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying\s*[:,]?\s*$")
 _AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?(?P<named>,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?)"
                             r"(?(named),)\s+(?:(?:has|had|also|rightly|once)\s+)*"
                             r"(?:noted|said|stressed|emphasi[sz]ed|pointed out|explained|put it|added|warned|stated|recalled|underlined)"
@@ -421,7 +428,7 @@ _OUTLET_TAIL = re.compile(
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
-_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
+_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
 # The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
 _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
@@ -463,7 +470,9 @@ _OCCASION = re.compile(
 _OCCASION_HINT = re.compile(r"\s(?:this|so|it)\s+(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
-_OUTLET_WORD = re.compile(r"\b(?:news agency|agency|newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
+# (A defence, intelligence or space agency is a body of a state, no outlet: "according to the Russian defense agency".)
+_OUTLET_WORD = re.compile(r"\b(?:news agency|(?<!defense )(?<!defence )(?<!intelligence )(?<!space )(?<!security )(?<!nuclear )agency|"
+                          r"newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According",
                           "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
@@ -529,7 +538,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|gett
 _HEARSAY_PASSIVES = frozenset(("quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed"))
 # After a quote: '"...," Holm was quoted by Reuters as saying'.
 _QUOTED_AS_SAYING = re.compile(r"^\s*[,;:\u2014\u2013-]?\s*(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,100}?)\s+(?:was|is|has\s+been|had\s+been)\s+"
-                               r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;\"\u201c\u201d]{1,60}?\s+)?as\s+saying\b")
+                               r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;\"\u201c\u201d]{1,60}?\s+)?as\s+saying\b"
+                               # ... or the outlet first: '"...," state news agency RIA-Novosti reported Belostotsky as saying'.
+                               r"|^\s*[,;:\u2014\u2013-]?\s*[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,100}?\s+(?:reported|quoted|cited)\s+"
+                               r"(?P<named>[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying\b")
 # Before a quote: a capitalised subject and a verb this reader does not know ('ABC reviewed: "..."'),
 # unless the subject opens with a word that may refer back to the last speaker ("She went on:").
 _SUBJECT_VERB_COLON = re.compile(r"^\s*(?P<subj>[A-Z][^:;\"\u201c\u201d\u00ab\u00bb]{0,80}?)\s+[a-z]{3,}(?:ed|s)\s*:\s*$")
@@ -1260,6 +1272,13 @@ class _ArticleExtractor:
         found: list[_Found] = []
         verbs = list(_VERB.finditer(sentence))
         according = "ccording to" in sentence
+        # (Not after a quote: '"...," Interfax quoted X as saying on Wednesday' attributes that quote.)
+        if " as saying" in sentence and (m := _QUOTED_NAME_AS_SAYING.search(sentence)) is not None and not any(
+                s < m.end("named") for s, e in inside):
+            speakers = self._ask("speakers", m.group("named"), start + m.end("named"), start + m.start("named"))
+            if speakers:
+                return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
+                                               quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
         if sentence.startswith(_BACK_REFERENCE_STARTS) and _BACK_REFERENCE.match(sentence):
@@ -1623,8 +1642,9 @@ class _ArticleExtractor:
                 return [speaker], according.group(0)
         if not quote.open_end and " as saying" in after[:160] and (hearsay := _QUOTED_AS_SAYING.match(after)) is not None:
             # '"...," Holm was quoted as saying by Reuters': the words are Holm's.
-            offset = quote.close_end + hearsay.end("subj")
-            speakers = self._ask("speakers", hearsay.group("subj"), offset, offset)
+            who = "named" if hearsay.group("named") is not None else "subj"
+            offset = quote.close_end + hearsay.end(who)
+            speakers = self._ask("speakers", hearsay.group(who), offset, offset)
             if speakers:
                 return speakers, _up_to_sentence_end(after)
         # A closing mark glued to a word ("‘provocation’Moscow claimed"): the next sentence run on, no attribution.
@@ -1675,6 +1695,10 @@ class _ArticleExtractor:
             speaker = self._ask("speaker", named.group("who"), region_start + named.end("who"))
             if speaker is not None and speaker.kind == "person":
                 return [speaker], before
+        if " as saying" in before and (named := _QUOTED_NAME_BEFORE.search(before)) is not None:
+            speakers = self._ask("speakers", named.group("named"), region_start + named.end("named"), region_start + named.start("named"))
+            if speakers:
+                return speakers, before
         m = _VERB_AT_END.search(before)
         if m is not None and " that " in f" {m.group('adv')} " and unnamed is None:
             # 'The ministry in Example said that "..."': the words of that subject, which the reported
