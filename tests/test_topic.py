@@ -65,6 +65,8 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("any weapons provided to Ukraine can only be used within its borders.", True),
     ("so Italy's position remains the same: to use our weapons on Ukrainian territory.", True),
     ("Russia has promised a strong response if these weapons are used.", True),  # a reaction to their use
+    ("Putin has condemned Ukraine's incursion as a large-scale provocation.", True),   # Ukraine's incursion
+    ("fighting is ongoing after Ukrainian troops smashed through the border", True),  # troops breaking through
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
