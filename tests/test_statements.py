@@ -323,6 +323,11 @@ def test_the_headline_a_page_prints_twice_is_the_title_not_a_menu_line():
              "Ferry line to reopen in the spring Photo: the quay at dawn (Eva Lind, Harbour Weekly)\n\n"
              "Minister Eva Lind said on Monday that the ferry would sail again in the spring.")
     assert extract_article(glued).title == "Ferry line to reopen in the spring"
+    # ... or a section name on the next line; and a slogan above it is no headline either.
+    section = ("Harbour news, every day\n\nFerry line to reopen in the spring\nports\n\n"
+               "Ferry line to reopen in the spring\n\n"
+               "Minister Eva Lind said on Monday that the ferry would sail again in the spring.")
+    assert extract_article(section).title == "Ferry line to reopen in the spring"
 
 
 def test_an_occasion_sentence_dates_the_words_just_before_it():
@@ -2307,3 +2312,16 @@ def test_a_defence_agency_is_a_body_not_an_outlet():
     got = found("Attempts to reach the harbour have been thwarted, according to the Danish defence agency.\n\n"
                 "The port will close on Monday, according to the news agency Example Wire.")
     assert got == [("Danish defence agency", "Attempts to reach the harbour have been thwarted", "indirect")]
+
+
+def test_a_participle_before_a_capitalised_word_opens_a_lead_in_not_a_speaker():
+    got = found("Citing Danish intelligence, Mr Holm said the quay was now \u201cless stable than at any time\u201d.\n\n"
+                "Quoting Harbour officials, Mayor Eva Lind said the ferries were late.")
+    assert got == [("Holm", "less stable than at any time", "direct"),
+                   ("Eva Lind", "the ferries were late.", "indirect")]
+
+
+def test_authorities_alone_name_no_body():
+    got = found("Authorities said two people were injured at the port.\n\n"
+                "Danish authorities said the port was closed.")
+    assert got == [("Danish authorities", "the port was closed.", "indirect")]

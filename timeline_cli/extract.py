@@ -19,10 +19,11 @@ def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
                and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None]
     if not headers:
         return None
-    # Pages print the headline twice (title and heading, or the heading with a photo credit glued
-    # on), never a menu line.
+    # Pages print the headline twice (title and heading, or the heading with a photo credit or a
+    # section name glued on, on its line or the next), never a menu line.
     repeated = [text for text in headers if headers.count(text) > 1
-                or (text.count(" ") >= 4 and any(p.text.startswith(text + " ") for p in paragraphs))]
+                or (text.count(" ") >= 4 and any(p.text.startswith(text) and p.text[len(text) : len(text) + 1].isspace()
+                                                 for p in paragraphs))]
     if repeated:
         return repeated[0]
     for candidate in sorted(headers, key=len):

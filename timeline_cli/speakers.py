@@ -772,7 +772,10 @@ _LEADING_PHRASE = re.compile(
 # A participle's phrase with commas of its own: the subject follows one of them.
 _PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF_SPEECH})\b"
                                  # any participle before a preposition or determiner: "Hinting at Britain, which ..., Scholz said"
-                                 r"|^(?-i:[A-Z][a-z]{2,}ing)\s+(?-i:at|to|on|about|in|with|for|from|into|over|after|the|a|an|his|her|their|its)\s",
+                                 r"|^(?-i:[A-Z][a-z]{2,}ing)\s+(?-i:at|to|on|about|in|with|for|from|into|over|after|the|a|an|his|her|their|its)\s"
+                                 # ... or before a capitalised word, when a comma closes the phrase: "Citing British
+                                 # intelligence, Mr Healey said" (not "Browning Smith said").
+                                 r"|^(?-i:[A-Z][a-z]{2,}ing)\s+(?-i:[A-Z])[^,;:\"\u201c\u201d]{0,80},\s",
                                  re.IGNORECASE)
 # The last clause boundary before the subject: "..., while the governor of the region [said]".
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
@@ -1069,6 +1072,8 @@ def _lone_word(word: str) -> Speaker | None:
         return None  # "KYIV" in capitals opens a dateline
     if _WEBSITE.search(word.translate(LATIN_LOOKALIKES)):
         return None  # "Censor.NET", "Gazeta.ru": a website passing the news on, nobody's words
+    if word.lower() in GENERIC_SUBJECTS:
+        return None  # "Authorities said": whose, the text does not say ("Russian authorities" name a body)
     if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
         return Speaker(word, "body")
     lowered_word = word.lower()
