@@ -2325,3 +2325,12 @@ def test_authorities_alone_name_no_body():
     got = found("Authorities said two people were injured at the port.\n\n"
                 "Danish authorities said the port was closed.")
     assert got == [("Danish authorities", "the port was closed.", "indirect")]
+
+
+def test_a_headline_in_the_form_of_a_label_is_the_articles_own_not_a_statement():
+    article = extract_article("Mayor Lind: Storm warning declared in the harbour\n\nMarch 4, 2024\n\n"
+                              "A storm warning has been declared in the harbour. This was reported by Mayor Eva Lind.\n\n"
+                              "\u201cStay at home until the all clear,\u201d Lind wrote.")
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Eva Lind", "A storm warning has been declared in the harbour."),
+        ("Eva Lind", "Stay at home until the all clear")]
