@@ -2334,3 +2334,13 @@ def test_a_headline_in_the_form_of_a_label_is_the_articles_own_not_a_statement()
     assert [(s.speaker, s.text) for s in article.statements] == [
         ("Eva Lind", "A storm warning has been declared in the harbour."),
         ("Eva Lind", "Stay at home until the all clear")]
+
+
+def test_a_straight_quote_inside_a_straight_quote_does_not_end_it():
+    got = found('"The storm was the worst in years. Today this "calm sea" sent us another "wave" and more. '
+                'We must be ready," Mayor Eva Lind said.\n\n'
+                # A stray first mark: the inner quote's closing mark closes the words, as before.
+                '"The new ferry is a ship "that, if steered badly, can reach the far quay," said Lind.')
+    assert got == [("Eva Lind", 'The storm was the worst in years. Today this "calm sea" sent us another "wave" and more. '
+                                'We must be ready', "direct"),
+                   ("Eva Lind", 'The new ferry is a ship "that, if steered badly, can reach the far quay', "direct")]

@@ -56,6 +56,8 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
     quotes: list[Quote] = []
     inside: str | None = None
     start = 0
+    nested = False   # inside a straight quote, a quote of its own: 'he said: "this "dove of peace" sent ..."'
+    nested_end = -1  # where the last such inner quote closed
     for m in _QUOTE_CHARS.finditer(text):
         ch, k = m.group(0), m.start()
         prev = text[k - 1] if k else " "
@@ -77,16 +79,27 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
                 continue
             inside, start = ch, k
         else:
+            if inside == ch == "\"":
+                if prev.isspace() and nxt.isalnum():
+                    nested = True   # a mark that opens, inside the quote: the words quote someone
+                    continue
+                if nested and not prev.isspace():
+                    nested, nested_end = False, k  # ... and its closing mark; the outer quote goes on
+                    continue
             # (A ’ between letters is an apostrophe, unless a capital follows a small letter: a
             # closing mark glued to the next sentence, "‘large-scale provocation’Moscow claimed".)
-            if ((ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum() and not (nxt.isupper() and prev.islower())) and not (ch == "\"" and inside == "\"" and prev.isspace() and nxt.isalnum()))
+            if ((ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum() and not (nxt.isupper() and prev.islower())))
                     or (ch == inside == "\u201c" and _misused_opener(prev, nxt))):
                 if k > start + 1:
                     quotes.append(Quote(offset + start + 1, offset + k, offset + start, offset + k + 1))
-                inside = None
+                inside, nested, nested_end = None, False, -1
             elif ch == inside and ch in "\u201c\u00ab\u201e":
                 start = k  # an opening mark again: the earlier one was never closed
-    if inside is not None and len(text) > start + 1:
+    if inside == "\"" and nested_end > start:
+        # The outer quote never closes: its first mark was a stray one ('"The missile is a weapon
+        # "that can reach Moscow," said X'), and the inner quote's closing mark closes the words.
+        quotes.append(Quote(offset + start + 1, offset + nested_end, offset + start, offset + nested_end + 1))
+    elif inside is not None and len(text) > start + 1:
         quotes.append(Quote(offset + start + 1, offset + len(text), offset + start, offset + len(text), open_end=True))
     if carry_open and quotes and not quotes[0].continues and quotes[0].open_start == offset:
         quotes[0].continues = True  # a new paragraph of the same quote opens with a mark again
