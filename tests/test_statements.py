@@ -2344,3 +2344,12 @@ def test_a_straight_quote_inside_a_straight_quote_does_not_end_it():
     assert got == [("Eva Lind", 'The storm was the worst in years. Today this "calm sea" sent us another "wave" and more. '
                                 'We must be ready', "direct"),
                    ("Eva Lind", 'The new ferry is a ship "that, if steered badly, can reach the far quay', "direct")]
+
+
+def test_an_outlet_that_reports_news_is_no_speaker():
+    got = found("The NYT reported that the port was closed.\n\n"
+                "TASS reported that the ferry was late.\n\n"
+                "RIA Novosti reported that the quay was hit.\n\n"
+                "Governor Eva Lind told RIA-Novosti that the ferries would sail.")
+    assert got == [("Eva Lind", "the ferries would sail.", "indirect")]
+

@@ -68,8 +68,11 @@ COUNTRIES_OF_WORDS = frozenset("""united states|united kingdom|czech republic|so
 south africa|saudi arabia|united arab emirates""".replace("\n", "").split("|"))
 MONTH_WORDS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+# News outlets known by their initials or one word: they pass news on, no statement of theirs.
+OUTLET_NAMES = frozenset("""reuters afp ap tass ria novosti interfax bloomberg politico axios nyt wsj ft dpa ansa efe pap unian
+ukrinform rbc nhk cbs nbc abc cnn bbc rt izvestia kommersant vedomosti meduza""".split())
 # Capitalised words that start sentences or name things, never people.
-NOT_NAME = frozenset("""
+NOT_NAME = OUTLET_NAMES | frozenset("""
 the a an this that these those it its in on at as after before but and or if when while according several multiple
 last next first meanwhile however also there here what who why how where we our they their he she his her i you my
 news times post independent daily review media press agency channel tv radio group company inc corp federation
@@ -969,6 +972,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     if not head or len(head.split()) > 12:
         return None
     seat = _strip_article(head)
+    if any(word in OUTLET_NAMES for word in re.split(r"[\s-]+", seat.lower())):
+        return None   # "RIA Novosti reported", "the agency RIA-Novosti said": an outlet passing news on
     if seat.lower() in SEATS_OF_POWER or seat.lower() in COUNTRIES_OF_WORDS:
         return Subject("speaker", fallback=Speaker(seat, "body"))
     # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
@@ -1072,8 +1077,10 @@ def _lone_word(word: str) -> Speaker | None:
         return None  # "KYIV" in capitals opens a dateline
     if _WEBSITE.search(word.translate(LATIN_LOOKALIKES)):
         return None  # "Censor.NET", "Gazeta.ru": a website passing the news on, nobody's words
-    if word.lower() in GENERIC_SUBJECTS:
-        return None  # "Authorities said": whose, the text does not say ("Russian authorities" name a body)
+    if word.lower() in GENERIC_SUBJECTS or word.lower() in OUTLET_NAMES:
+        # "Authorities said": whose, the text does not say ("Russian authorities" name a body);
+        # "TASS reported": an outlet passing news on.
+        return None
     if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
         return Speaker(word, "body")
     lowered_word = word.lower()
