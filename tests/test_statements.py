@@ -2353,3 +2353,10 @@ def test_an_outlet_that_reports_news_is_no_speaker():
                 "Governor Eva Lind told RIA-Novosti that the ferries would sail.")
     assert got == [("Eva Lind", "the ferries would sail.", "indirect")]
 
+
+def test_a_source_set_inside_the_words_gives_no_cut_short_statement():
+    # "according to X," in mid-sentence: the words go on after it; never "the port's position" alone,
+    # and never the rest of the sentence read as part of who said it.
+    got = found("The port's position, according to Mayor Anna Berg, should be clear to everyone.\n\n"
+                "Two ferries were damaged, according to Governor Eva Lind, who confirmed it on the radio.")
+    assert got == [("Eva Lind", "Two ferries were damaged", "indirect")]

@@ -226,7 +226,6 @@ _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
-# "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
 # "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
 # (When and where may come between: "as saying on Friday that ...".)
 _QUOTED_NAME_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
@@ -234,12 +233,16 @@ _QUOTED_NAME_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\
                                     r"[\s,]+(?P<clause>[^\s\"\u201c\u201d\u00ab\u2018'].*)$", re.DOTALL)
 # ... and before a quote: 'Interfax quoted Governor X as saying: "..."'.
 _QUOTED_NAME_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying\s*[:,]?\s*$")
+# "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
 _AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?(?P<named>,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?)"
                             r"(?(named),)\s+(?:(?:has|had|also|rightly|once)\s+)*"
                             r"(?:noted|said|stressed|emphasi[sz]ed|pointed out|explained|put it|added|warned|stated|recalled|underlined)"
                             r"(?:\s+(?:on|in|at|during|earlier|last|this)\b[^,\"\u201c\u201d]{0,60})?,\s+(?P<clause>\S.*)$", re.DOTALL)
 _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*(?:{_ANY_VERB})\b")
-_ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d]{2,120}?)\.?$", re.DOTALL)
+# (Commas in the source only before an apposition or a relative clause: in "Russia's position,
+# according to the press secretary, should be clear" the source is set inside the words, which go on.)
+_ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d,]{2,120}?"
+                            r"(?:,\s+(?:[A-Z]|(?:an?|the|his|her|its|their)\s)[^\"\u201c\u201d,]{1,80}?|,\s+(?:who|which)\b[^\"\u201c\u201d]{0,200}?)?)\.?$", re.DOTALL)
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
