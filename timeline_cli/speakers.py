@@ -1073,21 +1073,20 @@ _WEBSITE = re.compile(r"\w\.(?:com|net|org|info|news|ua|ru|uk|de|fr|pl|by|kz|eu|
 
 def _lone_word(word: str) -> Speaker | None:
     """A capitalised word alone before the verb, when it is no surname the article gave."""
-    if _is_acronym(word) and word.lower() in PLACES and word.lower() not in ORG_HEADS:
+    lowered_word = word.lower()
+    if _is_acronym(word) and lowered_word in PLACES and lowered_word not in ORG_HEADS:
         return None  # "KYIV" in capitals opens a dateline
     if _WEBSITE.search(word.translate(LATIN_LOOKALIKES)):
         return None  # "Censor.NET", "Gazeta.ru": a website passing the news on, nobody's words
-    if word.lower() in GENERIC_SUBJECTS or word.lower() in OUTLET_NAMES:
-        # "Authorities said": whose, the text does not say ("Russian authorities" name a body);
-        # "TASS reported": an outlet passing news on.
+    if lowered_word in GENERIC_SUBJECTS or lowered_word in OUTLET_NAMES:
+        # "Officials said", "Authorities said": nobody in particular ("Russian authorities" name a
+        # body); "TASS reported": an outlet passing news on.
         return None
-    if word.lower() in PLACES or word.lower() in ORG_HEADS or _is_acronym(word):
+    if lowered_word in PLACES or lowered_word in ORG_HEADS or _is_acronym(word):
         return Speaker(word, "body")
-    lowered_word = word.lower()
-    if (lowered_word in NOT_NAME or lowered_word in TITLE_WORDS or lowered_word in NATIONALITIES
-            or lowered_word in MONTH_WORDS or lowered_word in GENERIC_SUBJECTS
+    if (lowered_word in NOT_NAME or lowered_word in TITLE_WORDS or lowered_word in NATIONALITIES or lowered_word in MONTH_WORDS
             or (lowered_word.endswith("s") and lowered_word[:-1] in NATIONALITIES)):
-        return None  # "Officials said", "Ukrainians said": nobody in particular
+        return None  # "Ukrainians said", "Minister said": nobody in particular
     if lowered_word.endswith("ing") and len(lowered_word) > 5:
         return None  # "Dismissing claims the port was closed": a participle, no surname the article gave
     return Speaker(word, "person")  # a surname the article never spelled out

@@ -1295,7 +1295,7 @@ class _ArticleExtractor:
         according = "ccording to" in sentence
         # (Not after a quote: '"...," Interfax quoted X as saying on Wednesday' attributes that quote.)
         if " as saying" in sentence and (m := _QUOTED_NAME_AS_SAYING.search(sentence)) is not None and not any(
-                s < m.end("named") for s, e in inside):
+                s < m.end("named") for s, _ in inside):
             speakers = self._ask("speakers", m.group("named"), start + m.end("named"), start + m.start("named"))
             if speakers:
                 return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
