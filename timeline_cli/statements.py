@@ -228,11 +228,12 @@ _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _ACCORDING_START = re.compile(r"^According to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
 # "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
 # (When and where may come between: "as saying on Friday that ...".)
-_QUOTED_NAME_AS_SAYING = re.compile(r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
+_QUOTED_NAME = r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
+_QUOTED_NAME_AS_SAYING = re.compile(_QUOTED_NAME +
                                     r"(?:\s+(?:on|in|at|during|after|earlier|later|last|this)\b[^,\"\u201c\u201d\u00ab\u00bb]{0,60}?\s+that\b|\s+that\b)?"
                                     r"[\s,]+(?P<clause>[^\s\"\u201c\u201d\u00ab\u2018'].*)$", re.DOTALL)
 # ... and before a quote: 'Interfax quoted Governor X as saying: "..."'.
-_QUOTED_NAME_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying\s*[:,]?\s*$")
+_QUOTED_NAME_BEFORE = re.compile(_QUOTED_NAME + r"\s*[:,]?\s*$")
 # "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
 _AS_SAID_START = re.compile(r"^As (?P<who>[^,\"\u201c\u201d]{2,80}?(?P<named>,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?)"
                             r"(?(named),)\s+(?:(?:has|had|also|rightly|once)\s+)*"
