@@ -67,6 +67,8 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("Russia has promised a strong response if these weapons are used.", True),  # a reaction to their use
     ("Putin has condemned Ukraine's incursion as a large-scale provocation.", True),   # Ukraine's incursion
     ("fighting is ongoing after Ukrainian troops smashed through the border", True),  # troops breaking through
+    ("the ministry claimed to have intercepted eight ballistic missiles fired from Ukraine", True),   # fired from Ukraine
+    ("two drones launched from Ukrainian territory were destroyed", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
