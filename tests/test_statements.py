@@ -302,6 +302,14 @@ def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph()
                    ("Eva Lind", "UPDATE: The port stays closed for trucks", "indirect")]
 
 
+def test_a_newsrooms_byline_is_neither_a_speaker_nor_part_of_the_words():
+    # "Web Desk:" is who wrote the page, not a transcript's speaker; and not part of the words after it.
+    got = found("Web Desk: The ferry will sail again in May, Harbour Minister Eva Lind said in an interview.\n\n"
+                "News Desk: Eva Lind said that the port would stay closed for trucks until June.")
+    assert got == [("Eva Lind", "The ferry will sail again in May", "indirect"),
+                   ("Eva Lind", "the port would stay closed for trucks until June.", "indirect")]
+
+
 def test_a_month_label_places_a_day_without_a_year_but_no_weekday():
     article = extract_article(" date 2024-05 Ferry line to reopen in the spring\n\n"
                               "Minister Eva Lind said at a press conference on May 28 that the ferry would sail again.\n\n"

@@ -89,6 +89,7 @@ soviet islamic national international global democratic republican presidential 
 god allah christ lord easter christmas ramadan covid internet jr sr
 missile missiles system systems weapon weapons rocket rockets drone drones tank tanks aircraft tactical ballistic
 artillery launcher launchers city district county municipality village town
+desk bureau newsroom editorial
 despite amid amidst during following with without among against for from by of to since until under over through
 although though whereas because once unless whether elsewhere
 into upon within across beyond toward towards regarding concerning unlike like near
@@ -749,7 +750,11 @@ _WIRE_DATELINE = re.compile(
     rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
 # Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...", and
 # an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".
+# A newsroom's byline: "Web Desk: ", "Moon Desk: ", "Kyiv Bureau: ".
+_NEWSROOM = r"(?:[\w.&'\u2019-]+\s+){1,2}(?:desk|bureau|newsroom)\s*:\s*"
+NEWSROOM_LABEL = re.compile(_NEWSROOM, re.IGNORECASE)
 _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*"
+                            rf"|{_NEWSROOM}"
                             r"|\([A-Z][\w.&'\u2019 -]{1,30}\)\s*)+", re.IGNORECASE)
 # A leading phrase before the subject: "In an interview with the Economist, ", "Asked about the strikes, ".
 # A participle's phrase may run long ("Answering the question at the briefing whether what is

@@ -23,7 +23,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -1630,9 +1630,11 @@ class _ArticleExtractor:
         if inner and sum(_word_count(self.text[q.start : q.end]) for q in inner) >= 0.6 * _word_count(clause):
             words = " \u2026 ".join(self.text[q.start : q.end].strip() for q in inner)
             return _Found(speaker, words, "direct", inner[0].start, inner[-1].end, frame, inner[-1], joint=joint)
-        # "KYIV (Reuters) - Ukraine has the right ...": a dateline or a list bullet is nobody's words.
+        # "KYIV (Reuters) - Ukraine has the right ...": a dateline, a list bullet or a newsroom's
+        # byline ("Web Desk: ") is nobody's words.
         opening = clause.lstrip()
-        if m := (_WIRE_DATELINE.match(opening) if opening[:1].isalnum() else _BULLET_OPENING.match(opening)):
+        if m := (_WIRE_DATELINE.match(opening) or (NEWSROOM_LABEL.match(opening) if ":" in opening[:40] else None)
+                 if opening[:1].isalnum() else _BULLET_OPENING.match(opening)):
             cut = len(clause) - len(opening) + m.end()
             clause, clause_start = clause[cut:], clause_start + cut
         if (tail := _INTRODUCING_END.search(clause)) is not None:
