@@ -26,6 +26,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the new missiles could reach Belgorod within minutes",
     "six ATACMS had been fired at its Bryansk region",                            # "fired at", not only "fire at"
     "We have not encouraged or enabled strikes outside of Ukraine.",               # outside Ukraine: in Russia
+    "Washington does not encourage Ukraine to strike targets outside Ukrainian territory.",
     "a drone attack on a presidential residence in the Novgorod region",          # a Russian region further north
     "it shot down 121 drones targeting 13 regions, including Ryazan and Moscow",   # places in a list
     "the ability to fire back at the forces firing across the border",           # "fire back", across the border
