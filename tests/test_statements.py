@@ -2368,3 +2368,19 @@ def test_a_source_set_inside_the_words_gives_no_cut_short_statement():
     got = found("The port's position, according to Mayor Anna Berg, should be clear to everyone.\n\n"
                 "Two ferries were damaged, according to Governor Eva Lind, who confirmed it on the radio.")
     assert got == [("Eva Lind", "Two ferries were damaged", "indirect")]
+
+
+def test_a_sentence_after_a_quote_opening_with_as_or_when_is_no_attribution():
+    # '"...." As the vote continued, ...' starts a sentence of the writer's: the quote is still the
+    # last speaker's, not someone unnamed's.
+    got = found('"We will open the port in May," Eva Lind said. "The ferries are ready and the crews are trained." '
+                "As the vote continued, the council closed the old quay.")
+    assert got == [("Eva Lind", "We will open the port in May", "direct"),
+                   ("Eva Lind", "The ferries are ready and the crews are trained.", "direct")]
+
+
+def test_when_and_where_set_inside_after_the_speakers_name_are_no_words():
+    # "X, Name, states, during a briefing, Example Wire reports": no statement of "during a briefing".
+    got = found("Spokesperson of the Harbour Ministry, Piet Holm, states, during a video briefing, Example Wire reports.\n\n"
+                '"The ferries will sail again in May," Holm noted.')
+    assert got == [("Piet Holm", "The ferries will sail again in May", "direct")]

@@ -417,6 +417,8 @@ _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in 
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
 # A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
 # verbs before "to" are no speech ("continued to press", "hopes to return").
+# A capitalised subordinator opens a new sentence, never a subject: "As the advance continued, ...".
+_SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Since|Although|Though|If|Once|Until|Unless|Whereas)\s")
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals"))
@@ -1478,6 +1480,9 @@ class _ArticleExtractor:
             set_inside = pre_start == 0 and post.lstrip().startswith(",") and "," in pre.rstrip(" ,")
             if set_inside and text_start is None and clause_match is None:
                 clause_match = _BARE_CLAUSE.match(post)   # the rest needs no verb of its own to be the words
+                if clause_match is not None and _PREPOSITION_START.match(clause_match.group("clause")):
+                    # "X, Ned Example, states, during a briefing, Example Wire reports": when and where, no words.
+                    clause_match = None
             if text_start is None and clause_match is None:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
@@ -1675,6 +1680,8 @@ class _ArticleExtractor:
         # (Not a comma, a space and the mark before a verb: 'medical care, \u201dsaid the governor' lost its space.)
         run_on = after[:1].isalpha() and not (self.text[quote.close_end - 3 : quote.close_end - 1] == ", " and _VERB.match(after))
         m = None if run_on else _ATTRIBUTION_AFTER.match(after)
+        if m is not None and m.group("subj") and _SUBORDINATOR_OPENS.match(m.group("subj")):
+            m = None   # '"...." As the advance continued, ...': a new sentence of the writer's, no attribution
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
