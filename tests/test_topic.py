@@ -64,6 +64,8 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("An attempt by the Kiev regime to attack a zone where civil infrastructure is located is a terrorist act", True),
     ("All the weapons leaving from Italy should be used within Ukraine", True),   # weapons kept to Ukraine's ground
     ("any weapons provided to Ukraine can only be used within its borders.", True),
+    ("Ukrainians should not be restricted in using delivered weapons.", True),   # restricted in their use
+    ("countries providing these weapons have the right to put limits on individual weapons", True),
     ("so Italy's position remains the same: to use our weapons on Ukrainian territory.", True),
     ("Russia has promised a strong response if these weapons are used.", True),  # a reaction to their use
     ("Putin has condemned Ukraine's incursion as a large-scale provocation.", True),   # Ukraine's incursion
