@@ -2384,3 +2384,17 @@ def test_when_and_where_set_inside_after_the_speakers_name_are_no_words():
     got = found("Spokesperson of the Harbour Ministry, Piet Holm, states, during a video briefing, Example Wire reports.\n\n"
                 '"The ferries will sail again in May," Holm noted.')
     assert got == [("Piet Holm", "The ferries will sail again in May", "direct")]
+
+
+def test_an_attribution_set_inside_the_words_between_dashes_keeps_the_words_before():
+    got = found("The return of the islands to their old owners \u2013 Anna Berg claims \u2013 would break the treaty of 1920.\n\n"
+                "The ferry - Piet Holm added - will sail again in June.")
+    assert got == [("Anna Berg", "The return of the islands to their old owners \u2026 would break the treaty of 1920.", "indirect"),
+                   ("Piet Holm", "The ferry \u2026 will sail again in June.", "indirect")]
+
+
+def test_a_dateline_of_two_cities_is_nobodys_words():
+    got = found("MOSCOW / PRAGUE - The patience of the port authority is wearing thin, warned Anna Berg, its head, on Saturday.\n\n"
+                "KYIV/LONDON (Example Wire) - Piet Holm said that the ferry would sail again.")
+    assert got == [("Anna Berg", "The patience of the port authority is wearing thin", "indirect"),
+                   ("Piet Holm", "the ferry would sail again.", "indirect")]

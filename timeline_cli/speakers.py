@@ -730,7 +730,7 @@ _PLACE_COLON = ("(?:" + "|".join(sorted(form for place in PLACES if place.isalph
                 + r")(?:\s*\([^)]{1,30}\))?:\s+")
 _PLACE_TITLE = "(?:" + "|".join(sorted(place.title() for place in PLACES if place.isalpha() and len(place) >= 4)) + r")\b"
 _WIRE_DATELINE = re.compile(
-    r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*"                                        # KYIV, NEW YORK
+    r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*(?:\s*/\s*[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*)*"   # KYIV, NEW YORK, MOSCOW / PRAGUE
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
     rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)?"              # , May 28
     r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014]+\s+|[\u2013\u2014]+(?=[A-Z])))"   # /TASS/. or (Reuters) - or KYIV—

@@ -417,6 +417,8 @@ _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in 
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
 # A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
 # verbs before "to" are no speech ("continued to press", "hopes to return").
+# What sets an attribution inside the words: commas, or dashes with spaces ("A – he claims – B").
+_INSIDE_MARKS = ",\u2013\u2014-"
 # A capitalised subordinator opens a new sentence, never a subject: "As the advance continued, ...".
 _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Since|Although|Though|If|Once|Until|Unless|Whereas)\s")
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
@@ -1477,7 +1479,10 @@ class _ArticleExtractor:
                             clause_match = bare
                             break
             # "Those escalations, Healey said, include ...": an attribution set inside the words.
-            set_inside = pre_start == 0 and post.lstrip().startswith(",") and "," in pre.rstrip(" ,")
+            # ("The return of the islands – he claims – would ...": between dashes too.)
+            mark = post.lstrip()[:1]
+            inside_mark = None if mark not in _INSIDE_MARKS else "," if mark == "," else f" {mark} " if post.lstrip()[1:2] == " " else None
+            set_inside = pre_start == 0 and inside_mark is not None and inside_mark in pre.rstrip(" ,")
             if set_inside and text_start is None and clause_match is None:
                 clause_match = _BARE_CLAUSE.match(post)   # the rest needs no verb of its own to be the words
                 if clause_match is not None and _PREPOSITION_START.match(clause_match.group("clause")):
@@ -1509,11 +1514,11 @@ class _ArticleExtractor:
                 # up to the verb is their frame ("On Monday, X declined ..., but said").
                 subject_region = subject = refused.group("subj")
                 whole_frame = True
-            elif "," in subject_region and not subject_region.endswith(",") and post.lstrip().startswith(","):
+            elif inside_mark is not None and inside_mark in subject_region and not subject_region.endswith(inside_mark):
                 # "Ukraine, Kuleba insisted, has the right ...": an attribution set inside the words.
-                # Its subject is what follows the last comma, not the words before it.
-                subject = subject_region[subject_region.rindex(",") + 1 :].strip()
-                words_before = subject_region[: subject_region.rindex(",")]
+                # Its subject is what follows the last comma (or dash), not the words before it.
+                subject = subject_region[subject_region.rindex(inside_mark) + len(inside_mark) :].strip()
+                words_before = subject_region[: subject_region.rindex(inside_mark)]
             speakers = shared_subject[1] if shared and shared_subject is not None else self._ask("speakers", subject, start + pre_start + len(subject_region))
             if not speakers:
                 continue
