@@ -2398,3 +2398,25 @@ def test_a_dateline_of_two_cities_is_nobodys_words():
                 "KYIV/LONDON (Example Wire) - Piet Holm said that the ferry would sail again.")
     assert got == [("Anna Berg", "The patience of the port authority is wearing thin", "indirect"),
                    ("Piet Holm", "the ferry would sail again.", "indirect")]
+
+
+def test_a_possessive_after_the_audience_of_told_opens_the_words():
+    got = found("Anna Berg told EWN Holm's Port Authority had \"organised\" the closure.")
+    assert got == [("Anna Berg", "Holm's Port Authority had \"organised\" the closure.", "indirect")]
+
+
+def test_a_verb_after_which_used_to_belongs_to_the_relative_clause():
+    # "Harbourtown, which used not to claim such closures, has changed tactic": nobody's words.
+    assert found("Harbourtown, which used not to claim such closures, has changed tactic and now publicly takes responsibility.\n\n"
+                 "Anna Berg, who tended to deny such reports, has resigned from the board.") == []
+
+
+def test_a_phrase_of_time_after_said_is_never_the_start_of_the_words():
+    # "X said Saturday, after a strike claimed by Y": no words of anyone after "Saturday".
+    assert found("Anna Berg said Saturday, after a drone strike claimed by rebels.") == []
+
+
+def test_a_place_in_title_case_with_an_agencys_tag_is_a_dateline():
+    got = found("Harbourtown, (EWN - Example Wire / Example News - 3rd Feb, 2024) The ferry will sail again in May, "
+                "Anna Berg said on Saturday.")
+    assert got == [("Anna Berg", "The ferry will sail again in May", "indirect")]

@@ -354,6 +354,9 @@ def _told_clause(post: str) -> re.Match[str] | None:
             continue
         if m.group("adv").endswith(("'s", "\u2019s")):
             continue   # "told the BBC's Newsnight programme": the audience goes on
+        audience = m.group("adv").split()
+        if any(word.endswith(("'s", "\u2019s")) for word in audience[2 if audience[0].lower() == "the" else 1 :]):
+            continue   # "told AFP Kyiv's SBU service had ...": a possessive after the audience opens the clause
         clause = m.group("clause")
         words = clause.split()
         if (not _FINITE.match(clause) and not _PREPOSITION_START.match(clause) and not clause.startswith(("about", "of"))
@@ -367,7 +370,8 @@ def _told_clause(post: str) -> re.Match[str] | None:
 # after its lead-in (speakers._LONGEST_SUBJECT); lead-ins run to a few hundred more.
 _PRE_WINDOW = 1000
 # A reporting verb right after "who" or "which" (and auxiliaries) belongs to a relative clause.
-_RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:{_AUX}\s+)*$")
+# ("Kyiv, which used not to claim such attacks, has changed tactic": a verb after "used to" too.)
+_RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:(?:{_AUX}|used|tend(?:s|ed)?|want(?:s|ed)?|tried|tries|sought|seeks|to)\s+)*$")
 # "... comments from US President Joe Biden, who said that ...": the words are those of the
 # name (with its title) right before the "who".
 _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
@@ -1454,7 +1458,8 @@ class _ArticleExtractor:
                     timed = _TIMED_CLAUSE.match(post)
                     if timed and _FINITE.match(timed.group("clause")):
                         timed = None   # "said today is the day": a subject, not a phrase of time
-                    for bare in (timed, _BARE_CLAUSE.match(post)):
+                    # (A phrase of time, when there is one, is never part of the words: "said Saturday, after ...".)
+                    for bare in (timed,) if timed is not None else (_BARE_CLAUSE.match(post),):
                         head = bare.group("clause") if bare else ""
                         if ", wh" in head[:120]:
                             head = _RELATIVE_ASIDE.sub("", head, count=1)   # "said the refinery, which processes ..., had been hit"
