@@ -561,6 +561,14 @@ def test_source_lines_name_the_speaker_of_the_quotes_below():
     assert [(s, k) for s, _, k in got] == [("Jan Example", "indirect"), ("Dmitry Example", "direct"), ("Dmitry Example", "indirect")]
 
 
+def test_a_source_line_of_several_sources_names_the_first_the_article_identifies():
+    # An outlet cited first, then the person whose words the quote below gives.
+    got = found("A storage tank at the ferry terminal has caught fire.\n\n"
+                "Source: Example Wire with reference to the harbour services; Anna Berg, Governor of the Harbour Region, on Telegram\n\n"
+                'Quote: "A storage tank at the ferry terminal has caught fire after the storm."')
+    assert got == [("Anna Berg", "A storage tank at the ferry terminal has caught fire after the storm.", "direct")]
+
+
 def test_a_heading_breaks_the_chain_of_unattributed_quotes():
     got = found("Secretary General Jan Example said that the allies would meet in June.\n\n"
                 "Kharkiv prepares a counterattack\n\n"

@@ -854,6 +854,14 @@ class _ArticleExtractor:
             if source_line:
                 # "Source: Zelenskyy in an interview with Reuters" names the speaker of the quotes below it.
                 speaker = self.resolver.resolve(source_line.group("who"), para.start + source_line.start("who"))
+                # "Source: TASS with reference to emergency services; Governor X on Telegram": the
+                # first of the sources the article identifies.
+                semicolon = para.text.find("; ", source_line.end())
+                while speaker is None and semicolon > 0:
+                    if (other := _SOURCE_LINE.match(f"Source: {para.text[semicolon + 2 :]}")) is not None:
+                        offset = semicolon + 2 + other.start("who") - len("Source: ")
+                        speaker = self.resolver.resolve(other.group("who"), para.start + offset)
+                    semicolon = para.text.find("; ", semicolon + 2)
                 previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)] if speaker else []
                 unattributed = None
                 continue
