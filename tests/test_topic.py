@@ -46,6 +46,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "although Moscow has been hit by drones, Russia will not declare a state of war",   # struck, in the passive
     "the US asked Kyiv to stop targeting Russian oil refineries",                  # what the target serves, between
     "the strikes against Russian energy sources have not altered its ability to fight",
+    "A storage tank at the oil refinery in Kuban has caught fire due to a drone attack.",   # Kuban: Krasnodar Krai
     "the new battery is defensive and cannot be used on Russian territory",        # where weapons may be used
 ])
 def test_strikes_and_permission_are_on_topic(statement):
@@ -55,6 +56,7 @@ def test_strikes_and_permission_are_on_topic(statement):
 @pytest.mark.parametrize("statement, lead", [
     ("Ukraine has the right to self-defence.", True),        # self-defence, in an article about strikes
     ("denied any involvement in the drone attack.", True),    # responsibility for a strike
+    ("the military intelligence had carried out the attack.", True),   # who carried it out
     ("Moscow will respond to every attack with mirror actions.", True),   # Russian reaction
     ("the HIMARS rockets killed civilians", True),           # Western weapons used, article about strikes
     ("But it is for Ukraine to decide how to deploy them.", True),   # whose decision it is, article about strikes
