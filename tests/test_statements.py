@@ -320,6 +320,12 @@ def test_a_month_label_places_a_day_without_a_year_but_no_weekday():
         (dt.date(2024, 5, 28), "May 28"), (None, None), (None, None)]
 
 
+def test_a_pages_relative_timestamp_is_no_headline():
+    text = ("3 days ago\nFerry line to reopen in the spring, minister says\n"
+            "Minister Eva Lind said on Monday that the ferry would sail again in the spring.")
+    assert extract_article(text).title == "Ferry line to reopen in the spring, minister says"
+
+
 def test_the_headline_a_page_prints_twice_is_the_title_not_a_menu_line():
     text = ("ua en ru\n\nFerry line to reopen in the spring\n\nFerry line to reopen in the spring\n\n"
             "Minister Eva Lind said on Monday that the ferry would sail again in the spring.")
@@ -2428,3 +2434,9 @@ def test_a_place_in_title_case_with_an_agencys_tag_is_a_dateline():
     got = found("Harbourtown, (EWN - Example Wire / Example News - 3rd Feb, 2024) The ferry will sail again in May, "
                 "Anna Berg said on Saturday.")
     assert got == [("Anna Berg", "The ferry will sail again in May", "indirect")]
+
+
+def test_words_in_straight_single_quotes_before_he_said_are_a_direct_quote_without_the_marks():
+    got = found("Governor Anna Berg said the port was closed.\n\n"
+                "'Nine ferries were held back overnight and the day before in the harbour,' she said in a post.")
+    assert got[1] == ("Anna Berg", "Nine ferries were held back overnight and the day before in the harbour", "direct")

@@ -9,6 +9,8 @@ from timeline_cli.models import Article
 from timeline_cli.topic import Profile, article_lead, default_profile
 
 
+# A page's relative timestamp: "3 days ago", "an hour ago".
+_TIME_AGO = re.compile(r"^\W*(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$", re.IGNORECASE)
 # A scraped page's date label glued before the headline: "date 2024-05 Macron believes ...".
 _DATE_LABEL = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 
@@ -16,7 +18,7 @@ _DATE_LABEL = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d
 def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
     """The article's headline: the shortest header line that others repeat, else the first."""
     headers = [_DATE_LABEL.sub("", p.text, count=1) for p in paragraphs if p.label == "header" and cleaning.words_in(p.text) >= 3
-               and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None]
+               and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None and not _TIME_AGO.match(p.text)]
     if not headers:
         return None
     # Pages print the headline twice (title and heading, or the heading with a photo credit or a

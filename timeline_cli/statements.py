@@ -1211,6 +1211,16 @@ class _ArticleExtractor:
         found.sort(key=lambda f: f.start)
         return found
 
+    def _single_quoted(self, found: _Found) -> None:
+        """"'Nine drones were shot down,' he said": words in straight single quotes (which this
+        reader cannot tell from apostrophes elsewhere) are a direct quote, without the marks."""
+        inner = found.text[1:].rstrip("'").rstrip(" ,")
+        if found.kind != "indirect" or not found.text.startswith("'") or not inner:
+            return
+        begin = self.text.find(inner, found.start, found.end)
+        if begin >= 0:
+            found.kind, found.text, found.start, found.end = "direct", inner, begin, begin + len(inner)
+
     def _unspoken_from(self) -> int:
         """Where the words nobody has spoken yet begin in the paragraph being read: the first
         sentence after its last statement found so far."""
@@ -1396,8 +1406,12 @@ class _ArticleExtractor:
                         # "Words. More words - Example said.": a dash closes words set off without
                         # quotation marks, from where nobody was speaking.
                         clause, clause_start = self.text[free_from : start + m.end("clause")], free_from
-                    return [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
+                    said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
+                    if m.group("sep") == ",'" and clause.startswith("'"):
+                        for f in said:
+                            self._single_quoted(f)
+                    return said
         search_from = 0
         shared_subject: tuple[int, list[Speaker]] | None = None   # where a clause ended at ", but", and whose it was
         for vm in verbs:
