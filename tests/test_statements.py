@@ -1526,6 +1526,18 @@ def test_a_transcript_gives_each_labelled_answer_to_its_speaker_and_leaves_quest
         assert article.text[statement.start:statement.end] == statement.text
 
 
+def test_a_title_and_surname_in_capitals_label_a_speaker_named_nowhere_else():
+    # Official transcripts: "SECRETARY HOLM:" names its speaker by title and surname only.
+    article = extract_article(
+        "SECRETARY HOLM:  Well, good afternoon, everyone. It is a pleasure to be with my colleague, Eva Lind.\n\n"
+        "MINISTER LIND:  Likewise. We speak regularly and we meet regularly.\n\n"
+        "The port is grateful for the support of the islands.")
+    got = [(s.speaker, s.text) for s in article.statements]
+    assert got == [("Holm", "Well, good afternoon, everyone. It is a pleasure to be with my colleague, Eva Lind."),
+                   ("Eva Lind", "Likewise. We speak regularly and we meet regularly."),
+                   ("Eva Lind", "The port is grateful for the support of the islands.")]
+
+
 def test_that_after_a_preposition_is_a_determiner_not_the_start_of_the_words():
     got = found("Mayor Anna Holm said the closure of the port in that city will mean an end to trade.\n\n"
                 "Minister Eva Lind said on that day that the ferries would wait.")
@@ -2440,3 +2452,11 @@ def test_words_in_straight_single_quotes_before_he_said_are_a_direct_quote_witho
     got = found("Governor Anna Berg said the port was closed.\n\n"
                 "'Nine ferries were held back overnight and the day before in the harbour,' she said in a post.")
     assert got[1] == ("Anna Berg", "Nine ferries were held back overnight and the day before in the harbour", "direct")
+
+
+def test_agreed_that_reports_words_but_agreed_to_and_an_agreed_plan_do_not():
+    got = found("Minister Eva Lind spoke on Monday.\n\n"
+                "She agreed that the ferries want the port to stay open through the winter.\n\n"
+                "The ministers agreed to send more ferries to the port.\n\n"
+                "Harbourtown's agreed ceasefire was broken on Sunday.")
+    assert got == [("Eva Lind", "the ferries want the port to stay open through the winter.", "indirect")]

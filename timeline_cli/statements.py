@@ -178,7 +178,7 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks|reported|reports|"
         "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats|"
         "complained|complains|mentioned|mentions|contended|contends|lamented|laments|disclosed|discloses|"
-        "affirmed|affirms|tweeted|tweets|posted|posts|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
+        "affirmed|affirms|agreed|agrees|tweeted|tweets|posted|posts|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
         "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact|"
         "expressed hope|expressed the hope|expressed confidence|expressed concern|expressed the view|expressed the belief|"
         "expressed his conviction|expressed her conviction|expressed regret")
@@ -587,7 +587,7 @@ _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s
 # Reporting verbs that are also plural nouns: after "Duda's earlier", "his", "the latest" they are nouns.
 _NOUN_FORMS = frozenset("remarks comments claims calls notes states stresses replies estimates hopes signals highlights "
                         "reports promises pledges vows demands appeals repeats recalls".split())
-_ADJECTIVE_FORMS = frozenset("repeated reported alleged stated declared estimated predicted suggested promised threatened claimed".split())
+_ADJECTIVE_FORMS = frozenset("repeated reported alleged stated declared estimated predicted suggested promised threatened claimed agreed".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:despite|amid|after|following|with|without|of|by|to|from|for|over|against|about|on|in)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]he))"
                                 r"(?P<words>(?:\s+[a-z][\w-]*){0,2})\s+$")
@@ -931,6 +931,11 @@ class _ArticleExtractor:
                 runs[0].title and not any(word.lower().strip(".") in TITLE_WORDS for word in runs[0].title.split())):
             return None
         person = self.people._find(runs[0].name)
+        if in_capitals and runs[0].title and (person is None or len(person.name.split()) < 2):
+            # "SECRETARY BLINKEN:", as official transcripts print it: a title and a surname in
+            # capitals label a speaker, named elsewhere or not. (In mixed case, a surname alone may
+            # be a headline's first words.)
+            return Speaker(runs[0].name, "person", runs[0].title), para.start + m.start("rest")
         if person is None or len(person.name.split()) < 2:
             return None
         if not in_capitals:
