@@ -2460,3 +2460,29 @@ def test_agreed_that_reports_words_but_agreed_to_and_an_agreed_plan_do_not():
                 "The ministers agreed to send more ferries to the port.\n\n"
                 "Harbourtown's agreed ceasefire was broken on Sunday.")
     assert got == [("Eva Lind", "the ferries want the port to stay open through the winter.", "indirect")]
+
+
+def test_a_quote_over_several_paragraphs_belongs_to_whom_it_names_where_it_closes():
+    # The speaker is named only after the closing mark, paragraphs below the opening one:
+    # every paragraph of the quote is theirs, one statement.
+    marked = found("Deputy press secretary Anna Berg referred to the ferries.\n\n"
+                   "\u201cNothing has changed in our policy. We can have a long conversation about this.\n\n"
+                   "\u201cThe ships stay in the port until the storms have passed.\n\n"
+                   "\u201cAnd of course, we are worried about the storms,\u201d Berg said.")
+    assert marked == [("Anna Berg", "Nothing has changed in our policy. We can have a long conversation about this. "
+                       "The ships stay in the port until the storms have passed. And of course, we are worried about the storms", "direct")]
+    # Some pages mark only where the quote opens and where it closes.
+    bare = found("Deputy press secretary Anna Berg referred to the ferries.\n\n"
+                 "\u201cNothing has changed in our policy. We can have a long conversation about this.\n\n"
+                 "The ships stay in the port until the storms haven\u2019t passed.\n\n"
+                 "And of course, we are worried about the storms\u201d, Berg said.")
+    assert bare == [("Anna Berg", "Nothing has changed in our policy. We can have a long conversation about this. "
+                     "The ships stay in the port until the storms haven\u2019t passed. And of course, we are worried about the storms", "direct")]
+
+
+def test_a_quote_never_closed_gives_no_speaker_to_the_paragraphs_after_it():
+    got = found("Deputy press secretary Anna Berg referred to the ferries.\n\n"
+                "\u201cNothing has changed in our policy, a banner at the gate read.\n\n"
+                "The ships stay in the port until the storms have passed.\n\n"
+                "Anna Berg said that the port would open in May.")
+    assert got == [("Anna Berg", "the port would open in May.", "indirect")]

@@ -804,6 +804,10 @@ class _ArticleExtractor:
                 continue
             carried[index] = carry
             quotes[index] = find_quotes(para.text, para.start, carry)
+            if carry and not quotes[index] and self._closed_later(index):
+                # A paragraph inside a quote that runs on without a mark of its own, closed below
+                # ('"Nothing has changed ...' / 'We believe ...' / '... in the future", Singh said.').
+                quotes[index] = [Quote(para.start, para.end, para.start, para.end, continues=True, open_end=True)]
             carry = bool(quotes[index]) and quotes[index][-1].open_end
         body_words: frozenset[str] | None = None
         for index, para in enumerate(self.paragraphs):
@@ -825,7 +829,11 @@ class _ArticleExtractor:
         unattributed: int | None = None
         answering: Speaker | None = None   # in a transcript, who is answering (see _transcript_label)
         labels_seen = 0
+        # A quote left open at a paragraph's end with nobody to say it (and the whole paragraphs
+        # that continue it): its speaker may follow where it closes, in a later paragraph.
+        open_unsaid: list[tuple[Paragraph, Quote]] = []
         for index, para in enumerate(self.paragraphs):
+            unsaid_before, open_unsaid = open_unsaid, []
             if para.label in ("body", "heading", "header") and ":" in para.text[:60] and (
                     labelled := self._transcript_label(para)) is not None:
                 answering, words_start = labelled
@@ -899,6 +907,15 @@ class _ArticleExtractor:
                 previous = []
             if introducer:
                 previous, unattributed = [*found, introducer], None
+            if is_body and quotes[index]:
+                if unsaid_before and found and found[0].quote is quotes[index][0] and found[0].quote.continues and (
+                        found[0].kind == "direct" and not found[0].continues_previous):
+                    # '"A ...' then '"... B," Berg said': A is Berg's too, the start of the same words.
+                    self._said_before(found[0], unsaid_before, statements)
+                last_quote = quotes[index][-1]
+                if last_quote.open_end and not any(f.quote is last_quote for f in found) and (
+                        not last_quote.continues or unsaid_before or len(quotes[index]) > 1):
+                    open_unsaid = [*(unsaid_before if last_quote.continues and len(quotes[index]) == 1 else []), (para, last_quote)]
             for f in found:
                 if f.continues_previous and statements:
                     self._trim_direct(f)
@@ -915,6 +932,28 @@ class _ArticleExtractor:
                                or "e so " in text) and _OCCASION_HINT.search(text):
                 self._date_by_occasion(para, statements)
         return _without_repeats(statements)
+
+    def _closed_later(self, index: int) -> bool:
+        """Whether the first quotation mark in the few body paragraphs after `index` closes a quote."""
+        later = [p for p in self.paragraphs[index + 1 :] if p.label == "body"][:3]
+        for para in later:
+            marks = find_quotes(para.text, para.start, True) if _QUOTE_CHARS.search(para.text) else []
+            if marks:   # (apostrophes alone are no marks)
+                return marks[0].continues and not marks[0].open_end
+        return False
+
+    def _said_before(self, closing: _Found, unsaid: list[tuple[Paragraph, Quote]], statements: list[Statement]) -> None:
+        """The quotes of `unsaid`, left open in the paragraphs before with no one to say them, as
+        the start of `closing`'s words: one statement of its speaker, `closing` joined on to it."""
+        first_para, first_quote = unsaid[0]
+        words = " ".join(self.text[q.start : q.end].strip() for _, q in unsaid)
+        start = first_quote.start
+        statement = self._statement(_Found(closing.speaker, words, "direct", start, start + len(self.text[start : first_quote.end].rstrip()),
+                                           closing.frame, first_quote, joint=closing.joint), first_para)
+        last_para, last_quote = unsaid[-1]
+        statement.end, statement.paragraph_end = last_quote.start + len(self.text[last_quote.start : last_quote.end].rstrip()), last_para.end
+        statements.append(statement)
+        closing.continues_previous = True
 
     def _transcript_label(self, para: Paragraph) -> tuple[Speaker, int] | None:
         """'VOLODYMYR ZELENSKYY: Of course, ...', 'Dmytro Example: (00:18)': a transcript's label of
