@@ -2486,3 +2486,9 @@ def test_a_quote_never_closed_gives_no_speaker_to_the_paragraphs_after_it():
                 "The ships stay in the port until the storms have passed.\n\n"
                 "Anna Berg said that the port would open in May.")
     assert got == [("Anna Berg", "the port would open in May.", "indirect")]
+
+
+def test_a_sentence_adverb_before_the_subject_is_never_the_speaker():
+    got = found("Recently, Harbourtown's newly appointed Port Minister Anna Berg said that the port had received new ferries.\n\n"
+                "Currently, Minister Piet Holm said, the quay is closed.")
+    assert [speaker for speaker, _, _ in got] == ["Anna Berg", "Piet Holm"]

@@ -712,7 +712,8 @@ _LEAD_IN = re.compile(
     r"(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|week)(?=,)|later that (?:day|morning|evening|night)(?=,)|"
     # Sentence adverbs ("Thus, the Kremlin said"): never a surname of the speaker.
     r"thus|hence|therefore|nevertheless|nonetheless|moreover|furthermore|additionally|indeed|similarly|likewise|"
-    r"previously|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"
+    r"previously|recently|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"
+    r"currently|initially|originally|reportedly|apparently|importantly|specifically|crucially|separately|"
     r"as a result|in other words|on the other hand|afterwards|overall|ultimately|at the time|"
     r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
