@@ -2492,3 +2492,16 @@ def test_a_sentence_adverb_before_the_subject_is_never_the_speaker():
     got = found("Recently, Harbourtown's newly appointed Port Minister Anna Berg said that the port had received new ferries.\n\n"
                 "Currently, Minister Piet Holm said, the quay is closed.")
     assert [speaker for speaker, _, _ in got] == ["Anna Berg", "Piet Holm"]
+
+
+def test_an_institutions_words_stated_by_a_person_named_right_after_are_that_persons():
+    body = ("The Port Ministry believes that the ferries should stay in the harbour until June. This was stated by "
+            "Deputy Spokesperson Anna Berg during a briefing on May 30.")
+    article = extract_article("June 1, 2024\n\n" + body)
+    got = [(s.speaker, s.text, str(s.date.value)) for s in article.statements]
+    assert got == [("Anna Berg", "the ferries should stay in the harbour until June.", "2024-05-30")]
+    # A person's words stay theirs; and a back reference naming an institution takes no one's words.
+    assert speakers_of("Minister Eva Lind said that the ferries should stay in the harbour. This was stated by "
+                       "Deputy Spokesperson Anna Berg during a briefing.") == ["Eva Lind"]
+    assert speakers_of("The Port Ministry said that the ferries should stay in the harbour. This was stated by "
+                       "the Harbour Council during a briefing.") == ["Port Ministry"]

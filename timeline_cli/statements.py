@@ -1282,12 +1282,24 @@ class _ArticleExtractor:
             return None
         words_start = self._unspoken_from()
         if words_start >= start:
+            self._stated_by(m, start, end)
             return None
         speaker = self._ask("speaker", m.group("who"), m.end("who"))
         if speaker is None:
             return None
         words = self.text[words_start:start].rstrip()
         return self._clause_statement(speaker, words, words_start, self.text[start:end], quotes, consumed)
+
+    def _stated_by(self, m: re.Match[str], start: int, end: int) -> None:
+        """'The Pentagon believes that ... . This was stated by Deputy Spokesperson X during a
+        briefing on May 16': the institution's words in the sentence before were X's, that day."""
+        previous_start = self._sentences[self._sentence_index - 1][0]
+        said = [f for f in self._found_so_far if previous_start <= f.start < start]
+        if len(said) != 1 or said[0].speaker.kind != "body" or said[0].joint:
+            return
+        speaker = self._ask("speaker", m.group("who"), m.end("who"))
+        if speaker is not None and speaker.kind == "person":
+            said[0].speaker, said[0].frame = speaker, self.text[start:end]
 
     def _participles(self, found: list[_Found]) -> list[_Found]:
         """'"...," Zelensky said, adding that Kyiv would ...': the same speaker says more."""
