@@ -69,6 +69,7 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("Ukrainians should not be restricted in using delivered weapons.", True),   # restricted in their use
     ("countries providing these weapons have the right to put limits on individual weapons", True),
     ("so Italy's position remains the same: to use our weapons on Ukrainian territory.", True),
+    ("The US aid provided should be used on the territory of Ukraine", True),
     ("Russia has promised a strong response if these weapons are used.", True),  # a reaction to their use
     ("Putin has condemned Ukraine's incursion as a large-scale provocation.", True),   # Ukraine's incursion
     ("fighting is ongoing after Ukrainian troops smashed through the border", True),  # troops breaking through
