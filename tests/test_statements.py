@@ -2505,3 +2505,16 @@ def test_an_institutions_words_stated_by_a_person_named_right_after_are_that_per
                        "Deputy Spokesperson Anna Berg during a briefing.") == ["Eva Lind"]
     assert speakers_of("The Port Ministry said that the ferries should stay in the harbour. This was stated by "
                        "the Harbour Council during a briefing.") == ["Port Ministry"]
+
+
+def test_an_outlet_passing_the_words_on_via_another_is_cut_off_them():
+    got = found("Anna Berg has said the ferry line aims to link the islands again, Example News informs via Example Wire.")
+    assert got == [("Anna Berg", "the ferry line aims to link the islands again", "indirect")]
+
+
+def test_a_quote_after_continued_to_is_nobodys_and_according_to_after_the_verb_is_no_words():
+    got = found("Minister Eva Lind said that the port was closed.\n\n"
+                "Harbourtown had continued to make rapid progress on the quay \u201cfollowing the storm damage\u201d.\n\n"
+                "The quay was rebuilt last week, the harbour master, Piet Holm, and Mayor Anna Berg confirmed, "
+                "according to Example Wire.")
+    assert got == [("Eva Lind", "the port was closed.", "indirect")]

@@ -376,7 +376,7 @@ _RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:(?:{_AUX}|used|te
 # name (with its title) right before the "who".
 _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
 _WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|position|speech|assurances?)\s+(?:of|by|from)\b", re.IGNORECASE)
-_PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for)\b", re.IGNORECASE)   # ("at least": a number)
+_PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
 # '"...," - Sergei Example.': a dash and a name alone close the paragraph after the words.
 _DASH_NAME_AFTER_QUOTE = re.compile(r"^\s*,?\s*[-\u2013\u2014]\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
 # 'Mayor Example: "..."': a name, perhaps with its title, as a label before the words.
@@ -448,7 +448,7 @@ _OUTLET_TAIL = re.compile(
     # ", reported Defense News.": the outlet after its verb.
     r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     # ", News.az reports citing Fox News.": and whom it cites.
-    r"(?:,?\s+(?:citing|quoting|quoted\s+by|cited\s+by|with reference to|referring to)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
+    r"(?:,?\s+(?:citing|quoting|quoted\s+by|cited\s+by|with reference to|referring to|via)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
@@ -1819,6 +1819,8 @@ class _ArticleExtractor:
             if speakers:
                 return speakers, before
         m = _VERB_AT_END.search(before)
+        if m is not None and m.group("verb") in _VERBS_OF_DOING and m.group("adv").startswith(" to "):
+            m = None   # 'Ukraine had continued to make rapid advances in Kursk "following ...': no one's words
         if m is not None and " that " in f" {m.group('adv')} " and unnamed is None:
             # 'The ministry in Example said that "..."': the words of that subject, which the reported
             # speech reads; when it names nobody the article identifies, they are nobody's, never
