@@ -2518,3 +2518,12 @@ def test_a_quote_after_continued_to_is_nobodys_and_according_to_after_the_verb_i
                 "The quay was rebuilt last week, the harbour master, Piet Holm, and Mayor Anna Berg confirmed, "
                 "according to Example Wire.")
     assert got == [("Eva Lind", "the port was closed.", "indirect")]
+
+
+def test_a_paragraph_after_a_quote_never_closed_is_no_quote_when_the_next_mark_opens_another():
+    got = found("\u201cWe cannot sail with one hand tied behind our back.\n\n"
+                "The Port Ministry said the ferries were held in the harbour.\n\n"
+                "Minister Anna Berg spoke in Harbourtown.\n\n"
+                "\u201cThe islands have every right to their ferries,\u201d Berg said.")
+    assert got == [("Port Ministry", "the ferries were held in the harbour.", "indirect"),
+                   ("Anna Berg", "The islands have every right to their ferries", "direct")]

@@ -735,7 +735,7 @@ _REMEMBERED_READINGS = 32768
 # A remembered statement: (question, item) that found its speaker, text, kind, start, end, frame
 # (None: the frame came with the speaker), quote index (-1: none), continues_previous, joint.
 _Result = tuple[int, int, str, str, int, int, str | None, int, bool, bool]
-_READINGS: OrderedDict[tuple[str, bool], tuple[tuple[tuple[_Question, Any], ...], tuple[_Result, ...]]] = OrderedDict()
+_READINGS: OrderedDict[tuple[str, bool, bool], tuple[tuple[tuple[_Question, Any], ...], tuple[_Result, ...]]] = OrderedDict()
 
 
 def _shape(kind: str, answer: Any) -> Any:
@@ -939,7 +939,8 @@ class _ArticleExtractor:
         for para in later:
             marks = find_quotes(para.text, para.start, True) if _QUOTE_CHARS.search(para.text) else []
             if marks:   # (apostrophes alone are no marks)
-                return marks[0].continues and not marks[0].open_end
+                # A closing mark first: the paragraph opens inside the quote (not with a mark of its own).
+                return marks[0].continues and marks[0].start == para.start and not marks[0].open_end
         return False
 
     def _said_before(self, closing: _Found, unsaid: list[tuple[Paragraph, Quote]], statements: list[Statement]) -> None:
@@ -1106,7 +1107,8 @@ class _ArticleExtractor:
         self._base, self._previous = base, previous
         self._answered = []
         remember = len(para.text) <= LONGEST_REMEMBERED
-        key = (para.text, carry)
+        # (A paragraph without marks may be read as inside a quote that closes below: see run.)
+        key = (para.text, carry, bool(quotes))
         reading = _READINGS.get(key) if remember else None
         if reading is not None:
             questions, results = reading
