@@ -2520,6 +2520,12 @@ def test_a_quote_after_continued_to_is_nobodys_and_according_to_after_the_verb_i
     assert got == [("Eva Lind", "the port was closed.", "indirect")]
 
 
+def test_a_denial_joined_on_by_but_ends_the_first_report():
+    got = found("Harbourtown claimed that the islanders attacked the ferry with a drone but Island officials denied "
+                "that they had anything to do with it.")
+    assert got == [("Harbourtown", "the islanders attacked the ferry with a drone", "indirect")]
+
+
 def test_a_paragraph_after_a_quote_never_closed_is_no_quote_when_the_next_mark_opens_another():
     got = found("\u201cWe cannot sail with one hand tied behind our back.\n\n"
                 "The Port Ministry said the ferries were held in the harbour.\n\n"

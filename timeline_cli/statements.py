@@ -1670,8 +1670,9 @@ class _ArticleExtractor:
                 if contrast is None or any(s <= contrast.start() < e for s, e in inside):
                     continue
                 subject = sentence[contrast.end() : vm.start()]
+                # ("... but Ukrainian officials denied that ...": a denial is another's report too.)
                 if ((subject[:1].isupper() or subject.startswith("the ")) and _SUBJECT_OF_JOINED.fullmatch(subject)
-                        and not _NEGATED_BEFORE.search(subject) and _speaks(vm, sentence)):
+                        and not _NEGATED_BEFORE.search(subject) and (_speaks(vm, sentence) or _PREDICATE_VERB.fullmatch(vm.group("verb")))):
                     return contrast.start()
                 continue
             joint = _last_match(_JOINED_CLAUSE, sentence, window_start, vm.start())
