@@ -2533,3 +2533,10 @@ def test_a_paragraph_after_a_quote_never_closed_is_no_quote_when_the_next_mark_o
                 "\u201cThe islands have every right to their ferries,\u201d Berg said.")
     assert got == [("Port Ministry", "the ferries were held in the harbour.", "indirect"),
                    ("Anna Berg", "The islands have every right to their ferries", "direct")]
+
+
+def test_a_stray_mark_before_a_few_words_is_not_the_start_of_the_next_paragraphs_quote():
+    got = found("The ferries stayed in the harbour on Monday.\n\n"
+                "The banners at the quay all carried one slogan for the ferry crews and their families, \u201cNo surrender to the storms.\n\n"
+                "\u201cThe islands have every right to their ferries,\u201d Mayor Anna Berg said.")
+    assert got == [("Anna Berg", "The islands have every right to their ferries", "direct")]

@@ -913,7 +913,8 @@ class _ArticleExtractor:
                     # '"A ...' then '"... B," Berg said': A is Berg's too, the start of the same words.
                     self._said_before(found[0], unsaid_before, statements)
                 last_quote = quotes[index][-1]
-                if last_quote.open_end and not any(f.quote is last_quote for f in found) and (
+                # (Most of the paragraph quoted: not a stray mark before a few words, 'the slogan "No surrender'.)
+                if last_quote.open_end and not any(f.quote is last_quote for f in found) and 2 * (last_quote.end - last_quote.start) >= len(para.text) and (
                         not last_quote.continues or unsaid_before or len(quotes[index]) > 1):
                     open_unsaid = [*(unsaid_before if last_quote.continues and len(quotes[index]) == 1 else []), (para, last_quote)]
             for f in found:
