@@ -55,6 +55,11 @@ ADVERSARIAL = {
     # of initials a name's beginning read to its end from each of them (1 s for 12 KB).
     "runs of full stops": ('"The port is shut," ' + "." * 12_000 + " said Eva Lind.\n\n") * 400,
     "runs of initials": ("The port is shut, " + "A. " * 4_000 + "\n\n") * 400,
+    # Quotes left open over plain paragraphs (distinct, or they read as page furniture): each looked
+    # ahead through all the paragraphs after it (58 s for these 5 MB).
+    "quotes left open over plain paragraphs": "".join(f"\u201cThe ferries wait in port number {i} today.\n\nThe quay number {i} is shut for "
+                                                      f"the winter.\n\nThe crews of ferry {i} wait for orders\u201d, Berg said.\n\n"
+                                                      for i in range(40_000)),
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import OrderedDict
 from copy import copy
@@ -936,8 +937,9 @@ class _ArticleExtractor:
 
     def _closed_later(self, index: int) -> bool:
         """Whether the first quotation mark in the few body paragraphs after `index` closes a quote."""
-        later = [p for p in self.paragraphs[index + 1 :] if p.label == "body"][:3]
-        for para in later:
+        # (Counted from `index`, not sliced: a long text with many such paragraphs stays linear.)
+        later = (self.paragraphs[i] for i in range(index + 1, len(self.paragraphs)) if self.paragraphs[i].label == "body")
+        for para in itertools.islice(later, 3):
             marks = find_quotes(para.text, para.start, True) if _QUOTE_CHARS.search(para.text) else []
             if marks:   # (apostrophes alone are no marks)
                 # A closing mark first: the paragraph opens inside the quote (not with a mark of its own).
