@@ -59,6 +59,7 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("the military intelligence had carried out the attack.", True),   # who carried it out
     ("Moscow will respond to every attack with mirror actions.", True),   # Russian reaction
     ("the HIMARS rockets killed civilians", True),           # Western weapons used, article about strikes
+    ("he might supply Ukraine with Tomahawk missiles, capable of striking targets 1,500 miles away", True),
     ("But it is for Ukraine to decide how to deploy them.", True),   # whose decision it is, article about strikes
     ("It is up to the Ukrainian government to decide how best to use these assets.", True),
     ("13 Ukrainian drones were shot down over the region.", True),       # Ukraine's strikes, article about strikes
