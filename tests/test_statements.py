@@ -2540,3 +2540,10 @@ def test_a_stray_mark_before_a_few_words_is_not_the_start_of_the_next_paragraphs
                 "The banners at the quay all carried one slogan for the ferry crews and their families, \u201cNo surrender to the storms.\n\n"
                 "\u201cThe islands have every right to their ferries,\u201d Mayor Anna Berg said.")
     assert got == [("Anna Berg", "The islands have every right to their ferries", "direct")]
+
+
+def test_a_participles_subject_must_be_someone_the_article_names():
+    # Words whose quotation marks the page lost: "Ferries are ..., suggesting that ..." makes no person of "Ferries".
+    got = found("Mayor Anna Berg stated, Do they want the ferries to stay? I don't think so... Ferries are a new step "
+                "forward, suggesting that the council should reconsider its plans for the port.")
+    assert "Ferries" not in [speaker for speaker, _, _ in got]

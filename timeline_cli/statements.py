@@ -1325,12 +1325,18 @@ class _ArticleExtractor:
                     # "Speaking to reporters, Example issued a stark warning, asserting that ...": the
                     # sentence's subject, when it is a person, says it.
                     offset, lead = _lead_subject(sentence)
+                    # A lone capitalised word must be a surname the article gave (checked before asking:
+                    # answering may register a lone word as a person).
+                    lone = lead.group(1).split() if lead is not None else []
+                    named = len(lone) != 1 or lone[0].lower() in ("he", "she") or self.people.by_surname(_POSSESSIVE_OR_STOP.sub("", lone[0])) is not None
                     speaker = (self._ask("speaker", lead.group(1), start + offset + lead.end(1))
                                if lead and offset + lead.end() < m.start() else None)
                     # (An institution too, when "that" opens its words: "The White House sought to distance
                     # the US from the attacks, saying that ...".)
                     # ("Russia's state news agency, RIA, cited ..., saying that": not Russia.)
-                    if speaker is not None and (speaker.kind == "person" or (
+                    # (A person the article names: "Tomahawks are a new step of aggression, suggesting that
+                    # ...", words whose quotation marks the page lost, make no person of "Tomahawks".)
+                    if speaker is not None and ((speaker.kind == "person" and named) or (
                             matches and speaker.kind == "body" and lead is not None and not lead.group(1).endswith(("'s", "\u2019s")))):
                         # The frame keeps a phrase of time before the subject ("Yesterday, X ..."), not a dateline.
                         dateline = _WIRE_DATELINE.match(sentence)
