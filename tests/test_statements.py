@@ -2547,3 +2547,18 @@ def test_a_participles_subject_must_be_someone_the_article_names():
     got = found("Mayor Anna Berg stated, Do they want the ferries to stay? I don't think so... Ferries are a new step "
                 "forward, suggesting that the council should reconsider its plans for the port.")
     assert "Ferries" not in [speaker for speaker, _, _ in got]
+
+
+def test_a_surname_alone_labels_a_transcript_speaker_the_article_names_in_full():
+    article = extract_article(
+        "Mayor Anna Berg met reporters at the harbour on Monday.\n\n"
+        "Piet Holm:  Madam Mayor, dear guests!\n\n"
+        "Berg: Were you offered a tour of the port?\n\n"
+        "Piet Holm:  We were. After the talk, we might go up to the lighthouse.\n\n"
+        "Berg: Just don't agree to it.\n\n"
+        "Holm: Why not?\n\n"
+        "Note: the ferries were not discussed.")
+    got = [(s.speaker, s.text) for s in article.statements]
+    assert got == [("Piet Holm", "Madam Mayor, dear guests!"),
+                   ("Piet Holm", "We were. After the talk, we might go up to the lighthouse."),
+                   ("Anna Berg", "Just don't agree to it.")]

@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -248,6 +248,8 @@ _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
+# "Putin: No. But ...": a transcript's label of one word (see _surname_label).
+_SURNAME_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]+)\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$", re.DOTALL)
 # Words first need words in lower case: "March 14, 2024 (EIRNS)\u2014Yesterday, X said" holds none.
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
@@ -849,7 +851,7 @@ class _ArticleExtractor:
                     statements.append(self._statement(self._transcript_words(answering, para, words_start), para))
                 previous, unattributed = [], None
                 continue
-            if answering is not None and ":" in para.text[:60] and _SPEAKER_LABEL.match(para.text):
+            if answering is not None and ":" in para.text[:60] and (_SPEAKER_LABEL.match(para.text) or _SURNAME_LABEL.match(para.text)):
                 answering = None   # a label of no one the article names: the transcript has ended
             if answering is not None:
                 # More of the answer: paragraphs without quotes, once the text reads as a transcript.
@@ -964,7 +966,9 @@ class _ArticleExtractor:
         who speaks, with where the words start. Only a person the article names elsewhere (the
         interviewer too: their questions are left out)."""
         m = _SPEAKER_LABEL.match(para.text)
-        if m is None or (m.group("rest")[:1] and m.group("rest")[0] in _OPENING_MARKS):
+        if m is None:
+            return self._surname_label(para)
+        if m.group("rest")[:1] and m.group("rest")[0] in _OPENING_MARKS:
             return None   # ('Anthony Example: "..."': a quote with its speaker's name, read as such)
         in_capitals = m.group("who").isupper()
         label = m.group("who").title() if in_capitals else m.group("who")
@@ -981,19 +985,32 @@ class _ArticleExtractor:
             return Speaker(runs[0].name, "person", runs[0].title), para.start + m.start("rest")
         if person is None or len(person.name.split()) < 2:
             return None
-        if not in_capitals:
-            # A label in mixed case is itself a mention: the person must be named outside it too
-            # ("Harbour Fears: the quay is closed again" is no one).
-            if self._mentions_of is None:
-                self._mentions_of = {}
-                for offset, named in self.people.mentions:
-                    self._mentions_of.setdefault(id(named), (offset, offset))
-                    first, last = self._mentions_of[id(named)]
-                    self._mentions_of[id(named)] = (min(first, offset), max(last, offset))
-            first, last = self._mentions_of.get(id(person), (para.start, para.start))
-            if para.start <= first and last < para.end:
-                return None
+        if not in_capitals and not self._named_outside(person, para):
+            return None   # ("Harbour Fears: the quay is closed again" is no one)
         return Speaker(person.name, "person", "; ".join(person.roles)), para.start + m.start("rest")
+
+    def _surname_label(self, para: Paragraph) -> tuple[Speaker, int] | None:
+        """'Putin: No. But once you ...': a surname alone labels a transcript's speaker when the
+        article gives that person's full name outside the label."""
+        m = _SURNAME_LABEL.match(para.text)
+        if m is None or (m.group("rest")[:1] and m.group("rest")[0] in _OPENING_MARKS):
+            return None
+        word = m.group("who").title() if m.group("who").isupper() else m.group("who")
+        person = self.people.by_surname(word)
+        if person is None or len(person.name.split()) < 2 or person.name.split()[-1] != word or not self._named_outside(person, para):
+            return None
+        return Speaker(person.name, "person", "; ".join(person.roles)), para.start + m.start("rest")
+
+    def _named_outside(self, person: Person, para: Paragraph) -> bool:
+        """Whether the article mentions `person` outside `para` (a label in mixed case is itself a mention)."""
+        if self._mentions_of is None:
+            self._mentions_of = {}
+            for offset, named in self.people.mentions:
+                self._mentions_of.setdefault(id(named), (offset, offset))
+                first, last = self._mentions_of[id(named)]
+                self._mentions_of[id(named)] = (min(first, offset), max(last, offset))
+        first, last = self._mentions_of.get(id(person), (para.start, para.start))
+        return not (para.start <= first and last < para.end)
 
     def _transcript_words(self, speaker: Speaker, para: Paragraph, start: int) -> _Found:
         words = self.text[start : para.end].strip()
