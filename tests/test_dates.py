@@ -36,6 +36,9 @@ DATELINES = [
     ("Posted on 28-05-2024", D(2024, 5, 28)),  # dashes: the same rules as slashes
     ("05-28-2024", D(2024, 5, 28)),
     ("05-06-2024", None),
+    ("Fri, 06/07/2024 - 10:01", D(2024, 6, 7)),    # the weekday tells: Friday 7 June, not Saturday 6 July
+    ("Saturday 06/07/2024", D(2024, 7, 6)),
+    ("Thu, 06/07/2024", None),                     # neither reading is a Thursday: refuse to guess
     ("2024-6-7", D(2024, 6, 7)),                       # year first, single digits
     ("31.02.2024", None),                # no such day
     ("\u00a9 Daily Courier 2024", None),  # a copyright year is not a date

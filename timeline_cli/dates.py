@@ -75,6 +75,25 @@ def _month(text: str) -> int:
 _DIGIT = re.compile(r"\d")
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s*$", re.IGNORECASE)
+
+
+def _by_weekday(text: str, start: int, year: int, first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) of an ambiguous "06/07/2024" that the weekday right before it confirms in one reading only."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    weekday = next(number for name, number in WEEKDAYS.items() if name.startswith(m.group(1).lower()))
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                readings.append((month, day))
+        except ValueError:
+            pass
+    return readings[0] if len(readings) == 1 else None
+
+
 def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[DateMatch]:
     """Dates with day, month and year, in the order they appear."""
     if _DIGIT.search(text) is None:
@@ -89,7 +108,11 @@ def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[Da
                 continue
             month, day = _month(m.group("mon")), int(m.group("day"))
             if pattern is _SLASH and month <= 12 and day <= 12 and month != day:
-                continue  # 05/06/2024: May 6 or 5 June? Refuse to guess.
+                # 05/06/2024: May 6 or 5 June? Only a weekday written with it tells ("Fri, 06/07/2024");
+                # else refuse to guess.
+                if (read := _by_weekday(text, m.start(), _year(m.group("year")), month, day)) is None:
+                    continue
+                month, day = read
             if pattern is _SLASH and month > 12:
                 month, day = day, month
             try:
