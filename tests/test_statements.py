@@ -2562,3 +2562,10 @@ def test_a_surname_alone_labels_a_transcript_speaker_the_article_names_in_full()
     assert got == [("Piet Holm", "Madam Mayor, dear guests!"),
                    ("Piet Holm", "We were. After the talk, we might go up to the lighthouse."),
                    ("Anna Berg", "Just don't agree to it.")]
+
+
+def test_a_weekday_and_its_date_after_one_comma_date_the_words_after_that():
+    article = extract_article("Talks on the ferries\n\nJune 7, 2024\n\n"
+                              "Minister Anna Berg said on Saturday, March 2 that the port would open again soon.")
+    got = [(s.speaker, s.text, str(s.date.value), s.date_phrase) for s in article.statements]
+    assert got == [("Anna Berg", "the port would open again soon.", "2024-03-02", "March 2")]

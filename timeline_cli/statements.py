@@ -210,7 +210,9 @@ _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # A word between the verb and "that", full stops inside or after it included: inside one sentence they
 # end no sentence ("said on Aug. 10 that", "told U.S. lawmakers that").
 _ADV_WORD = r"[^\s\"\u201c\u201d,.;:!?]+(?:\.[^\s\"\u201c\u201d,.;:!?]*)*"
-_THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},)?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
+# (A date set after a weekday with one comma only: "said on Saturday, March 2 that".)
+_DATE_AFTER_COMMA = r"\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+_THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},|{_DATE_AFTER_COMMA}(?=\s+that\b))?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 _COMMA_THEN_TIME = re.compile(rf",\s+(?:earlier|later|on|last|this|late|early|yesterday|today|{WEEKDAYS})\b", re.IGNORECASE)
 # Auxiliaries and modals: a clause that holds one is finite.
