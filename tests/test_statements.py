@@ -2569,3 +2569,20 @@ def test_a_weekday_and_its_date_after_one_comma_date_the_words_after_that():
                               "Minister Anna Berg said on Saturday, March 2 that the port would open again soon.")
     got = [(s.speaker, s.text, str(s.date.value), s.date_phrase) for s in article.statements]
     assert got == [("Anna Berg", "the port would open again soon.", "2024-03-02", "March 2")]
+
+
+def test_an_age_or_a_role_before_the_name_refers_back_to_that_person():
+    got = found("The island leader, Piet Example, said that the strikes on the harbour were lawful.\n\n"
+                '"We need more ferries," the island leader added.\n\n'
+                '"This is a matter of survival," the 46-year-old said.')
+    assert got == [("Piet Example", "the strikes on the harbour were lawful.", "indirect"),
+                   ("Piet Example", "We need more ferries", "direct"),
+                   ("Piet Example", "This is a matter of survival", "direct")]
+
+
+def test_declining_to_confirm_reports_gives_no_words_and_a_date_after_the_name_is_no_role():
+    article = extract_article("Talks on the ferries\n\nJune 7, 2024\n\n"
+                              "The Port Minister, Anna Berg, on June 5, declined to confirm reports that the ferries had left the port.\n\n"
+                              '"I cannot go into details," Berg said.')
+    assert [(s.speaker, s.text) for s in article.statements] == [("Anna Berg", "I cannot go into details")]
+    assert "June 5" not in article.statements[0].topic_context   # the role is "Port Minister" only

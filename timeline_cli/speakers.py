@@ -116,6 +116,8 @@ polls surveys documents records figures estimates images videos footage
 """.split())
 PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter".split())
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+# An age for a name: "the 46-year-old", "the 71-year-old leader".
+_AGE_EPITHET = re.compile(r"the\s+\d{1,3}-year-old(?:\s+(?:man|woman|politician|leader|minister|president|official|diplomat|general|veteran))?")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\d[\w-]*|[^\w\s]", re.UNICODE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
@@ -439,7 +441,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!\s*(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|an?|[Ff]ormer)\s+(?P<role>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}),\s$")
 _TITLE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[\s(]))(?P<role>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,9}),\s$")
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
@@ -495,8 +497,10 @@ class People:
         roles = [run.title] if run.title else []
         if not run.title and text[run.start - 2 : run.start] == ", ":
             if m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start):
-                if _bare(m.group("role").split(None, 1)[0]) in TITLE_WORDS:
-                    roles.append(m.group("role"))   # "the spokesperson for the President, Serhiy Example"
+                words = m.group("role").split()
+                if _bare(words[0]) in TITLE_WORDS or (len(words) <= 3 and _bare(words[-1]) in TITLE_WORDS):
+                    # "the spokesperson for the President, Serhiy Example"; "The Ukrainian leader, X"
+                    roles.append(m.group("role"))
             elif m := _TITLE_BEFORE_COMMA.search(text, max(0, run.start - 120), run.start):
                 # "Deputy Prime Minister for European Integration of Ukraine, Olha Example": from the first title word.
                 words = m.group("role").split()
@@ -933,6 +937,8 @@ def parse_subject(phrase: str) -> Subject | None:
         return Subject("it")
     if lowered in PRONOUNS:
         return Subject("pronoun", lowered)
+    if lowered.startswith("the ") and _AGE_EPITHET.fullmatch(lowered):
+        return Subject("pronoun", lowered)   # "the 46-year-old said": whom the article spoke of last, like "he"
     if _COORDINATED_END.search(phrase):
         # The first of the first few verb-like words after which a subject stands: "communications"
         # ends in s, but "coordinator for strategic communications John Kirby deferred ... but" is Kirby.
@@ -1333,6 +1339,8 @@ _MALE_SURNAME_ENDINGS = ("ov", "ev", "yov", "sky", "skyi", "skiy", "ski", "cki")
 
 def _contradicts(pronoun: str, person: Person) -> bool:
     """Whether "he" or "she" cannot mean `person`, by what the article or the surname says."""
+    if pronoun not in PRONOUNS:
+        return False   # ("the 46-year-old": no gender to contradict)
     words = {w.rstrip(".") for w in person.role_words}
     surname = person.name.rsplit(" ", 1)[-1].lower()
     female = bool(words & _FEMALE_WORDS) or surname.endswith(_FEMALE_SURNAME_ENDINGS)

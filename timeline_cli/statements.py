@@ -592,6 +592,11 @@ _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s
 # Reporting verbs that are also plural nouns: after "Duda's earlier", "his", "the latest" they are nouns.
 _NOUN_FORMS = frozenset("remarks comments claims calls notes states stresses replies estimates hopes signals highlights "
                         "reports promises pledges vows demands appeals repeats recalls".split())
+# A verb right before a word that may be a noun or a verb of saying makes it its object:
+# "declined to confirm reports that ...", "dismissed claims that ...". (Not "was confirming
+# reports that ...": the words confirmed are the subject's, read at "reports".)
+_OBJECT_VERB_BEFORE = re.compile(r"(?:\bto\s+[a-z]+|\b(?:denied|denies|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|"
+                                 r"refuted|refutes|refuting|cited|cites|citing|ignored|ignoring))\s+$")
 _ADJECTIVE_FORMS = frozenset("repeated reported alleged stated declared estimated predicted suggested promised threatened claimed agreed".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:despite|amid|after|following|with|without|of|by|to|from|for|over|against|about|on|in)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]he))"
@@ -1534,7 +1539,7 @@ class _ArticleExtractor:
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
             verb = vm.group("verb")
-            if verb in _NOUN_FORMS and _is_noun_after_determiner(pre[-60:]):
+            if verb in _NOUN_FORMS and (_is_noun_after_determiner(pre[-60:]) or _OBJECT_VERB_BEFORE.search(pre[-40:])):
                 continue  # "Duda's earlier remarks were criticised": a noun, and nobody speaks
             if verb in _ADJECTIVE_FORMS and (_is_noun_after_determiner(pre[-60:]) or _PREPOSITION_BEFORE.search(pre[-20:])) and (
                     not pre.endswith((" and ", " but "))):   # ("visited the families and declared that ...": a second verb)
