@@ -2586,3 +2586,8 @@ def test_declining_to_confirm_reports_gives_no_words_and_a_date_after_the_name_i
                               '"I cannot go into details," Berg said.')
     assert [(s.speaker, s.text) for s in article.statements] == [("Anna Berg", "I cannot go into details")]
     assert "June 5" not in article.statements[0].topic_context   # the role is "Port Minister" only
+
+
+def test_said_then_a_clause_whose_verb_is_hit_reports_the_clause():
+    got = found("The Harbour Guard, known as HG, said the storm hit a fuel depot on the island.")
+    assert got == [("Harbour Guard", "the storm hit a fuel depot on the island.", "indirect")]
