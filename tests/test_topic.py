@@ -46,6 +46,8 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "although Moscow has been hit by drones, Russia will not declare a state of war",   # struck, in the passive
     "the US asked Kyiv to stop targeting Russian oil refineries",                  # what the target serves, between
     "the strikes against Russian energy sources have not altered its ability to fight",
+    "Ukraine is entitled to hit military targets on the aggressor state territory",   # the aggressor's territory
+    "the ban on deep strikes must be lifted",                                       # deep strikes: into Russia
     "A storage tank at the oil refinery in Kuban has caught fire due to a drone attack.",   # Kuban: Krasnodar Krai
     "the new battery is defensive and cannot be used on Russian territory",        # where weapons may be used
 ])
