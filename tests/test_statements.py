@@ -2591,3 +2591,16 @@ def test_declining_to_confirm_reports_gives_no_words_and_a_date_after_the_name_i
 def test_said_then_a_clause_whose_verb_is_hit_reports_the_clause():
     got = found("The Harbour Guard, known as HG, said the storm hit a fuel depot on the island.")
     assert got == [("Harbour Guard", "the storm hit a fuel depot on the island.", "indirect")]
+
+
+def test_then_is_no_speaker_and_to_which_he_said_gives_the_words_to_him():
+    got = found("In early January, Mayor Anna Berg spoke to Example Wire.\n\n"
+                "Then she was asked whether the port on the island had been closed by the council, to which she said: "
+                "\u201cI cannot answer that question now. Only after the storm.\u201d")
+    assert got == [("Anna Berg", "I cannot answer that question now. Only after the storm.", "direct")]
+
+
+def test_words_first_then_says_a_role_in_lower_case_and_the_name_then_where():
+    got = found("Repairs on the quay will continue until the end of the storm season, says the chief of the "
+                "Harbour Guard (HG) Piet Holm on the air of the morning show.")
+    assert got == [("Piet Holm", "Repairs on the quay will continue until the end of the storm season", "indirect")]

@@ -1103,6 +1103,8 @@ def _lone_word(word: str) -> Speaker | None:
         return None  # "Ukrainians said", "Minister said": nobody in particular
     if lowered_word.endswith("ing") and len(lowered_word) > 5:
         return None  # "Dismissing claims the port was closed": a participle, no surname the article gave
+    if lowered_word in _SENTENCE_ADVERBS:
+        return None  # "Then he was asked ...": an adverb opening the sentence
     return Speaker(word, "person")  # a surname the article never spelled out
 
 

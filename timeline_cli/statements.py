@@ -296,7 +296,7 @@ _PLAIN_SAY = frozenset("said says warned warns added adds stressed stresses note
 # Where and when, after the speaker of "..., said X": a lower-case preposition ends the name.
 _AFTER_INVERTED_SUBJECT = re.compile(r"\s+(?:in|on|at|during|via|through|to|after|before|when|while|with)\s+\S")
 # ... when what comes before it may be a speaker: a name, a title, "the ministry" (not "emphasized that Kiev ...").
-_INVERTED_SUBJECT_START = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z]")
+_INVERTED_SUBJECT_START = re.compile(r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+(?:of\s+(?:the\s+)?)?){0,4})?[A-Z]")   # ("the chief of the HUR, X")
 # The period of an initial ("a U.S. official", "J.D. Vance") or of a title ("Sen. X", "Gen. X") does
 # not end the words it stands in. (Lookbehinds must be of fixed width: one per title.)
 _INITIAL_PERIOD = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{title})" for title in (*_TITLE_ABBREVIATIONS, "Amb")) + ")\\."
@@ -430,6 +430,8 @@ _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[
 # verbs before "to" are no speech ("continued to press", "hopes to return").
 # What sets an attribution inside the words: commas, or dashes with spaces ("A – he claims – B").
 _INSIDE_MARKS = ",\u2013\u2014-"
+# ", to which he said:", ", in response to which the minister said:": the subject after "which".
+_TO_WHICH = re.compile(r",\s+(?:[a-z]+\s+){0,3}?(?:to|in|at|after)\s+which\s+(?P<subj>[^,]{1,80})$")
 # A capitalised subordinator opens a new sentence, never a subject: "As the advance continued, ...".
 _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Since|Although|Though|If|Once|Until|Unless|Whereas)\s")
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
@@ -1877,6 +1879,9 @@ class _ArticleExtractor:
             if not speakers and (said := _SAID_AND.match(subject_region)) is not None:
                 # 'Lind said that the port was ready and added: "..."': the first verb's subject.
                 speakers = self._ask("speakers", said.group("subj"), region_start + said.end("subj"))
+            if not speakers and " which " in subject_region and (replied := _TO_WHICH.search(subject_region)) is not None:
+                # 'He was asked whether ..., to which he said: "..."': the subject after "to which".
+                speakers = self._ask("speakers", replied.group("subj"), region_start + replied.end("subj"))
             if not speakers and subject_region.endswith("who") and (named := _NAMED_RELATIVE.search(subject_region + " ")) is not None:
                 # 'It was a similar message from the head of the office Andriy Example, who told me: "..."'
                 speakers = self._ask("speakers", named.group("who"), region_start + named.end("who"))
