@@ -2604,3 +2604,14 @@ def test_words_first_then_says_a_role_in_lower_case_and_the_name_then_where():
     got = found("Repairs on the quay will continue until the end of the storm season, says the chief of the "
                 "Harbour Guard (HG) Piet Holm on the air of the morning show.")
     assert got == [("Piet Holm", "Repairs on the quay will continue until the end of the storm season", "indirect")]
+
+
+def test_the_diplomat_is_never_the_defence_secretary_named_just_before():
+    got = found("The head of the Ministry of Foreign Affairs, Eva Lind, answered the critics on Monday.\n\n"
+                "Defence Secretary Piet Holm said on Monday that closing the port carries a risk for the islands. "
+                "Commenting on the criticism, the diplomat said that she does not see such a risk.")
+    assert got[-1][:2] == ("Eva Lind", "she does not see such a risk.")
+    # And with no diplomat in the article, "the diplomat" is nobody, not the secretary.
+    alone = found("Defence Secretary Piet Holm said on Monday that closing the port carries a risk for the islands. "
+                  "Commenting on the criticism, the diplomat said that she does not see such a risk.")
+    assert [speaker for speaker, _, _ in alone] == ["Piet Holm"]

@@ -185,7 +185,24 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
 
 
 # "The top diplomat", "Britain's chief diplomat": the foreign minister (or secretary of state).
-_DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "secretary")), frozenset(("secretary", "state")))
+_DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "secretary")), frozenset(("secretary", "state")),
+                   frozenset(("foreign", "affairs")), frozenset(("foreign", "ministry")))   # ("head of the Ministry of Foreign Affairs")
+# Generic references that name an office, with the role words any of which fits it: "the diplomat"
+# may be a foreign ministry's spokeswoman, never a defence secretary; "the minister" a secretary
+# or department chief ("Defence Secretary X", "Pentagon chief X"), never a president.
+_OFFICE_WORDS = {
+    "diplomat": frozenset(("foreign", "ambassador", "envoy", "diplomat", "diplomatic", "state")),
+    "ambassador": frozenset(("ambassador", "envoy", "diplomat")),
+    "envoy": frozenset(("ambassador", "envoy", "diplomat")),
+    "minister": frozenset(("minister", "secretary", "chief", "head")),
+    "president": frozenset(("president",)),
+}
+
+
+def _holds_office(head: str, person: Person) -> bool:
+    """Whether a generic reference ("the diplomat", "the minister") can mean `person`, by their roles."""
+    fitting = _OFFICE_WORDS.get(head)
+    return fitting is None or not fitting.isdisjoint(person.role_words)   # ("the official": anyone with a role)
 
 
 _DOUBLED_LETTER = re.compile(r"(.)\1+")
@@ -1313,6 +1330,8 @@ class SpeakerResolver:
                     index -= 1   # (no further back than the 400 characters that matter: long texts stay linear)
                 recent = people.mentions[index][0] if index >= 0 and people.mentions[index][1] is last else None
                 if (last is not None and last.roles and recent is not None and position - recent < 400
+                        # ("the diplomat" is no Defense Secretary: an office the noun names must be theirs.)
+                        and _holds_office(subject.name, last)
                         # "the Chief of the Defence Intelligence of Ukraine" after its holder: the words after
                         # "of" are all in the role the article gave; a country alone names nobody ("The
                         # commander of Ukraine's air force" is not Ukraine's president named before).
