@@ -2615,3 +2615,10 @@ def test_the_diplomat_is_never_the_defence_secretary_named_just_before():
     alone = found("Defence Secretary Piet Holm said on Monday that closing the port carries a risk for the islands. "
                   "Commenting on the criticism, the diplomat said that she does not see such a risk.")
     assert [speaker for speaker, _, _ in alone] == ["Piet Holm"]
+
+
+def test_an_outlet_passing_on_someones_response_is_not_its_speaker():
+    got = found("Harbour Minister Eva Lind responded to the criticism of the islands regarding the closure of the port, "
+                "Example Wire informs, with reference to Example News.\n\n"
+                "Harbourtown responded with new ferries, the Port Ministry said.")
+    assert got == [("Port Ministry", "Harbourtown responded with new ferries", "indirect")]

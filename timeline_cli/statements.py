@@ -440,7 +440,10 @@ _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked"
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
 # (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words.)
 _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!these )(?<!those )(?<!such )"
-                            rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b")
+                            rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b"
+                            # ("X responded to the criticism of ..., Report informs": X's answer, the outlet passing it on;
+                            # not "Kyiv responded with drones", a deed.)
+                            r"|\bresponded\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:criticism|questions?|remarks|accusations|claims|statements?|comments|reports)\b")
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
