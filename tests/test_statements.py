@@ -2622,3 +2622,10 @@ def test_an_outlet_passing_on_someones_response_is_not_its_speaker():
                 "Example Wire informs, with reference to Example News.\n\n"
                 "Harbourtown responded with new ferries, the Port Ministry said.")
     assert got == [("Port Ministry", "Harbourtown responded with new ferries", "indirect")]
+
+
+def test_a_list_of_speakers_gives_each_of_them_the_joint_words():
+    got = found("Norway, Sweden and Finland said in a joint statement that the ferry line must reopen.\n\n"
+                "The former mayor, as well as Piet Holm, Anna Berg and Eva Lind, said the port should stay open.\n\n"
+                "On Friday, Holm and Lind said that the quay was safe.")
+    assert [speaker for speaker, _, _ in got] == ["Norway", "Sweden", "Finland", "Piet Holm", "Anna Berg", "Eva Lind", "Piet Holm", "Eva Lind"]

@@ -1130,6 +1130,10 @@ _JOINTLY = re.compile(r"\s+(?:both|jointly|together|each)$", re.IGNORECASE)
 _CONJUNCT_WORDS = TITLE_WORDS | ORG_HEADS | NATIONALITIES | PLACES | _MODIFIERS | PARTICLES | {"of", "for", "and"}
 
 
+_WEEKDAY_WORDS = frozenset(WEEKDAYS.split("|"))
+_LIST_JOINER = re.compile(r"\s*(?:(?:as\s+)?well as|including|along with|together with)\s+")   # ("well as": the clause may start after "as")
+
+
 def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
     """'Defence Minister Boris Pistorius and Foreign Minister Annalena Baerbock both' -> each
     subject with its end offset in `phrase`; None unless both sides are plain noun phrases.
@@ -1147,7 +1151,27 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
     left = region[left_start:split]
     right = _TIME_TAIL.sub("", _JOINTLY.sub("", _TIME_TAIL.sub("", region[split + 5 :].rstrip())))
     left = _TIME_TAIL.sub("", left)
-    conjuncts = []
+    conjuncts: list[tuple[str, int]] = []
+    # "Germany, Britain and France said": the items of a list before the last, each a name of a few
+    # capitalised words (never a lead-in: "On Friday, Scholz and Macron").
+    list_start = left_start
+    while list_start > 0:
+        comma = list_start - 1
+        item_start = region.rfind(",", 0, comma) + 1
+        item = region[item_start:comma]
+        joined = _LIST_JOINER.match(item)
+        if joined is not None:
+            # "The former prime minister, as well as A, B and C": A is the list's first name.
+            item_start, item = item_start + joined.end(), item[joined.end() :]
+        words = item.split()
+        if not (1 <= len(words) <= 3 and all(_is_capitalised(w) for w in words[words[0] == "the" :] or ["x"])
+                and words[0].lower() not in _NO_NEW_SUBJECT - {"the"} and words[0].lower() not in MONTH_WORDS
+                and words[0].lower() not in _WEEKDAY_WORDS):
+            break
+        conjuncts.insert(0, (item.strip(), clause_start + item_start + len(item.rstrip())))
+        list_start = item_start
+        if joined is not None:
+            break
     for text, end in ((left, clause_start + left_start + len(left.rstrip())), (right, clause_start + split + 5 + len(right))):
         words = text.split()
         if not words or len(words) > 8:
@@ -1197,6 +1221,10 @@ class SpeakerResolver:
         speaker = self._bind(subject, position) if subject is not None else None
         # "The Kremlin and the Defence Ministry" reads as one institution's name; two are meant.
         conjuncts = coordinated_subjects(phrase) if speaker is None or (speaker.kind == "body" and " and the " in speaker.name) else None
+        if speaker is not None and conjuncts is None and ", " in phrase and " and " in phrase:
+            # "Germany, Britain and France said": a list of three or more, not the first with an apposition.
+            listed = coordinated_subjects(phrase)
+            conjuncts = listed if listed is not None and len(listed) >= 3 else None
         if conjuncts is None:
             self._note(speaker, position, subject)
             return [speaker] if speaker is not None else []
