@@ -27,7 +27,10 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<mon>{_MONTH_NAMES})\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+# A weekday, in full or abbreviated: its stem, then the rest of its name.
+_WEEKDAY_STEMS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_WEEKDAY_ENDING = "(?:day|nesday|urday|sday)?"
+_WEEKDAY = rf"(?:(?:{_WEEKDAY_STEMS}){_WEEKDAY_ENDING}\.?,?\s+)?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -75,7 +78,7 @@ def _month(text: str) -> int:
 _DIGIT = re.compile(r"\d")
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_STEMS}){_WEEKDAY_ENDING}\.?,?\s*$", re.IGNORECASE)
 
 
 def _by_weekday(text: str, start: int, year: int, first: int, second: int) -> tuple[int, int] | None:
@@ -83,7 +86,7 @@ def _by_weekday(text: str, start: int, year: int, first: int, second: int) -> tu
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
     if m is None:
         return None
-    weekday = next(number for name, number in WEEKDAYS.items() if name.startswith(m.group(1).lower()))
+    weekday = next(number for name, number in WEEKDAYS.items() if name.startswith(m.group("weekday").lower()))
     readings = []
     for month, day in ((first, second), (second, first)):
         try:

@@ -772,11 +772,11 @@ _WIRE_DATELINE = re.compile(
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
     r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
     rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
-# Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...", and
-# an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".
 # A newsroom's byline: "Web Desk: ", "Moon Desk: ", "Kyiv Bureau: ".
 _NEWSROOM = r"(?:[\w.&'\u2019-]+\s+){1,2}(?:desk|bureau|newsroom)\s*:\s*"
 NEWSROOM_LABEL = re.compile(_NEWSROOM, re.IGNORECASE)
+# Section labels some outlets put before a paragraph: "Details: Zelenskyy added that ...", a
+# newsroom's byline, and an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".
 _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*"
                             rf"|{_NEWSROOM}"
                             r"|\([A-Z][\w.&'\u2019 -]{1,30}\)\s*)+", re.IGNORECASE)

@@ -426,14 +426,27 @@ _THAT_START = re.compile(r"\s*that\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
 _EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
-# A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
-# verbs before "to" are no speech ("continued to press", "hopes to return").
 # What sets an attribution inside the words: commas, or dashes with spaces ("A – he claims – B").
 _INSIDE_MARKS = ",\u2013\u2014-"
+
+
+def _inside_mark(post: str) -> str | None:
+    """The mark after a verb that sets its attribution inside the words: a comma, or a dash with
+    spaces around it (returned with them); None when no such mark follows."""
+    mark = post.lstrip()[:1]
+    if mark == ",":
+        return mark
+    if mark and mark in _INSIDE_MARKS and post.lstrip()[1:2] == " ":
+        return f" {mark} "
+    return None
+
+
 # ", to which he said:", ", in response to which the minister said:": the subject after "which".
 _TO_WHICH = re.compile(r",\s+(?:[a-z]+\s+){0,3}?(?:to|in|at|after)\s+which\s+(?P<subj>[^,]{1,80})$")
 # A capitalised subordinator opens a new sentence, never a subject: "As the advance continued, ...".
 _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Since|Although|Though|If|Once|Until|Unless|Whereas)\s")
+# A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
+# verbs before "to" are no speech ("continued to press", "hopes to return").
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals"))
@@ -1605,8 +1618,7 @@ class _ArticleExtractor:
                             break
             # "Those escalations, Healey said, include ...": an attribution set inside the words.
             # ("The return of the islands – he claims – would ...": between dashes too.)
-            mark = post.lstrip()[:1]
-            inside_mark = None if mark not in _INSIDE_MARKS else "," if mark == "," else f" {mark} " if post.lstrip()[1:2] == " " else None
+            inside_mark = _inside_mark(post)
             set_inside = pre_start == 0 and inside_mark is not None and inside_mark in pre.rstrip(" ,")
             if set_inside and text_start is None and clause_match is None:
                 clause_match = _BARE_CLAUSE.match(post)   # the rest needs no verb of its own to be the words
