@@ -735,6 +735,18 @@ def test_but_a_named_subject_with_words_of_its_own_starts_another_report():
         ("Anna Berg", "the quay would reopen but the repairs would take a year.", "indirect")]
 
 
+def test_the_other_report_after_but_may_quote_or_follow_a_quoted_fragment():
+    # The second subject's words in quotation marks are that subject's, not the first one's.
+    assert found('The Finance Ministry denied any part in the delay but Port Director Piet Holm said '
+                 '"we are pleased to see the quay close for a month."') == [
+        ("Finance Ministry", "denied any part in the delay", "indirect"),
+        ("Piet Holm", "we are pleased to see the quay close for a month.", "direct")]
+    # A quoted fragment inside the first report does not hide the second report after ", but".
+    assert found('The Finance Ministry said the plan was "quite understandable", but Anna Berg said now was not the time to close the port.') == [
+        ("Finance Ministry", 'the plan was "quite understandable"', "indirect"),
+        ("Anna Berg", "now was not the time to close the port.", "indirect")]
+
+
 def test_told_an_audience_about_something_is_no_clause():
     assert found("Anna Berg told reporters about the budget in the spring.") == []
     assert found("Anna Berg told the BBC's morning programme the budget was ready.") == []
@@ -2629,3 +2641,14 @@ def test_a_list_of_speakers_gives_each_of_them_the_joint_words():
                 "The former mayor, as well as Piet Holm, Anna Berg and Eva Lind, said the port should stay open.\n\n"
                 "On Friday, Holm and Lind said that the quay was safe.")
     assert [speaker for speaker, _, _ in got] == ["Norway", "Sweden", "Finland", "Piet Holm", "Anna Berg", "Eva Lind", "Piet Holm", "Eva Lind"]
+
+
+def test_that_before_a_verb_in_the_past_opens_a_relative_clause_not_the_words():
+    # "said the attack that killed ..." reports "the attack that killed ... was ...", not "killed ...".
+    assert found("Anna Berg said the fire that broke out at the depot was caused by a drone.\n\n"
+                 "Berg said the boats that hit the quay were not hers.") == [
+        ("Anna Berg", "the fire that broke out at the depot was caused by a drone.", "indirect"),
+        ("Anna Berg", "the boats that hit the quay were not hers.", "indirect")]
+    # A "that" before a subject is still the conjunction, after a relative one or not.
+    assert found("Piet Holm told reporters that the fire that broke out at the depot was an accident.") == [
+        ("Piet Holm", "the fire that broke out at the depot was an accident.", "indirect")]

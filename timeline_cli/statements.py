@@ -579,6 +579,9 @@ _HEARSAY_NOUN_END = re.compile(
 # A clause that opens with a verb: its "that" was a relative or a demonstrative pronoun
 # ("targets that are used ...", "said that was the plan"), not the start of the words.
 _VERB_FIRST = re.compile(rf"(?:{_AUXILIARIES}|does|do|did|shall)\b")
+# Verbs in the past that are never adjectives: after "that", they make it a relative pronoun.
+_RELATIVE_VERB_FIRST = re.compile(r"(?:knew|took|gave|made|came|went|saw|held|kept|began|became|found|brought|sent|built|chose|grew|drew|wrote|"
+                                  r"spoke|broke|rose|fell|struck|occurred|happened|erupted|caused|killed|hit)\s")
 # "denied saying that X", "denied having claimed that X": what is denied is saying it.
 _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
 # A reporting verb in the passive: "X was told that ..." (X heard the words), unless hearsay follows
@@ -644,6 +647,11 @@ def _that_clause(post: str) -> re.Match[str] | None:
         # read with the first masked, its length kept, so offsets hold).
         that_at = m.end("adv") + post[m.end("adv") :].index("that")
         m = _THAT.match(post[:that_at] + "th_t" + post[that_at + 4 :])
+    if m is not None and m.group("adv") and _RELATIVE_VERB_FIRST.match(m.group("clause")) and not _PREPOSITION_END.search(m.group("adv")):
+        # "said a fire that broke out at the refinery was caused by a drone": a "that" before a verb
+        # in the past opens a relative clause of the words' subject; a later one may be the conjunction.
+        that_at = m.end("adv") + post[m.end("adv") :].index("that")
+        m = _THAT.match(post[:that_at] + "th_t" + post[that_at + 4 :])
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
     if m is not None and (_SECOND_THAT.search(m.group("adv")) or _CLAUSE_BEFORE_THAT.match(m.group("adv") + " ")):
@@ -690,12 +698,15 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
 
 
 def _speaks(verb: re.Match[str], sentence: str) -> bool:
-    """A verb of saying with a clause after it, with "that" or without ("said on Friday it ...", "said they ...")."""
+    """A verb of saying with a clause after it, with "that" or without ("said on Friday it ...", "said they ..."),
+    or with a quotation ('said "we are pleased ..."')."""
     if _speaks_that(verb, sentence):
         return True
     if not _SAYING_VERB_ONLY.fullmatch(verb.group("verb")):
         return False
     post = sentence[verb.end() : verb.end() + 200]
+    if (first := post.lstrip(" ,:")[:1]) and first in _OPENING_MARKS:
+        return True
     clause = m.group("clause") if (m := _TIMED_CLAUSE.match(post)) else post.lstrip(" ,")
     return bool(_SUBJECT_START.match(clause)) and _FINITE.search(" ".join(clause.split(None, 6)[:6])) is not None
 
@@ -1533,10 +1544,11 @@ class _ArticleExtractor:
             pre_start = max(0, vm.start() - _PRE_WINDOW)
             pre = sentence[pre_start : vm.start()]
             # A quote earlier in the sentence: its attribution, read with the quote. (Not a quote inside a
-            # first report joined on by a bare "and": "warned that it is "dangerous" and stressed that ...".)
+            # first report another is joined on to: 'warned that it is "dangerous" and stressed that ...',
+            # 'said it was "understandable", but Example said ...'.)
             joined_at = shared_subject[0] if shared_subject is not None else -1
             bare_join = shared_subject is not None and sentence[joined_at] != ","
-            if any(e <= vm.start() and not (bare_join and e <= joined_at) for s, e in inside):
+            if any(e <= vm.start() and not e <= joined_at for s, e in inside):
                 continue
             post = sentence[vm.end() :]
             named_relative = None
@@ -1873,7 +1885,15 @@ class _ArticleExtractor:
             speakers = self._ask("speakers", named.group("named"), region_start + named.end("named"), region_start + named.start("named"))
             if speakers:
                 return speakers, before
+        after_quote = region_start != sentence_start
         m = _VERB_AT_END.search(before)
+        if m is not None and " but " in before and (contrast := _last_match(_CONTRAST, before, 0, len(before))) is not None:
+            # 'The government denied it but Adviser Example said "..."': the verb at the end, its subject after "but".
+            later = _VERB_AT_END.search(before, contrast.end())
+            if (later is not None and before[contrast.end() : contrast.end() + 1].isupper()
+                    and _SUBJECT_OF_JOINED.fullmatch(before, contrast.end(), later.start("verb"))):
+                region_start, before = region_start + contrast.end(), before[contrast.end() :]
+                m = _VERB_AT_END.search(before)
         if m is not None and m.group("verb") in _VERBS_OF_DOING and m.group("adv").startswith(" to "):
             m = None   # 'Ukraine had continued to make rapid advances in Kursk "following ...': no one's words
         if m is not None and " that " in f" {m.group('adv')} " and unnamed is None:
@@ -1882,7 +1902,7 @@ class _ArticleExtractor:
             # those of whoever spoke before. After an earlier quote ('X said that "...", but claimed
             # that "..."'), the subject is that of the sentence's first verb.
             verb_at = region_start + m.start("verb")
-            if region_start != sentence_start:
+            if after_quote:
                 first = _VERB.search(self.text, sentence_start, verb_at)
                 verb_at = first.start() if first is not None else verb_at
             subject_region = _AUX_TAIL.sub("", self.text[sentence_start:verb_at].rstrip()).rstrip()
