@@ -288,6 +288,9 @@ def test_wire_datelines_are_never_speakers():
                 "MOSCOW, June 3. /TASS/. Deputy Foreign Minister Sergey Example said that the talks were over.")
     assert [s for s, _, _ in got] == ["Petro Sample", "Sergey Example"]
     assert got[0][1] == "urged allies to lift the limits on weapons."
+    # A date without a place or year, and the agency's tag: "May 31 (UPI) -- ".
+    assert found("May 31 (Example Wire) -- Harbourtown on Wednesday said that the ferries would sail again.") == [
+        ("Harbourtown", "the ferries would sail again.", "indirect")]
 
 
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
@@ -2175,6 +2178,9 @@ def test_a_ministry_named_by_what_it_is_for_in_lower_case():
                    ("foreign ministry", "the envoy had been summoned.", "indirect"),
                    ("defense ministry", "The drone was downed at around 1am", "indirect"),
                    ("defense ministry", "The harbour was closed", "indirect")]
+    # Nor in capitals: "the nation's Foreign Ministry" is the Foreign Ministry, not a "Nation's" one.
+    assert found('The nation\u2019s Foreign Ministry said "the quay will stay closed."') == [
+        ("Foreign Ministry", "the quay will stay closed.", "direct")]
 
 
 def test_an_institutions_participle_after_its_deed_but_not_a_possessive_before_it():

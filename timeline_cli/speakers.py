@@ -767,8 +767,8 @@ _WIRE_DATELINE = re.compile(
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s*\([A-Z]{2,}[^()]{0,80}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z])"
     # ... or its state's code without a comma: "Washington DC - ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:[A-Z]{2}|D\.C\.)\s+[-\u2013\u2014]\s+(?=[A-Z])"
-    # A date and an agency's tag before a dash: "March 14, 2024 (EIRNS)\u2014Yesterday, ...".
-    rf"|^(?:{_MONTH_PATTERN}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_PATTERN}\.?)\s+\d{{4}}\s*\([^)]{{1,30}}\)\s*[-\u2013\u2014]+\s*(?=[A-Z])"
+    # A date and an agency's tag before a dash: "March 14, 2024 (EIRNS)\u2014Yesterday, ...", "May 31 (UPI) -- ".
+    rf"|^(?:{_MONTH_PATTERN}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_PATTERN}\.?)(?:\s+\d{{4}})?\s*\([^)]{{1,30}}\)\s*[-\u2013\u2014]+\s*(?=[A-Z])"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
     r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
     rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
@@ -1087,12 +1087,16 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             # "the ministry said": a reference to the institution that just spoke, not a name.
             return Subject("institution_reference", words[-1])
         if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
-            name = body + (m.group("of") or "")
+            # ("the nation's Foreign Ministry": an owner in lower case is the article's country, no name.)
+            name = _COMMON_OWNER.sub("", body) + (m.group("of") or "")
             if len(words) == 1 and not m.group("of") and head[:4].lower() == "the " and words[0] in ORG_HEADS:
                 # "the Department said" after the State Department spoke: that department.
                 return Subject("institution_reference", words[0], fallback=Speaker(name, "body"))
             return Subject("speaker", fallback=Speaker(name[0].upper() + name[1:], "body"))
     return None
+
+
+_COMMON_OWNER = re.compile(r"^[a-z]+['\u2019]s\s+(?=\S)")
 
 
 def _strip_article(phrase: str) -> str:
