@@ -2658,3 +2658,17 @@ def test_that_before_a_verb_in_the_past_opens_a_relative_clause_not_the_words():
     # A "that" before a subject is still the conjunction, after a relative one or not.
     assert found("Piet Holm told reporters that the fire that broke out at the depot was an accident.") == [
         ("Piet Holm", "the fire that broke out at the depot was an accident.", "indirect")]
+
+
+def test_adding_that_after_reported_words_is_a_statement_of_its_own():
+    assert found("Anna Berg said that the port was ready for the winter, adding that the ferries would sail in May.") == [
+        ("Anna Berg", "the port was ready for the winter", "indirect"),
+        ("Anna Berg", "the ferries would sail in May.", "indirect")]
+    # Quoted, the added words are a direct quote of the same speaker; a predicate keeps its whole length.
+    assert found("Ahead of the vote, Piet Holm told parliament that the town was \u201cdoubling down\u201d on the port, "
+                 "adding that \u201cthe harbour speaks for itself.\u201d Mayor Anna Berg noted that the vote was close.\n\n"
+                 "Holm accused the council of delay, claiming that the ferries were ready.") == [
+        ("Piet Holm", "the town was \u201cdoubling down\u201d on the port", "indirect"),
+        ("Piet Holm", "the harbour speaks for itself.", "direct"),
+        ("Anna Berg", "the vote was close.", "indirect"),
+        ("Piet Holm", "accused the council of delay, claiming that the ferries were ready.", "indirect")]

@@ -478,6 +478,7 @@ _OUTLET_TAIL = re.compile(
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
+_PARTICIPLE_JOIN = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
 # The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
 _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
@@ -1688,6 +1689,11 @@ class _ArticleExtractor:
                 clause = sentence[clause_offset:joined].rstrip(" ,")
             if " and " in clause and (more := _SAYS_MORE.search(clause)) is not None:
                 clause = clause[: more.start()]   # "... that X and added: "Y"": Y is a quote of its own
+            if text_start is None and "ing that" in clause and (adding := _PARTICIPLE_JOIN.search(clause)) is not None and not any(
+                    s <= clause_offset + adding.start() < e for s, e in inside):
+                # "said that X, adding that Y": Y is more of the speaker's words, a statement of its own
+                # (see _participles; a quotation, read as one). (A predicate keeps its whole length.)
+                clause = clause[: adding.start()]
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")
                                            and not sentence[:clause_offset].rstrip(" ,").endswith("that")):
                 continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
@@ -1837,6 +1843,8 @@ class _ArticleExtractor:
         m = None if run_on else _ATTRIBUTION_AFTER.match(after)
         if m is not None and m.group("subj") and _SUBORDINATOR_OPENS.match(m.group("subj")):
             m = None   # '"...." As the advance continued, ...': a new sentence of the writer's, no attribution
+        if m is not None and m.group("subj") and after[m.end() : m.end() + 6] == " that " and self.text[quote.start : quote.end].rstrip()[-1:] == ".":
+            m = None   # '"...." The BBC noted that ...': a full stop, then another's report with words of its own
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
