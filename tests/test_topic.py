@@ -37,6 +37,8 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "when trying to fly to Moscow, a drone was destroyed",
     "air defence worked over the Belgorod district: several unmanned aerial vehicles were shot down",   # UAVs, shot down
     "little by little, war is returning to the territory of Russia",                # the war carried into Russia
+    "thanking every unit for making it possible to push the war out into the aggressor's territory",   # the war pushed into it
+    "Kyiv is now taking the fighting into Russian territory",
     "Ukraine will soon be able to attack any point of the Russian federation",
     "a Ukrainian response will reach any point in the Russian federation",
     "our defenders contribute to the return of the war to Russian military facilities",
@@ -93,6 +95,7 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "Grain exports rose again in the spring.",
     "The reforms enable farmers to export more grain to Russia.",   # "enable", but no strike and no weapons
     "Russia had received ballistic missiles from Iran and will likely use them in Ukraine within weeks.",  # Russia's use, in Ukraine
+    "Russia brought war to our land, and it should feel what it has done.",   # the war carried into Ukraine
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
