@@ -439,6 +439,10 @@ def test_british_honorifics_and_called_with_a_quote():
         ("Dmitry Example", 'called the remarks "a very dangerous statement".'),
         ("Dmitry Example", 'the comments were "direct evidence" of involvement.'),
         ("Petrova", "the ministry would respond.")]
+    # "referred to ... as" with a quote is words too; without one, a mention.
+    assert found('Mayor Anna Berg referred to the closure as "a large-scale provocation."\n\n'
+                 "Berg referred to the talks in Harbourtown.") == [
+        ("Anna Berg", 'referred to the closure as "a large-scale provocation."', "indirect")]
 
 
 def test_long_titles_possessive_roles_and_reports():
