@@ -2676,3 +2676,10 @@ def test_adding_that_after_reported_words_is_a_statement_of_its_own():
         ("Piet Holm", "the harbour speaks for itself.", "direct"),
         ("Anna Berg", "the vote was close.", "indirect"),
         ("Piet Holm", "accused the council of delay, claiming that the ferries were ready.", "indirect")]
+
+
+def test_a_quote_after_a_participle_is_the_sentence_subjects():
+    got = found("Mayor Anna Berg spoke about the port again.\n\n"
+                "In recent days, Berg had only hinted at the closure, stating on Thursday that \u201cthe harbour must stay shut for a month.\u201d\n\n"
+                "The ministry hinted at a delay, adding: \u201cthe ferries are not ready for the season.\u201d")
+    assert got == [("Anna Berg", "the harbour must stay shut for a month.", "direct")]

@@ -486,6 +486,8 @@ _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
+# A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
+_PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,4}}?(?:\s+that)?\s*[,:]?\s*$")
 _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
@@ -1895,6 +1897,16 @@ class _ArticleExtractor:
             if speakers:
                 return speakers, before
         after_quote = region_start != sentence_start
+        if not after_quote and "ing" in before and (participle := _PARTICIPLE_BEFORE_QUOTE.search(before)) is not None:
+            # 'X had only hinted at the attack, stating on Thursday that "..."': the sentence's subject
+            # says it, when that is a person (a lone word: a surname the article gave).
+            offset, lead = _lead_subject(before)
+            lone = lead.group(1).split() if lead is not None else []
+            if lead is not None and offset + lead.end() < participle.start() and (
+                    len(lone) != 1 or lone[0].lower() in ("he", "she") or self.people.by_surname(_POSSESSIVE_OR_STOP.sub("", lone[0])) is not None):
+                speaker = self._ask("speaker", lead.group(1), region_start + offset + lead.end(1))
+                if speaker is not None and speaker.kind == "person":
+                    return [speaker], before
         m = _VERB_AT_END.search(before)
         if m is not None and " but " in before and (contrast := _last_match(_CONTRAST, before, 0, len(before))) is not None:
             # 'The government denied it but Adviser Example said "..."': the verb at the end, its subject after "but".
