@@ -291,6 +291,9 @@ def test_wire_datelines_are_never_speakers():
     # A date without a place or year, and the agency's tag: "May 31 (UPI) -- ".
     assert found("May 31 (Example Wire) -- Harbourtown on Wednesday said that the ferries would sail again.") == [
         ("Harbourtown", "the ferries would sail again.", "indirect")]
+    # An agency's tag without a dash: "MOSCOW (Sputnik) The ...".
+    assert found("HARBOURTOWN (Example Wire) The ferries will sail again in May, Mayor Anna Berg said on Tuesday.") == [
+        ("Anna Berg", "The ferries will sail again in May", "indirect")]
 
 
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
