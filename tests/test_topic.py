@@ -46,6 +46,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the decision to approve the use of German weapons to strike Russia",          # the verb on the country itself
     "the decision to enable Ukraine to employ the weaponry against Russian military facilities",   # "enable" permits
     "although Moscow has been hit by drones, Russia will not declare a state of war",   # struck, in the passive
+    "Belgorod is under attack by enemy drones, one person was killed",             # under attack
     "the US asked Kyiv to stop targeting Russian oil refineries",                  # what the target serves, between
     "the strikes against Russian energy sources have not altered its ability to fight",
     "Ukraine is entitled to hit military targets on the aggressor state territory",   # the aggressor's territory
