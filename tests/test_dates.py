@@ -207,6 +207,13 @@ def test_a_dateline_opening_the_first_paragraph():
     assert find_published(paragraphs)[0] == D(2024, 6, 7)
     paragraphs = [("header", "Headline of the story"), ("body", "Since June 7, 2024, Ukraine has hit several airfields deep inside Russia.")]
     assert find_published(paragraphs) == (None, None)
+    # The date closing the agency's tag after the place.
+    paragraphs = [("body", "HARBOURTOWN (Example News / Example Wire - 07th December, 2022) The port will stay closed, "
+                           "the mayor said on Wednesday in a long statement to the press.")]
+    assert find_published(paragraphs)[0] == D(2022, 12, 7)
+    paragraphs = [("body", "HARBOURTOWN (Example Wire) The port, closed since 07th December, 2022, will open soon, "
+                           "the mayor said on Wednesday in a long statement to the press.")]
+    assert find_published(paragraphs) == (None, None)
 
 
 @pytest.mark.parametrize("frame", ["Stoltenberg said on Friday", "at a June 1 press conference", "he told reporters last week",

@@ -291,9 +291,17 @@ def test_wire_datelines_are_never_speakers():
     # A date without a place or year, and the agency's tag: "May 31 (UPI) -- ".
     assert found("May 31 (Example Wire) -- Harbourtown on Wednesday said that the ferries would sail again.") == [
         ("Harbourtown", "the ferries would sail again.", "indirect")]
-    # An agency's tag without a dash: "MOSCOW (Sputnik) The ...".
+    # An agency's tag without a dash: "MOSCOW (Sputnik) The ...", or with its date.
     assert found("HARBOURTOWN (Example Wire) The ferries will sail again in May, Mayor Anna Berg said on Tuesday.") == [
         ("Anna Berg", "The ferries will sail again in May", "indirect")]
+    assert found("HARBOURTOWN (Example News / Example Wire - 07th December, 2022) The ferries will sail again, Anna Berg said.") == [
+        ("Anna Berg", "The ferries will sail again", "indirect")]
+
+
+def test_the_speakers_own_aside_is_no_report_inside_the_words():
+    # "as I have said" is the speaker's; "X said this, Example Wire reports" is an outlet citing X.
+    assert found("But, as I have said many times, we will keep talking to the port workers - said Mayor Anna Berg.") == [
+        ("Anna Berg", "But, as I have said many times, we will keep talking to the port workers", "indirect")]
 
 
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():

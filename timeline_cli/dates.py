@@ -50,6 +50,8 @@ _ABSOLUTE = [
 # A dateline opening the first paragraph: "KYIV, June 1, 2023 (Reuters) -", "June 7, 2024 — ".
 _WIRE_PLACE = re.compile(r"^(?:[A-Z][A-Z .,'-]*,?)?\s*$")
 _WIRE_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")
+# ... or the date closes the agency's tag after the place: "WASHINGTON (Example News - 07th December, 2022) ".
+_WIRE_TAG_OPEN = re.compile(r"^[A-Z][A-Z .,'-]*\([^()]{0,40}$")
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
@@ -167,8 +169,9 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
             return first
         if label == "body":
             # A wire dateline opens the first paragraph: "KYIV, June 1, 2023 (Reuters) -".
-            m = next(find_absolute_dates(text[:60]), None)
-            if m and _WIRE_PLACE.match(text[: m.start]) and _WIRE_DASH.match(text[m.end :]):
+            m = next(find_absolute_dates(text[:90]), None)
+            if m and ((_WIRE_PLACE.match(text[: m.start]) and _WIRE_DASH.match(text[m.end :]))
+                      or (_WIRE_TAG_OPEN.match(text[: m.start]) and text[m.end : m.end + 1] == ")")):
                 return m.value, text[m.start : m.end]
             if not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text) or len(text) < 80):
                 continue

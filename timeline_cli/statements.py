@@ -452,8 +452,10 @@ _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|alt
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals"))
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
-# (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words.)
+# (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words; nor the
+# speaker's own aside: "as I have said many times, we will ..., said X".)
 _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!these )(?<!those )(?<!such )"
+                            r"(?<!\bI )(?<!\b[Ww]e )(?<!\bI have )(?<!\b[Ww]e have )(?<!\bI had )(?<!\b[Ww]e had )(?<!\bI've )(?<!\b[Ww]e've )"
                             rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b"
                             # ("X responded to the criticism of ..., Report informs": X's answer, the outlet passing it on;
                             # not "Kyiv responded with drones", a deed.)
