@@ -106,6 +106,10 @@ def test_a_short_quote_is_judged_with_its_paragraph():
     paragraph = 'Zakharova said fragments of the HIMARS rockets used on Belgorod will "serve as direct proof."'
     assert judge("serve as direct proof.", paragraph=paragraph)
     assert not judge("serve as direct proof.", paragraph="She spoke to reporters in the capital.")
+    # Nine words, "Kyiv's" one of them: short, however the apostrophe is written.
+    paragraph = "Reporters asked about the strikes on Russian territory. She said the port does not back Kyiv's actions."
+    for apostrophe in "'\u2019":
+        assert judge(f"the port does not encourage or facilitate Kyiv{apostrophe}s actions.", paragraph=paragraph)
 
 
 SHORT_THREE = """

@@ -165,9 +165,10 @@ class Profile:
         self._groups = remember_texts(16384)(self._scan_groups)
         self.description = description
         self.short_statement_words = short_statement_words
-        # Matches a text of at least that many words (each run of word characters is one, as
-        # `\w+` counts them): one match from the start, stopping at the last word it needs.
-        self._long_statement = re.compile(r"\W*+(?:\w++\W*+){%d}" % max(0, short_statement_words))
+        # Matches a text of at least that many words (each run of word characters is one, an
+        # apostrophe inside a word joining its parts: "Kyiv's" is one word): one match from the
+        # start, stopping at the last word it needs.
+        self._long_statement = re.compile(r"\W*+(?:\w++(?:['\u2019]\w++)*+\W*+){%d}" % max(0, short_statement_words))
         self.lead_paragraphs = lead_paragraphs
         self.patterns: dict[str, re.Pattern[str]] = {}
         # Per group, the words one of which every match needs (None: unknown), as one
