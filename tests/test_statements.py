@@ -2694,3 +2694,33 @@ def test_a_quote_after_a_participle_is_the_sentence_subjects():
                 "In recent days, Berg had only hinted at the closure, stating on Thursday that \u201cthe harbour must stay shut for a month.\u201d\n\n"
                 "The ministry hinted at a delay, adding: \u201cthe ferries are not ready for the season.\u201d")
     assert got == [("Anna Berg", "the harbour must stay shut for a month.", "direct")]
+    # Where it was said may stand between ("saying in a post on Telegram that"), and the speaker
+    # of the paragraph before does not take the quote.
+    got = found("Piet Holm said the ferries were ready.\n\n"
+                "Mayor Anna Berg slammed the council after the vote, saying in a post on Telegram that \u201cthe council does not want the port to open,\u201d "
+                "adding that \u201conly a vote can open it\u201d.")
+    assert got == [("Piet Holm", "the ferries were ready.", "indirect"),
+                   ("Anna Berg", "the council does not want the port to open", "direct"),
+                   ("Anna Berg", "only a vote can open it", "direct")]
+
+
+def test_a_key_events_list_item_opens_with_a_headline_that_is_no_ones_words():
+    got = found("Here are the key events:\n\n"
+                "\u2022 Berg warns of \u201ca long winter\u201d: Mayor Anna Berg said on Monday that the port would stay shut until March.\n\n"
+                "\u2022 Holm accuses the council: The council has \u201cfailed the town,\u201d Piet Holm said.")
+    assert got == [("Anna Berg", "the port would stay shut until March.", "indirect"),
+                   ("Piet Holm", "The council has \u201cfailed the town,\u201d", "indirect")]
+
+
+def test_the_local_governor_of_another_place_is_not_the_governor_named_before():
+    got = found("\u2022 A fire at the port of Harbourtown destroyed two ships. The city\u2019s governor, Anna Berg, said the fire had spread fast.\n\n"
+                "\u2022 Another fire in nearby Lakeside destroyed a depot, according to the local governor.\n\n"
+                "\u2022 A third fire at the port of Harbourtown was put out within an hour, according to the local governor.")
+    assert got == [("Anna Berg", "the fire had spread fast.", "indirect"),
+                   ("Anna Berg", "A third fire at the port of Harbourtown was put out within an hour", "indirect")]
+
+
+def test_a_quote_glued_to_the_next_sentence_ends_there():
+    got = found("Piet Holm praised the move as \u201can example of leadership.\u201dMayor Anna Berg said in an interview that the port would reopen.")
+    assert got == [("Piet Holm", "praised the move as \u201can example of leadership.\u201d", "indirect"),
+                   ("Anna Berg", "the port would reopen.", "indirect")]

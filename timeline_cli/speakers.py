@@ -1200,6 +1200,13 @@ then now today yesterday tonight one two three four five six seven eight nine te
 until unlike among amid under over what which who where why how all each every any most more""".split())
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
+# A place a sentence is about: "on nearby Kryvyi Rih", "in the southern city of Example".
+_PLACE_NAMED = re.compile(r"\b(?:in|on|of|near|at|over|outside)\s+(?:the\s+)?(?:(?:nearby|southern|northern|eastern|western|central|"
+                          r"city|town|village|port|region|province|district)\s+(?:of\s+)?)*"
+                          r"(?P<place>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
+
+
 class SpeakerResolver:
     """Turns the words before a reporting verb into a speaker, within one article."""
 
@@ -1210,6 +1217,24 @@ class SpeakerResolver:
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
         self.last_unknown: int | None = None
+
+    def _about_another_place(self, person: Person, position: int) -> bool:
+        """Whether the sentence of "the local governor" (ending at `position`) names a place that the
+        text around the last mention of `person` never names: "Another attack on nearby Kryvyi Rih
+        ..., according to the local governor" is not the governor of the city named before."""
+        start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position), position - 300) + 1   # the sentence so far
+        places = [m.group("place") for m in _PLACE_NAMED.finditer(self.text, start, position)]
+        if not places:
+            return False
+        index = bisect.bisect_left(self.people._mention_offsets, start) - 1
+        while index >= 0 and self.people.mentions[index][1] is not person:
+            index -= 1
+        if index < 0:
+            return False
+        named = self.people.mentions[index][0]
+        stop = _SENTENCE_END.search(self.text, named, named + 300)   # (the sentence that names them, and those before)
+        around = self.text[max(0, named - 300) : stop.end() if stop else named + 300]
+        return not any(place in around for place in places)
 
     def resolve(self, phrase: str, position: int) -> Speaker | None:
         """`phrase` is the subject region (sentence start to the verb); `position` its end offset."""
@@ -1346,6 +1371,8 @@ class SpeakerResolver:
             return _as_speaker(person) if person else subject.fallback
         if form == "the_role":
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
+            if person is not None and subject.local and self._about_another_place(person, position):
+                person = None
             role = self._last_role_called(subject, position)
             if role is not None and (person is None or not people.mentioned_between(person, role[1], position)):
                 # "A spokesperson for the French Foreign Ministry said ... '...,' the spokesperson

@@ -116,7 +116,8 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St
 # defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET"); so does a
 # closing mark glued to one ("... ‘large-scale provocation’Moscow claimed": a headline run on).
 # (A run of marks is read once, from its first mark: "......" costs its length, not its length squared.)
-_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z]))"
+_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z])"
+                           r"|(?<=[a-z]{2}\.)[\u201d\u2019\u00bb]+(?=[A-Z][a-z]))"   # ('... apart.\u201dRussian ...': the space lost after a quote)
                            r"|[\u201d\u2019](?<=[a-z]{2}[\u201d\u2019])(?=[A-Z][a-z])")   # (the mark first: a test only where one stands)
 
 # "7:25 p.m. ET": a time zone after a clock time, where "p.m." ends no sentence.
@@ -134,12 +135,21 @@ def _overlapping(quotes: list[Quote], starts: list[int], begin: int, end: int) -
     return found
 
 
+_BULLETS = "\u2022\u25aa\u25cf\u2023*-\u2013\u2014"
+_BULLET_LABEL = re.compile(r"^.\s*(?P<label>[^.:;!?\n]{3,100}:)\s+(?=[A-Z])")
+
+
 def split_sentences(text: str, offset: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans (absolute), never breaking inside a quote."""
     spans = []
     start = 0
     starts = [q.open_start for q in quotes]
-    if text.startswith("[") and (close := text.find("]", 1, 200)) > 0 and text[close + 1 : close + 2].isspace():
+    if text[:1] in _BULLETS and (label := _BULLET_LABEL.match(text)) is not None and text[label.end() : label.end() + 1] not in _OPENING_MARKS and (
+            (verb := _VERB_AT_END.search(label.group("label"))) is None or verb.group("adv")):   # (not "Berg said: ...")
+        # "\u2022 Drone hits Russian airfield: A drone strike took place ...": a key-events list's item
+        # opens with its headline, no one's words (left out of the spans); the first sentence follows.
+        start = label.end()
+    elif text.startswith("[") and (close := text.find("]", 1, 200)) > 0 and text[close + 1 : close + 2].isspace():
         # "[Peskov: drone strikes will not ...] May 31, Peskov said ...": a headline in brackets glued
         # before the paragraph's first sentence is a sentence of its own.
         spans.append((offset, offset + close + 1))
@@ -489,7 +499,7 @@ _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
-_PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,4}}?(?:\s+that)?\s*[,:]?\s*$")
+_PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
 _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
@@ -1286,8 +1296,10 @@ class _ArticleExtractor:
                 continue
             found.extend(self._reported(start, end, quotes, consumed))
         found.sort(key=lambda f: f.start)
+        # (Before the first sentence only a bulleted item's headline: its quotes are no one's words.)
+        first_sentence = self._sentences[0][0] if self._sentences else para.start
         for qi, quote in enumerate(quotes):
-            if qi in consumed:
+            if qi in consumed or quote.close_end <= first_sentence:
                 continue
             if quote.continues and (opened := self._ask("open quote", "", para.start)) is not None:
                 # The rest of a quote the previous paragraph left open: one statement.
