@@ -1917,6 +1917,17 @@ def test_a_block_of_words_then_a_dash_and_the_verb_before_its_speaker():
                  "- said Holm.") == [
         ("Piet Holm", "Let us not forget that the ferries run at a loss. It is a decision for each city", "indirect"),
         ("Piet Holm", "The ferries will keep sailing through the winter months", "indirect")]
+    # A comma before the dash: ", - Holm said." closes all the words since nobody spoke.
+    assert found("Foreign Minister Piet Holm spoke at the quay.\n\n"
+                 "Everyone waits for the council. That is the truth. Not the ferries, but the port, - Holm said.") == [
+        ("Piet Holm", "Everyone waits for the council. That is the truth. Not the ferries, but the port", "indirect")]
+
+
+def test_said_this_at_an_occasion_refers_to_words_said_before():
+    # "said this in an interview with Fareed Example": no words of its own (a name ending in "ed" is no verb).
+    assert found("Mayor Anna Berg said that the port would stay shut.\n\n"
+                 "Berg said this in an interview with Fareed Example on Example TV, Example Wire reports.") == [
+        ("Anna Berg", "the port would stay shut.", "indirect")]
 
 
 def test_a_portfolio_of_any_name_before_minister_is_part_of_the_title():

@@ -396,6 +396,8 @@ _RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:(?:{_AUX}|used|te
 _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
 _WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|position|speech|assurances?)\s+(?:of|by|from)\b", re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
+# "said this in an interview with ...", "said so at the summit": words said before, no words here.
+_REFERENCE_START = re.compile(r"^(?:this|so|it)\s+(?:on|in|at|to|during|after|before|when|while|as|by|from|with|via|through)\b", re.IGNORECASE)
 # '"...," - Sergei Example.': a dash and a name alone close the paragraph after the words.
 _DASH_NAME_AFTER_QUOTE = re.compile(r"^\s*,?\s*[-\u2013\u2014]\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
 # 'Mayor Example: "..."': a name, perhaps with its title, as a label before the words.
@@ -1543,9 +1545,10 @@ class _ArticleExtractor:
                 if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
                     clause, clause_start = sentence[m.start("clause") : clause_end], start + m.start("clause")
-                    if (m.groupdict().get("sep") or ",") != "," and (free_from := self._unspoken_from()) < start:
-                        # "Words. More words - Example said.": a dash closes words set off without
-                        # quotation marks, from where nobody was speaking.
+                    dashed = (m.groupdict().get("sep") or ",") != "," or m.group("subj").lstrip()[:1] in "-\u2013\u2014"
+                    if dashed and (free_from := self._unspoken_from()) < start:
+                        # "Words. More words - Example said." (or "..., - Example said."): a dash closes
+                        # words set off without quotation marks, from where nobody was speaking.
                         clause, clause_start = self.text[free_from : start + m.end("clause")], free_from
                     said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
@@ -1637,7 +1640,7 @@ class _ArticleExtractor:
                         long_subject = bool(words) and words[0].lower() in _LONG_SUBJECT_OPENERS and verb in _PLAIN_SAY
                         first_words = " ".join(words[: 16 if long_subject else 10])
                         finite = _FINITE.search(first_words) if bare else None
-                        if (finite and not _PREPOSITION_START.match(head)
+                        if (finite and not _PREPOSITION_START.match(head) and not _REFERENCE_START.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
                                 # "recalled the words of Chancellor X, who stated that ...": X's words, read at X's verb
                                 and not _WORDS_OF.match(head)
