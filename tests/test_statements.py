@@ -2738,3 +2738,9 @@ def test_a_quote_glued_to_the_next_sentence_ends_there():
     got = found("Piet Holm praised the move as \u201can example of leadership.\u201dMayor Anna Berg said in an interview that the port would reopen.")
     assert got == [("Piet Holm", "praised the move as \u201can example of leadership.\u201d", "indirect"),
                    ("Anna Berg", "the port would reopen.", "indirect")]
+
+
+def test_an_apposition_between_dashes_after_the_speakers_name():
+    assert found("And now harbour master Piet Holm \u2013 a former mayor \u2013 responded with a warning: "
+                 "\u201cThe new ferries could end badly for everyone.\u201d") == [
+        ("Piet Holm", "The new ferries could end badly for everyone.", "direct")]

@@ -923,10 +923,15 @@ def opening_end(sentence: str) -> int:
     return len(sentence) - len(rest)
 
 
+_DASHED_APPOSITION = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,80}?\s+[-\u2013\u2014]$")
+
+
 @remember_texts(16384)  # the same subjects recur endlessly ("he", "Stoltenberg", "the ministry"); parsing is pure
 def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
     phrase = _BULLET_OPENING.sub("", _WIRE_DATELINE.sub("", phrase.strip()), count=1)
+    if phrase[-1:] in "-\u2013\u2014" and (apposition := _DASHED_APPOSITION.search(phrase)) is not None:
+        phrase = phrase[: apposition.start()]   # "Dmitry Example \u2013 former Russian president \u2013": the name before it
     phrase = phrase[speaking_clause_start(phrase) :]
     phrase = _SECTION_LABEL.sub("", phrase.strip())
     if not _PARTICIPLE_OPENING.match(phrase):
