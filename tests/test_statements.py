@@ -2744,3 +2744,13 @@ def test_an_apposition_between_dashes_after_the_speakers_name():
     assert found("And now harbour master Piet Holm \u2013 a former mayor \u2013 responded with a warning: "
                  "\u201cThe new ferries could end badly for everyone.\u201d") == [
         ("Piet Holm", "The new ferries could end badly for everyone.", "direct")]
+
+
+def test_did_not_confirm_but_said_before_a_quote_and_a_participle_without_its_comma():
+    got = found("In keeping with the town\u2019s long-standing practice of not confirming the closures but welcoming their results, "
+                "harbour spokesman Piet Holm did not directly acknowledge the council\u2019s part in the closure but said: "
+                "\u201cThese are the consequences of the strike.\u201d\n\n"
+                "Mayor Anna Berg hinted at the council\u2019s part.\n\n"
+                "Speaking to the local outlet Example.ua she said: \u201cThe port was never going to open this winter.\u201d")
+    assert got == [("Piet Holm", "These are the consequences of the strike.", "direct"),
+                   ("Anna Berg", "The port was never going to open this winter.", "direct")]

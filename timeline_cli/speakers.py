@@ -796,7 +796,7 @@ _LEADING_PHRASE = re.compile(
     r"when|as|although|though|whereas|because|once|until|unless|"
     rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of|"
     # "A few hours after X delivered the announcement, ..."
-    r"(?:(?:a\s+few|several|some|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?:after|before|later))\b[^,]{0,100}|"
+    r"(?:(?:a\s+few|several|some|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?:after|before|later))\b[^,]{0,150}|"
     # A date alone: "May 31, Peskov ... said", "31 May, ...".
     rf"{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_PATTERN}(?:\s+\d{{4}})?|"
     rf"(?:(?:when|if|once)\s+)?(?:writing|{_PARTICIPLES_OF_SPEECH})\b[^,;\"\u201c\u201d]{{0,200}}|"
@@ -945,6 +945,8 @@ def parse_subject(phrase: str) -> Subject | None:
             # "Appealing to the United States, Britain and France, he": a list inside the participle's
             # clause, and the pronoun after it is the subject (an apposition never ends in one).
             return Subject("pronoun", phrase.rpartition(",")[2].strip().lower())
+        if "," not in phrase and (last := phrase.rpartition(" ")[2].lower()) in ("he", "she"):
+            return Subject("pronoun", last)   # "Speaking to the outlet Example.ua he said": the comma left out
         for comma in re.finditer(r",\s+", phrase):
             if (subject := parse_subject(phrase[comma.end() :])) is not None:
                 return subject

@@ -569,7 +569,7 @@ _SHARED_SUBJECT = re.compile(rf",?\s+(?:and|but)\s+(?:{_AUX}\s+)*")
 _AND_THEN_VERB = re.compile(rf"(?<![,\s])\s+(?:and|but)\s+(?:{_AUX}\s+)*$")
 # "X did not confirm the report, but said that ...": the subject of what X would not say says the rest.
 _REFUSED_THEN = re.compile(
-    r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
+    r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,200}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
     rf"[^;\"\u201c\u201d\u00ab\u00bb]*?,?\s+but\s+(?:(?:it|he|she|they)\s+)?(?:{_AUX}\s+)*$")
 # "refused to specify what ...", "refused to comment": declining to speak, no words of theirs
 # ("refused to say that X" stays, as the predicate it is).
@@ -1953,6 +1953,9 @@ class _ArticleExtractor:
             if not speakers and (said := _SAID_AND.match(subject_region)) is not None:
                 # 'Lind said that the port was ready and added: "..."': the first verb's subject.
                 speakers = self._ask("speakers", said.group("subj"), region_start + said.end("subj"))
+            if not speakers and " but" in subject_region[-12:] and (refused := _REFUSED_THEN.match(subject_region + " ")) is not None:
+                # 'X did not directly acknowledge the attack but said: "..."': the subject of what X would not say.
+                speakers = self._ask("speakers", refused.group("subj"), region_start + refused.end("subj"))
             if not speakers and " which " in subject_region and (replied := _TO_WHICH.search(subject_region)) is not None:
                 # 'He was asked whether ..., to which he said: "..."': the subject after "to which".
                 speakers = self._ask("speakers", replied.group("subj"), region_start + replied.end("subj"))
