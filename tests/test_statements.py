@@ -2754,3 +2754,34 @@ def test_did_not_confirm_but_said_before_a_quote_and_a_participle_without_its_co
                 "Speaking to the local outlet Example.ua she said: \u201cThe port was never going to open this winter.\u201d")
     assert got == [("Piet Holm", "These are the consequences of the strike.", "direct"),
                    ("Anna Berg", "The port was never going to open this winter.", "direct")]
+
+
+def test_initials_without_stops_and_a_programme_in_quotes_and_by_saying():
+    got = found("Vice President JD Example said on Sunday that the request was being weighed. "
+                "UK PM Anna Berg said the talks would go on.\n\n"
+                "\u201cWe are looking at it,\u201d Example said on \u201cExample News Sunday.\u201d\n\n"
+                "Anchor Maria Sund asked Example whether he backed the idea, now that Piet Holm had reportedly "
+                "answered the request by saying, \u201cWe\u2019ll work on it.\u201d")
+    assert got == [("JD Example", "the request was being weighed.", "indirect"),
+                   ("Anna Berg", "the talks would go on.", "indirect"),
+                   ("JD Example", "We are looking at it", "direct"),
+                   ("Piet Holm", "We\u2019ll work on it.", "direct")]
+
+
+def test_she_after_a_lead_in_and_a_role_in_lower_case_means_that_person():
+    got = found("Mayor Piet Holm spoke first. During the interview, anchor Maria Sund referenced the request for new ferries. "
+                "She noted that the ferries could carry a thousand people.")
+    assert got == [("Maria Sund", "the ferries could carry a thousand people.", "indirect")]
+
+
+def test_replying_introduces_the_quote_below_and_he_added_goes_on_with_its_speaker():
+    got = found("Mayor Anna Berg spoke on the radio.\n\n"
+                "Berg dodged the question, replying:\n\n"
+                "\u201cRight now, as the council said, we are looking at it.\u201d She added that the town was "
+                "\u201clooking at a number of requests from the ferry companies.\u201d")
+    assert got == [("Anna Berg", "Right now, as the council said, we are looking at it.", "direct"),
+                   ("Anna Berg", "looking at a number of requests from the ferry companies.", "direct")]
+    # Without the introducer, "He added that" after the full stop is the quote's own attribution.
+    got = found("Mayor Anna Berg spoke on the radio. Piet Holm, her deputy, spoke after her.\n\n"
+                "\u201cRight now we are looking at it.\u201d He added that the town was busy with the ferries.")
+    assert got[0] == ("Piet Holm", "Right now we are looking at it.", "direct")

@@ -134,7 +134,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
 # (A lead-in, then capitalised words of the title: "Earlier, White House spokesman X".)
 _LEAD_WORDS = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s*"
                          r"|(?:In|On|At|After|Before|During|Following|Speaking|Asked|Amid|Despite|Since|When|While|Earlier|Later|"
-                         r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}$")
+                         r"Addressing|Responding|Writing)\s[^,;:\"\u201c\u201d]{0,90},\s*)?"
+                         # Titles, in capitals or a role noun in lower case: "anchor Martha Example".
+                         r"(?:(?:[A-Z][\w'\u2019.-]*|(?:the\s+)?(?!(?:after|later|over|under|never|ever|whether|other|rather|either|neither|together|for|or|nor)\s)"
+                         r"[a-z][\w-]*(?:man|woman|person|er|or|ist|ant|ent|chief|head))\s+){0,4}$")
 
 
 # A lone capitalised word opening a paragraph, then a verb of saying.
@@ -283,9 +286,15 @@ def _before_name(words: list[str], following: list[str], i: int) -> bool:
     return k > i and k < len(words) and _name_token(words[k], following[k])
 
 
+# Two capitals that are an abbreviation, never a person's initials written without stops ("JD Vance").
+_TWO_LETTER_ABBREVIATIONS = frozenset("PM MP TV AP AI FM DM UA RF DC EU UN US UK PR HR IT ID OK NY LA DW GB EC ET GMT".split())
+
+
 @lru_cache(maxsize=4096)
 def _initials(token: str) -> bool:
-    """'J.' or 'J.D.' in a name ("Lloyd J. Austin", "J.D. Vance"); never U.S., U.K., E.U., U.N."""
+    """'J.' or 'J.D.' in a name ("Lloyd J. Austin", "J.D. Vance", "JD Vance"); never U.S., U.K., E.U., U.N., PM."""
+    if len(token) == 2 and token.isupper() and token.isalpha():
+        return token not in _TWO_LETTER_ABBREVIATIONS and token.lower() not in PLACES and token.lower() not in ORG_HEADS and token.lower() not in TITLE_WORDS
     return bool(_INITIALS.match(token)) and _bare(token) not in PLACES and token.replace(".", "").lower() not in ORG_HEADS
 
 

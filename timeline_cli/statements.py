@@ -434,7 +434,7 @@ _INTRODUCING_END = re.compile(rf"(?:,\s*(?:{_INTRODUCING_PARTICIPLES}))?\s*[,:\u
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:and|but|also|then|yet|still|moreover|however|further|furthermore|besides)?\s*[,:\u2014\u2013-]?\s*", re.IGNORECASE)
 _SAYING_AT_END = re.compile(rf",\s*(?:{_INTRODUCING_PARTICIPLES})\s*[,:\u2014\u2013-]?$")
 # A participle of saying that ends a paragraph before words set apart: "..., stating:".
-_PARTICIPLE_COLON = re.compile(rf",\s+(?:{_INTRODUCING_PARTICIPLES}|noting|explaining|stressing|emphasi[sz]ing|warning)\s*:$")
+_PARTICIPLE_COLON = re.compile(rf",\s+(?:{_INTRODUCING_PARTICIPLES}|noting|explaining|stressing|emphasi[sz]ing|warning|replying|responding|answering)\s*:$")
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
 _THAT_START = re.compile(r"\s*that\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
@@ -501,6 +501,10 @@ _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
+_VERB_THEN_PLACE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|spoke|speaks|speaking|appeared|appearing|added|adds|stated|states)\s+(?:on|in|to)\s$")
+# 'Trump had reportedly responded to the request by saying, "..."': a name, its verb, "by saying".
+_BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:(?:had|has|have|also|reportedly|then|once)\s+)*"
+                        r"[a-z]+\b[^,;\"\u201c\u201d\u00ab\u00bb]{0,80}?\s+by\s+saying\s*[,:]?\s*$")
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
 _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
@@ -1864,8 +1868,11 @@ class _ArticleExtractor:
         m = None if run_on else _ATTRIBUTION_AFTER.match(after)
         if m is not None and m.group("subj") and _SUBORDINATOR_OPENS.match(m.group("subj")):
             m = None   # '"...." As the advance continued, ...': a new sentence of the writer's, no attribution
-        if m is not None and m.group("subj") and after[m.end() : m.end() + 6] == " that " and self.text[quote.start : quote.end].rstrip()[-1:] == ".":
-            m = None   # '"...." The BBC noted that ...': a full stop, then another's report with words of its own
+        if (m is not None and m.group("subj") and after[m.end() : m.end() + 6] == " that " and self.text[quote.start : quote.end].rstrip()[-1:] == "."
+                and m.group("subj").strip().lower() not in ("he", "she", "they")):
+            # '"...." The BBC noted that ...': a full stop, then another's report with words of its own.
+            # ('"...." He added that ...' goes on with the speaker of the words.)
+            m = None
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
@@ -1915,6 +1922,13 @@ class _ArticleExtractor:
             if speakers:
                 return speakers, before
         after_quote = region_start != sentence_start
+        if before.endswith((" on ", " in ", " to ")) and _VERB_THEN_PLACE.search(before) is not None:
+            return _UNNAMED   # 'Vance said on "Fox News Sunday."': the name of a programme or paper, no words
+        if " by saying" in before and (by_saying := _BY_SAYING.search(before)) is not None:
+            # '..., now that Trump had responded to the request by saying, "..."': the subject of that verb.
+            speaker = self._ask("speaker", by_saying.group("subj"), region_start + by_saying.end("subj"))
+            if speaker is not None:
+                return [speaker], before
         if not after_quote and "ing" in before and (participle := _PARTICIPLE_BEFORE_QUOTE.search(before)) is not None:
             # 'X had only hinted at the attack, stating on Thursday that "..."': the sentence's subject
             # says it, when that is a person (a lone word: a surname the article gave).
@@ -1941,11 +1955,16 @@ class _ArticleExtractor:
             # those of whoever spoke before. After an earlier quote ('X said that "...", but claimed
             # that "..."'), the subject is that of the sentence's first verb.
             verb_at = region_start + m.start("verb")
-            if after_quote:
+            subject_start = sentence_start
+            between = self.text[region_start:verb_at]
+            if after_quote and parse_subject(_AUX_TAIL.sub("", between.rstrip()).strip(" ,;:")) is not None:
+                subject_start = region_start + len(between) - len(between.lstrip(" ,;:"))
+            elif after_quote:
+                # (Unless the words between the quotes name a subject of their own: '"A." She added that "B"'.)
                 first = _VERB.search(self.text, sentence_start, verb_at)
                 verb_at = first.start() if first is not None else verb_at
-            subject_region = _AUX_TAIL.sub("", self.text[sentence_start:verb_at].rstrip()).rstrip()
-            if subject_region and not self._ask("speakers", subject_region, sentence_start + len(subject_region)):
+            subject_region = _AUX_TAIL.sub("", self.text[subject_start:verb_at].rstrip()).rstrip()
+            if subject_region and not self._ask("speakers", subject_region, subject_start + len(subject_region)):
                 return _UNNAMED
         elif m is not None:
             subject_region = _AUX_TAIL.sub("", before[: m.start("verb")].rstrip()).rstrip()
