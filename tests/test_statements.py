@@ -2785,3 +2785,13 @@ def test_replying_introduces_the_quote_below_and_he_added_goes_on_with_its_speak
     got = found("Mayor Anna Berg spoke on the radio. Piet Holm, her deputy, spoke after her.\n\n"
                 "\u201cRight now we are looking at it.\u201d He added that the town was busy with the ferries.")
     assert got[0] == ("Piet Holm", "Right now we are looking at it.", "direct")
+
+
+def test_an_institution_named_after_what_it_is_is_no_person():
+    article = extract_article(HEAD + "Harbourland\u2019s aviation watchdog Avialand said on Telegram it had halted all flights.\n\n"
+                              "Harbourland\u2019s port watchdog said that the quay had been closed.\n\n"
+                              "The spokesperson for the Harbour Ministry Anna Berg said that the ferries would sail.")
+    got = [(s.speaker, s.speaker_type, s.text) for s in article.statements]
+    assert got == [("Avialand", "body", "it had halted all flights."),
+                   ("Harbourland\u2019s port watchdog", "body", "the quay had been closed."),
+                   ("Anna Berg", "person", "the ferries would sail.")]

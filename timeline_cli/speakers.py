@@ -43,7 +43,7 @@ department command staff forces force house embassy institute institution center
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
 general-staff air-force intelligence hur brigade battalion regiment corps nations authority organization organisation
-company corporation operator""".split())
+company corporation operator watchdog regulator""".split())
 PLACES = frozenset("""
 russia ukraine kyiv kiev moscow washington london paris berlin brussels warsaw beijing china poland germany france
 britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden finland norway denmark estonia latvia
@@ -206,6 +206,18 @@ def _holds_office(head: str, person: Person) -> bool:
     """Whether a generic reference ("the diplomat", "the minister") can mean `person`, by their roles."""
     fitting = _OFFICE_WORDS.get(head)
     return fitting is None or not fitting.isdisjoint(person.role_words)   # ("the official": anyone with a role)
+
+
+def _names_an_institution(title: str, preceding: str) -> bool:
+    """Whether the title before a name says what institution it is ("aviation agency"), not a person's
+    office ("agency head", "spokesperson for the Harbour Ministry": `preceding` is the text before it)."""
+    words = [_bare(word) for word in title.split()]
+    return (words[-1] in ORG_HEADS and not any(word in TITLE_WORDS for word in words)
+            and _OFFICE_OF_BEFORE.search(preceding[-60:]) is None)
+
+
+# "spokesperson for the", "head of": a person's office of the institution named next.
+_OFFICE_OF_BEFORE = re.compile(r"(?:^|\s)[\w-]+\s+(?:for|of|at)(?:\s+the)?\s*$")
 
 
 _DOUBLED_LETTER = re.compile(r"(.)\1+")
@@ -575,6 +587,8 @@ class People:
         for run in _names_in(text):   # offsets relative to the paragraph
             if len(run.name.split()) < 2 and self._find(run.name) is None and not run.title:
                 continue
+            if run.title and _names_an_institution(run.title, text[: run.title_start]):
+                continue   # "the aviation agency Rosaviatsia": an institution's name, no person
             if named_in is not None and not run.title and run.name.rsplit(" ", 1)[-1] not in named_in:
                 continue   # ("Scholz Repeats": no "Repeats" in the body; "Dmytro Example": "Example said" there)
             person = self.add(run, text)
@@ -1058,7 +1072,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             or (w is before_words[-1] and w.endswith(("'s", "\u2019s")) and _PLAIN_NOUN.fullmatch(w[:-2]) is not None)
             for w in before_words) and not _CLAUSE_PUNCTUATION.search(before)
         if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
-            return Subject("name", run.name, fallback=Speaker(run.name, "person", run.title))
+            # ("the aviation agency Rosaviatsia": the name of an institution, after what it is.)
+            kind = "body" if run.title and _names_an_institution(run.title, before) else "person"
+            return Subject("name", run.name, fallback=Speaker(run.name, kind, run.title))
         return None
     tokens = head.split()
     if (len(tokens) == 2 and tokens[0].lower() == "the" and _is_acronym(tokens[1]) and tokens[1].lower() not in NOT_NAME
