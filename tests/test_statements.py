@@ -2795,3 +2795,12 @@ def test_an_institution_named_after_what_it_is_is_no_person():
     assert got == [("Avialand", "body", "it had halted all flights."),
                    ("Harbourland\u2019s port watchdog", "body", "the quay had been closed."),
                    ("Anna Berg", "person", "the ferries would sail.")]
+
+
+def test_an_office_in_lower_case_before_the_institution_title_is_part_of_the_role():
+    # "Deputy spokeswoman for the Harbour Department Anna Berg": "the spokesperson" later is her.
+    got = found("The quay will stay shut, said Deputy spokeswoman for the Harbour Department Anna Berg.\n\n"
+                "Mayor Piet Holm visited the port on Monday.\n\n"
+                "\u201cWe do not support the new ferry timetable at all,\u201d the spokesperson said.")
+    assert got == [("Anna Berg", "The quay will stay shut", "indirect"),
+                   ("Anna Berg", "We do not support the new ferry timetable at all", "direct")]

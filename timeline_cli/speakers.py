@@ -216,6 +216,7 @@ def _names_an_institution(title: str, preceding: str) -> bool:
             and _OFFICE_OF_BEFORE.search(preceding[-60:]) is None)
 
 
+_OFFICE_BEFORE_TITLE = re.compile(r"(?P<office>(?:[A-Z][a-z]+\s+)?[a-z][\w-]*)\s+(?:for|of|at)\s+(?:the\s+)?$")
 # "spokesperson for the", "head of": a person's office of the institution named next.
 _OFFICE_OF_BEFORE = re.compile(r"(?:^|\s)[\w-]+\s+(?:for|of|at)(?:\s+the)?\s*$")
 
@@ -533,6 +534,10 @@ class People:
         self._with_role.clear()
         person = self._find(run.name) or self.register(run.name)
         roles = [run.title] if run.title else []
+        if run.title and (office := _OFFICE_BEFORE_TITLE.search(text, max(0, run.title_start - 60), run.title_start)) is not None and (
+                _bare(office.group("office").split()[-1]) in TITLE_WORDS):
+            # "Deputy spokeswoman for the U.S. Department of Defense Sabrina Singh": the office, then its institution.
+            roles[0] = text[office.start("office") : run.title_start] + run.title
         if not run.title and text[run.start - 2 : run.start] == ", ":
             if m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start):
                 words = m.group("role").split()
