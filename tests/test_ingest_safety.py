@@ -123,3 +123,17 @@ def test_a_parallel_ingest_reads_only_a_bounded_window_ahead_of_what_it_stored(t
     assert report.new == 500 and not report.skipped
     window = 2 * ingest_module._TASKS_PER_WORKER * ingest_module._TASK_ARTICLES
     assert window // 2 < max(ahead) <= window + ingest_module._TASK_ARTICLES   # it fills, and no further
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path, fmt):
+    # "timeline show --all --format csv | head -1": the pipe closes while rows are still coming.
+    db = tmp_path / "store.db"
+    assert run(db, "ingest", str(make_corpus(tmp_path / "corpus", 40))).returncode == 0
+    proc = timeline(db, "show", "--all", "--format", fmt)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()   # the reader is gone
+    _, err = proc.communicate(timeout=120)
+    assert "Traceback" not in err and "Exception" not in err, err
+    assert proc.returncode in (0, 1, 141)

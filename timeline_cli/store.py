@@ -534,7 +534,10 @@ class Store:
         stop = threading.Event()
         threading.Thread(target=_read_ahead, args=(self.path, stop), name="timeline-read-ahead", daemon=True).start()
         try:
-            yield from rows
+            # (Not `yield from`: closing this generator early, as a reader that stops does after the
+            # store is closed, would close the cursor too and raise on the closed database.)
+            for row in rows:
+                yield row
         finally:
             stop.set()
 
