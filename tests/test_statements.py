@@ -2804,3 +2804,14 @@ def test_an_office_in_lower_case_before_the_institution_title_is_part_of_the_rol
                 "\u201cWe do not support the new ferry timetable at all,\u201d the spokesperson said.")
     assert got == [("Anna Berg", "The quay will stay shut", "indirect"),
                    ("Anna Berg", "We do not support the new ferry timetable at all", "direct")]
+
+
+def test_a_second_verb_of_saying_after_and_and_a_new_sentence_after_a_quote():
+    got = found("Governor Anna Berg confirmed the boats were launched from a truck and said the quay had been secured.\n\n"
+                "Harbourtown labelled the strike a \u201cterrorist act.\u201d In Lakeside, Mayor Piet Holm confirmed the ferries were stopped.\n\n"
+                "Congressman Ivan Sample said that the port would reopen.")
+    assert [(s, t) for s, t, _ in got] == [
+        ("Anna Berg", "the boats were launched from a truck"),
+        ("Anna Berg", "the quay had been secured."),
+        ("Piet Holm", "the ferries were stopped."),
+        ("Ivan Sample", "the port would reopen.")]

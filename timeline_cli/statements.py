@@ -1756,8 +1756,8 @@ class _ArticleExtractor:
                 # clause's subject and verb begin.
                 if _SUBJECT_OF_JOINED.fullmatch(sentence, comma + 2, vm.start()) and _speaks(vm, sentence):
                     return comma
-            if (bare := _AND_THEN_VERB.search(sentence, window_start, vm.start())) is not None and _speaks_that(vm, sentence):
-                return bare.start()   # "... and stressed that ...": the same speaker's second report
+            if (bare := _AND_THEN_VERB.search(sentence, window_start, vm.start())) is not None and _speaks(vm, sentence):
+                return bare.start()   # "... and stressed that ...", "... and said the site was secured": the same speaker's second report
             if not comma_joined:
                 # "Moscow accused Kyiv of the attack but Ukraine said it ...": a named subject after
                 # "but" with words of its own begins another's report, comma or none.
@@ -1873,6 +1873,8 @@ class _ArticleExtractor:
             # '"...." The BBC noted that ...': a full stop, then another's report with words of its own.
             # ('"...." He added that ...' goes on with the speaker of the words.)
             m = None
+        if m is not None and m.group("subj") and "," in m.group("subj") and self.text[quote.start : quote.end].rstrip()[-1:] == ".":
+            m = None   # '... a "terrorist act." In Irkutsk, Governor X confirmed ...': a new sentence, with a lead-in
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
