@@ -115,9 +115,11 @@ def test_reported_speech_frames():
     speakers = dict((t, s) for s, t, _ in got)
     assert speakers["the new road will open in the spring."] == "Ana Ruiz"
     assert speakers["the beds were enough."] == "Carl Moss"   # "The health minister" named later: role resolved
-    # After a connective too: "For example, according to Ruiz, ...".
-    assert found("President Ana Ruiz spoke in the capital.\n\nFor example, according to Ruiz, the new bridge will open in May.") == [
-        ("Ana Ruiz", "the new bridge will open in May.", "indirect")]
+    # After a connective or a page's section label too: "For example, according to Ruiz, ...", "Details: According to ...".
+    assert found("President Ana Ruiz spoke in the capital.\n\nFor example, according to Ruiz, the new bridge will open in May.\n\n"
+                 "Details: According to Ruiz, the old bridge will close in June.") == [
+        ("Ana Ruiz", "the new bridge will open in May.", "indirect"),
+        ("Ana Ruiz", "the old bridge will close in June.", "indirect")]
 
 
 def test_predicate_verbs_keep_the_predicate():

@@ -241,7 +241,8 @@ _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
 # of the Office, Mykhailo Example, the authorities never asked ...".
-_ACCORDING_START = re.compile(r"^(?:(?:For example|For instance|However|Meanwhile|Moreover|In addition|But|And|So|Thus|Yet|Still|Also),?\s+)?"   # (a connective first)
+_ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
+                              r"(?:(?:For example|For instance|However|Meanwhile|Moreover|In addition|But|And|So|Thus|Yet|Still|Also),?\s+)?"   # or a connective)
                               r"[Aa]ccording to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
 # "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
 # (When and where may come between: "as saying on Friday that ...".)
