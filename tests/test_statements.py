@@ -2689,6 +2689,9 @@ def test_that_before_a_verb_in_the_past_opens_a_relative_clause_not_the_words():
     # A "that" before a subject is still the conjunction, after a relative one or not.
     assert found("Piet Holm told reporters that the fire that broke out at the depot was an accident.") == [
         ("Piet Holm", "the fire that broke out at the depot was an accident.", "indirect")]
+    # After a demonstrative "that" ("on that day") too, and the words are never the masked text.
+    got = found("Anna Berg said on that day a fire that broke out at the depot was caused by a drone.")
+    assert all("th_t" not in text for _, text, _ in got)
 
 
 def test_adding_that_after_reported_words_is_a_statement_of_its_own():

@@ -660,22 +660,28 @@ def _is_noun_after_determiner(pre: str) -> bool:
 _PREPOSITION_END = re.compile(r"\s(?:in|on|at|of|for|from|with|by|into|over|under|about|after|before|during|since|until)$")
 
 
+def _past_that(post: str, m: re.Match[str]) -> tuple[str, re.Match[str] | None]:
+    """`post` with the "that" that `m` took for the conjunction masked, and the match read past it
+    (the mask keeps the length, so offsets hold)."""
+    that_at = m.end("adv") + post[m.end("adv") :].index("that")
+    masked = post[:that_at] + "th_t" + post[that_at + 4 :]
+    return masked, _THAT.match(masked)
+
+
 def _that_clause(post: str) -> re.Match[str] | None:
     # Most words after a verb hold no "that": one substring test spares the regex its backtracking.
     if post[:1] == "," and _COMMA_THEN_TIME.match(post):
         post = " " + post[1:]   # "Peskov said, earlier Wednesday that ...": a stray comma (same length: offsets hold)
     m = _THAT.match(post) if "that" in post else None
+    masked = post   # (with each "that" read as no conjunction masked; `post` itself stays the words)
     if m is not None and _PREPOSITION_END.search(m.group("adv")):
         # "said on that day that ...", "said the elimination of the forces in that city will mean
-        # ...": a "that" after a preposition is no conjunction; a later one may be (the text is
-        # read with the first masked, its length kept, so offsets hold).
-        that_at = m.end("adv") + post[m.end("adv") :].index("that")
-        m = _THAT.match(post[:that_at] + "th_t" + post[that_at + 4 :])
+        # ...": a "that" after a preposition is no conjunction; a later one may be.
+        masked, m = _past_that(masked, m)
     if m is not None and m.group("adv") and _RELATIVE_VERB_FIRST.match(m.group("clause")) and not _PREPOSITION_END.search(m.group("adv")):
         # "said a fire that broke out at the refinery was caused by a drone": a "that" before a verb
         # in the past opens a relative clause of the words' subject; a later one may be the conjunction.
-        that_at = m.end("adv") + post[m.end("adv") :].index("that")
-        m = _THAT.match(post[:that_at] + "th_t" + post[that_at + 4 :])
+        masked, m = _past_that(masked, m)
     if m is not None and (_HEARSAY_NOUN_END.search(m.group("adv")) or _VERB_FIRST.match(m.group("clause"))):
         return None   # a predicate verb keeps its whole predicate ("denied reports that ..."); others give nothing
     if m is not None and (_SECOND_THAT.search(m.group("adv")) or _CLAUSE_BEFORE_THAT.match(m.group("adv") + " ")):
@@ -1869,13 +1875,13 @@ class _ArticleExtractor:
         m = None if run_on else _ATTRIBUTION_AFTER.match(after)
         if m is not None and m.group("subj") and _SUBORDINATOR_OPENS.match(m.group("subj")):
             m = None   # '"...." As the advance continued, ...': a new sentence of the writer's, no attribution
-        if (m is not None and m.group("subj") and after[m.end() : m.end() + 6] == " that " and self.text[quote.start : quote.end].rstrip()[-1:] == "."
-                and m.group("subj").strip().lower() not in ("he", "she", "they")):
-            # '"...." The BBC noted that ...': a full stop, then another's report with words of its own.
-            # ('"...." He added that ...' goes on with the speaker of the words.)
-            m = None
-        if m is not None and m.group("subj") and "," in m.group("subj") and self.text[quote.start : quote.end].rstrip()[-1:] == ".":
-            m = None   # '... a "terrorist act." In Irkutsk, Governor X confirmed ...': a new sentence, with a lead-in
+        if m is not None and m.group("subj") and self.text[quote.start : quote.end].rstrip()[-1:] == ".":
+            # A full stop inside the marks, then a new sentence, not the quote's attribution: another's report with
+            # words of its own ('"...." The BBC noted that ...'; '"...." He added that ...' goes on with the
+            # speaker), or a subject after a lead-in ('a "terrorist act." In Irkutsk, Governor X confirmed ...').
+            subject = m.group("subj")
+            if "," in subject or (after[m.end() : m.end() + 6] == " that " and subject.strip().lower() not in ("he", "she", "they")):
+                m = None
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
