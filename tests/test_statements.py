@@ -2820,3 +2820,9 @@ def test_a_second_verb_of_saying_after_and_and_a_new_sentence_after_a_quote():
         ("Anna Berg", "the quay had been secured."),
         ("Piet Holm", "the ferries were stopped."),
         ("Ivan Sample", "the port would reopen.")]
+
+
+def test_a_participles_words_hold_a_second_verb_once():
+    # "saying A, but hopes B": B is the end of the participle's words, not a second statement.
+    assert found("Anna Berg reacted to the news, saying the talks had failed, but hopes they will resume.") == [
+        ("Anna Berg", "the talks had failed, but hopes they will resume.", "indirect")]

@@ -1343,8 +1343,13 @@ class _ArticleExtractor:
             found.extend(_Found(source.speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
                                 source.frame, quote, joint=source.joint) for source in sources)
         found.sort(key=lambda f: f.start)
-        found += self._participles(found)
-        found.sort(key=lambda f: f.start)
+        if more := self._participles(found):
+            # "X reacted, saying A, but believes B": B, read at its own verb, is inside the
+            # participle's words; one statement, not the whole and its end again.
+            found = [f for f in found if f.kind != "indirect" or not any(
+                m.speaker.name == f.speaker.name and m.start <= f.start and f.end <= m.end for m in more)]
+            found += more
+            found.sort(key=lambda f: f.start)
         return found
 
     def _single_quoted(self, found: _Found) -> None:
