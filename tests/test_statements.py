@@ -2826,3 +2826,11 @@ def test_a_participles_words_hold_a_second_verb_once():
     # "saying A, but hopes B": B is the end of the participle's words, not a second statement.
     assert found("Anna Berg reacted to the news, saying the talks had failed, but hopes they will resume.") == [
         ("Anna Berg", "the talks had failed, but hopes they will resume.", "indirect")]
+
+
+def test_a_later_sentence_that_said_this_gives_the_sentences_before_it_to_whom_it_names():
+    got = found("Two drones were shot down over the port. The mayor of the town, Piet Holm, announced this in a post on Telegram.\n\n"
+                "The strike hit a depot. TASS said this on Monday.\n\n"
+                "\u201cWe are ready,\u201d Holm said. He said this at a briefing.")
+    assert got == [("Piet Holm", "Two drones were shot down over the port.", "indirect"),
+                   ("Piet Holm", "We are ready", "direct")]

@@ -541,6 +541,12 @@ _OCCASION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})\s+"
     r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)\s+(?:this|so|it)\s+"
     r"(?=(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b)[^.!?]{0,200}")
+# ... and as a later sentence of the paragraph that holds the words: "Two bodies were recovered.
+# The governor of the region, X, announced this in his Telegram channel."
+_OCCASION_SENTENCE = re.compile(
+    r"(?P<who>[A-Z][^.;:!?\"\u201c\u201d]{1,120}?)\s+"
+    r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)\s+(?:this|so)\s+"
+    r"(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b[^.!?\"\u201c\u201d]{0,200}[.!?]?\s*$")
 _OCCASION_HINT = re.compile(r"\s(?:this|so|it)\s+(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
@@ -1308,6 +1314,10 @@ class _ArticleExtractor:
                     back := self._back_reference(quotes, consumed)) is not None:
                 found.append(back)
                 continue
+            if index > 0 and (occasion := _OCCASION_SENTENCE.match(self.text, start, end)) is not None and (
+                    back := self._occasion_reference(occasion, quotes, consumed)) is not None:
+                found.append(back)
+                continue
             found.extend(self._reported(start, end, quotes, consumed))
         found.sort(key=lambda f: f.start)
         # (Before the first sentence only a bulleted item's headline: its quotes are no one's words.)
@@ -1386,6 +1396,19 @@ class _ArticleExtractor:
             return None
         words = self.text[words_start:start].rstrip()
         return self._clause_statement(speaker, words, words_start, self.text[start:end], quotes, consumed)
+
+    def _occasion_reference(self, m: re.Match[str], quotes: list[Quote], consumed: set[int]) -> _Found | None:
+        """'Two bodies were recovered. The governor, X, announced this on Telegram.': the sentences
+        before (back to the last statement found) are the words of whom the sentence names."""
+        start = self._sentences[self._sentence_index][0]
+        words_start = self._unspoken_from()
+        if words_start >= start or _cites_an_outlet(m.group("who"), self.text[m.end("who") : m.end()]):
+            return None
+        speaker = self._ask("speaker", m.group("who"), m.end("who"))
+        if speaker is None:
+            return None
+        words = self.text[words_start:start].rstrip()
+        return self._clause_statement(speaker, words, words_start, self.text[start : m.end()], quotes, consumed)
 
     def _stated_by(self, m: re.Match[str], start: int, end: int) -> None:
         """'The Pentagon believes that ... . This was stated by Deputy Spokesperson X during a
