@@ -2828,6 +2828,18 @@ def test_a_participles_words_hold_a_second_verb_once():
         ("Anna Berg", "the talks had failed, but hopes they will resume.", "indirect")]
 
 
+def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
+    got = found("The bridge was hit at night. The governor of the region, Piet Holm, visited the site in the morning.\n\n"
+                "According to the governor of the Lakeside region, two people were hurt in the attack.")
+    assert got == [("Piet Holm", "two people were hurt in the attack.", "indirect")]
+    # Nobody, when the article names another governor (of a place this reader may not know), or
+    # two governors of unnamed regions.
+    assert found("The governor of the region, Piet Holm, visited the site. Harbourtown governor Eva Lind stayed home.\n\n"
+                 "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
+    assert found("The governor of the region, Piet Holm, visited the site. The governor of the province, Eva Lind, stayed home.\n\n"
+                 "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
+
+
 def test_a_later_sentence_that_said_this_gives_the_sentences_before_it_to_whom_it_names():
     got = found("Two drones were shot down over the port. The mayor of the town, Piet Holm, announced this in a post on Telegram.\n\n"
                 "The strike hit a depot. TASS said this on Monday.\n\n"

@@ -488,6 +488,8 @@ _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019
 
 
 _ROLE_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "for", "to"))
+# An area a role may govern without naming it: "the governor of the region".
+_AREA_WORDS = frozenset(("region", "oblast", "province", "district", "territory"))
 
 
 class People:
@@ -716,6 +718,8 @@ class People:
         head_parts = set(head.split("-")) - _ROLE_FUNCTION_WORDS
         generic = head in ("chief", "head", "leader", "boss")
         candidates = []
+        unplaced = []   # the head fits, and the role names an area but not which one
+        holders = 0     # the head fits, the modifiers do not
         for person in self.persons:
             words = person.role_words
             if not words:
@@ -735,7 +739,14 @@ class People:
             mods_ok = all(m.lower() in words or _country_in(m, words) for m in modifiers)
             if head_ok and mods_ok:
                 candidates.append(person)
-        return candidates
+            elif head_ok:
+                holders += 1
+                if modifiers and not words.isdisjoint(_AREA_WORDS) and not any(w in PLACES or w in NATIONALITIES for w in words):
+                    unplaced.append(person)
+        # "The governor of the region, X, ..." then "according to the governor of the Belgorod
+        # region": the article's one governor, of an unnamed region. (Not when it names another
+        # governor, of a place this reader may not know: "Lakeside governor Y".)
+        return candidates or (unplaced if holders == len(unplaced) == 1 and all(m[:1].isupper() for m in modifiers) else [])
 
 
 # --- subjects of reporting verbs ------------------------------------------------
