@@ -2846,3 +2846,11 @@ def test_a_later_sentence_that_said_this_gives_the_sentences_before_it_to_whom_i
                 "\u201cWe are ready,\u201d Holm said. He said this at a briefing.")
     assert got == [("Piet Holm", "Two drones were shot down over the port.", "indirect"),
                    ("Piet Holm", "We are ready", "direct")]
+
+
+def test_a_surname_set_in_capitals_is_part_of_the_name():
+    got = found("Earlier, the head of the Harbour Ministry Piet HOLM said that the port urgently needs new ferries.\n\n"
+                "Holm said that the quay would reopen.\n\n"
+                "Ivan Sample TASS reported that the talks were over.")
+    assert got == [("Piet Holm", "the port urgently needs new ferries.", "indirect"),
+                   ("Piet Holm", "the quay would reopen.", "indirect")]

@@ -328,6 +328,15 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
     return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in ORG_HEADS
 
 
+@lru_cache(maxsize=4096)
+def _surname_in_capitals(token: str) -> bool:
+    """'REZNIKOV' in "Alexey REZNIKOV": a surname some outlets set in capitals, after a given
+    name, at the end of the run; never an acronym this reader knows (NATO, TASS, USA)."""
+    word = _strip_possessive(token).rstrip(".")
+    return (len(word) >= 4 and word.isalpha() and word.isupper() and (lowered := word.lower()) not in ORG_HEADS
+            and lowered not in PLACES and lowered not in NOT_NAME and lowered not in TITLE_WORDS and lowered not in NATIONALITIES)
+
+
 @dataclass(frozen=True)
 class NameRun:
     """A person's name in the text, with the title words before it."""
@@ -437,6 +446,7 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             while j + 1 < len(words) and not _POSSESSIVE_END.search(words[j]) and not _ends_sentence(words[j]):
                 nxt = words[j + 1]
                 if (_name_token(nxt, following[j + 1]) or _before_name(words, following, j + 1)
+                        or (j + 2 == len(words) and _surname_in_capitals(nxt))
                         or (nxt.lower() in PARTICLES and j + 2 < len(words) and _name_token(words[j + 2], following[j + 2]))):
                     j += 1
                     continue
@@ -464,7 +474,11 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                 # "the head of Zelenskyy's office Andriy Example": the title is of the office, not Zelenskyy's.
                 title, title_start = "", starts[i]
             last_word = words[j][:-1] if _ends_sentence(words[j]) else words[j]
-            name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word]))
+            if j > i and _surname_in_capitals(last_word):
+                last_word_cased = last_word.capitalize()   # one spelling for "Alexey REZNIKOV" and "Reznikov said"
+                name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word_cased]))
+            else:
+                name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word]))
             if j > i or title:
                 end = starts[j] + len(last_word)
                 runs.append(NameRun(name, starts[i], end, title, title_start))
