@@ -2854,3 +2854,16 @@ def test_a_surname_set_in_capitals_is_part_of_the_name():
                 "Ivan Sample TASS reported that the talks were over.")
     assert got == [("Piet Holm", "the port urgently needs new ferries.", "indirect"),
                    ("Piet Holm", "the quay would reopen.", "indirect")]
+
+
+def test_an_outlet_that_quotes_a_role_as_saying_passes_on_that_persons_words():
+    got = found("Mayor Piet Holm spoke on Telegram.\n\n"
+                "Example Wire quotes the mayor as saying that the ferries would sail again in May.\n\n"
+                "Example Wire quotes the mayor as saying in the post.")
+    assert got == [("Piet Holm", "the ferries would sail again in May.", "indirect")]
+
+
+def test_a_sites_name_in_title_case_ends_no_sentence():
+    got = found("Mayor Piet Holm spoke on Telegram.\n\n"
+                "\u201cThe forces shot down two drones. Crews are working at the crash sites,\u201d Caliber.Az quotes the mayor as saying.")
+    assert got == [("Piet Holm", "The forces shot down two drones. Crews are working at the crash sites", "direct")]

@@ -113,10 +113,12 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
 # A full stop glued to the next sentence ("told reporters.The spokesman added", 'on Wednesday.“Air
-# defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET"); so does a
-# closing mark glued to one ("... ‘large-scale provocation’Moscow claimed": a headline run on).
+# defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET", not a site's
+# name in title case, "Caliber.Az quotes ..."); so does a closing mark glued to one ("...
+# ‘large-scale provocation’Moscow claimed": a headline run on).
 # (A run of marks is read once, from its first mark: "......" costs its length, not its length squared.)
-_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z])"
+_WEB_SUFFIXES = r"(?:Az|Ru|Ua|By|Kz|Uz|Ge|Am|Com|Net|Org|Info|News)\b"
+_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z])(?!" + _WEB_SUFFIXES + ")"
                            r"|(?<=[a-z]{2}\.)[\u201d\u2019\u00bb]+(?=[A-Z][a-z]))"   # ('... apart.\u201dRussian ...': the space lost after a quote)
                            r"|[\u201d\u2019](?<=[a-z]{2}[\u201d\u2019])(?=[A-Z][a-z])")   # (the mark first: a test only where one stands)
 
@@ -246,7 +248,8 @@ _ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminde
                               r"[Aa]ccording to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?),\s+(?P<clause>\S.*)$", re.DOTALL)
 # "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
 # (When and where may come between: "as saying on Friday that ...".)
-_QUOTED_NAME = r"\b(?:quoted|cited)\s+(?P<named>[A-Z][^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
+# ('Tagesschau quotes the head of government as saying that ...': a role too, and the present.)
+_QUOTED_NAME = r"\b(?:quoted|cited|quotes|cites)\s+(?P<named>(?:[A-Z]|the\s)[^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
 _QUOTED_NAME_AS_SAYING = re.compile(_QUOTED_NAME +
                                     r"(?:\s+(?:on|in|at|during|after|earlier|later|last|this)\b[^,\"\u201c\u201d\u00ab\u00bb]{0,60}?\s+that\b|\s+that\b)?"
                                     r"[\s,]+(?P<clause>[^\s\"\u201c\u201d\u00ab\u2018'].*)$", re.DOTALL)
@@ -623,7 +626,7 @@ _HEARSAY_PASSIVES = frozenset(("quoted", "cited", "reported", "heard", "overhear
 _QUOTED_AS_SAYING = re.compile(r"^\s*[,;:\u2014\u2013-]?\s*(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,100}?)\s+(?:was|is|has\s+been|had\s+been)\s+"
                                r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;\"\u201c\u201d]{1,60}?\s+)?as\s+saying\b"
                                # ... or the outlet first: '"...," state news agency RIA-Novosti reported Belostotsky as saying'.
-                               r"|^\s*[,;:\u2014\u2013-]?\s*[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,100}?\s+(?:reported|quoted|cited)\s+"
+                               r"|^\s*[,;:\u2014\u2013-]?\s*(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|\.(?=\w)){1,100}?\s+(?:reported|quoted|cited|quotes|cites)\s+"
                                r"(?P<named>[^\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying\b")
 # Before a quote: a capitalised subject and a verb this reader does not know ('ABC reviewed: "..."'),
 # unless the subject opens with a word that may refer back to the last speaker ("She went on:").
@@ -1506,7 +1509,7 @@ class _ArticleExtractor:
         if " as saying" in sentence and (m := _QUOTED_NAME_AS_SAYING.search(sentence)) is not None and not any(
                 s < m.end("named") for s, _ in inside):
             speakers = self._ask("speakers", m.group("named"), start + m.end("named"), start + m.start("named"))
-            if speakers:
+            if speakers and not (_PREPOSITION_START.match(m.group("clause")) and _word_count(m.group("clause")) < 8):   # ("as saying in the post.": no words)
                 return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
                                                quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
         if not verbs and not according:
