@@ -2867,3 +2867,10 @@ def test_a_sites_name_in_title_case_ends_no_sentence():
     got = found("Mayor Piet Holm spoke on Telegram.\n\n"
                 "\u201cThe forces shot down two drones. Crews are working at the crash sites,\u201d Caliber.Az quotes the mayor as saying.")
     assert got == [("Piet Holm", "The forces shot down two drones. Crews are working at the crash sites", "direct")]
+
+
+def test_words_then_as_announced_by_are_the_words_of_whom_it_names():
+    got = found("EXWIRE: Two drones were destroyed over the port, as announced by Mayor Piet Holm on his Telegram channel.\n\n"
+                "Two drones were destroyed over the port, as reported by Example Wire.\n\n"
+                "The ferry was hit, as stated by TASS.")
+    assert got == [("Piet Holm", "Two drones were destroyed over the port", "indirect")]

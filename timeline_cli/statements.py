@@ -265,6 +265,10 @@ _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(
 # according to the press secretary, should be clear" the source is set inside the words, which go on.)
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d,]{2,120}?"
                             r"(?:,\s+(?:[A-Z]|(?:an?|the|his|her|its|their)\s)[^\"\u201c\u201d,]{1,80}?|,\s+(?:who|which)\b[^\"\u201c\u201d]{0,200}?)?)\.?$", re.DOTALL)
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.-]{2,}(?:\s[A-Z][A-Z.-]+){0,2}:\s+")
+# "Two drones were destroyed, as announced by Mayor X on his Telegram channel": the words before are X's.
+_AS_SAID_BY_END = re.compile(r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+as\s+(?:announced|stated|said|noted|confirmed|declared|written)\s+by\s+"
+                             r"(?P<who>[^\"\u201c\u201d,;:]{2,100}?)(?:\s+(?:on|in|at|during|via|after)\b[^\"\u201c\u201d;:]{0,80}?)?\.?$", re.DOTALL)
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
@@ -1530,6 +1534,13 @@ class _ArticleExtractor:
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
                 return found
+        if ", as " in sentence and (m := _AS_SAID_BY_END.match(sentence)) is not None and not inside and not _cites_an_outlet(m.group("who"), ""):
+            speaker = self._ask("speaker", m.group("who"), start + m.end("who"))
+            if speaker is not None:
+                # (Not a site's label or a dateline before the words: "SAEDNEWS: Russian air defence ...".)
+                label = _CAPITALS_LABEL.match(sentence) or _WIRE_DATELINE.match(sentence)
+                words_from = label.end() if label is not None and label.end() < m.end("clause") else 0
+                return [self._clause_statement(speaker, m.group("clause")[words_from:], start + words_from, sentence[m.end("clause") :], quotes, consumed)]
         if sentence.startswith("As ") and (m := _AS_SAID_START.match(sentence)) and not _VERB.search(m.group("clause")):
             # "As Scholz noted, if Congress does not ..., some countries will have to ...": Scholz's words.
             # (Not when the rest has a reporting verb of its own: "As X said, Y stressed that ...".)
