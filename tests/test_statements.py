@@ -2874,3 +2874,9 @@ def test_words_then_as_announced_by_are_the_words_of_whom_it_names():
                 "Two drones were destroyed over the port, as reported by Example Wire.\n\n"
                 "The ferry was hit, as stated by TASS.")
     assert got == [("Piet Holm", "Two drones were destroyed over the port", "indirect")]
+
+
+def test_a_programme_after_a_networks_possessive_is_no_quotation():
+    got = found("Mayor Piet Holm visited the quay.\n\n"
+                "\u201cThe quay is still under threat,\u201d Holm said during an interview with Example TV\u2019 \u201cFace the Harbour.\u201d")
+    assert got == [("Piet Holm", "The quay is still under threat", "direct")]

@@ -510,6 +510,8 @@ _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
 _VERB_THEN_PLACE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|spoke|speaks|speaking|appeared|appearing|added|adds|stated|states)\s+(?:on|in|to)\s$")
+# ... or a network's possessive before it: 'said during an interview with CBS’ “Face the Nation.”'.
+_PROGRAMME_OF = re.compile(r"\b(?:with|on|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s$")
 # 'Trump had reportedly responded to the request by saying, "..."': a name, its verb, "by saying".
 _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:(?:had|has|have|also|reportedly|then|once)\s+)*"
                         r"[a-z]+\b[^,;\"\u201c\u201d\u00ab\u00bb]{0,80}?\s+by\s+saying\s*[,:]?\s*$")
@@ -1973,7 +1975,8 @@ class _ArticleExtractor:
             if speakers:
                 return speakers, before
         after_quote = region_start != sentence_start
-        if before.endswith((" on ", " in ", " to ")) and _VERB_THEN_PLACE.search(before) is not None:
+        if ((before.endswith((" on ", " in ", " to ")) and _VERB_THEN_PLACE.search(before) is not None)
+                or (before.endswith(("' ", "'s ", "\u2019 ", "\u2019s ")) and _PROGRAMME_OF.search(before) is not None)):
             return _UNNAMED   # 'Vance said on "Fox News Sunday."': the name of a programme or paper, no words
         if " by saying" in before and (by_saying := _BY_SAYING.search(before)) is not None:
             # '..., now that Trump had responded to the request by saying, "..."': the subject of that verb.
