@@ -2880,3 +2880,9 @@ def test_a_programme_after_a_networks_possessive_is_no_quotation():
     got = found("Mayor Piet Holm visited the quay.\n\n"
                 "\u201cThe quay is still under threat,\u201d Holm said during an interview with Example TV\u2019 \u201cFace the Harbour.\u201d")
     assert got == [("Piet Holm", "The quay is still under threat", "direct")]
+
+
+def test_a_participles_quotation_already_read_is_not_reported_again():
+    got = found("\u201cThe quay will reopen in May,\u201d Mayor Piet Holm said, adding that it is \u201cnot about money. It is about safety.\u201d")
+    assert got == [("Piet Holm", "The quay will reopen in May", "direct"),
+                   ("Piet Holm", "not about money. It is about safety.", "direct")]

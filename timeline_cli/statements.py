@@ -1471,6 +1471,10 @@ class _ArticleExtractor:
                 if owner.joint:
                     continue  # "..., adding that": which of them added it is not said
                 clause_start = start + m.start("clause")
+                clause_end = start + m.end("clause")
+                if any(f.kind == "direct" and clause_start <= f.start and f.end <= clause_end and 2 * (f.end - f.start) >= clause_end - clause_start
+                       for f in found):
+                    continue  # '..., adding that it's "not about geography."': the quotation, already a statement
                 more.append(self._clause_statement(owner.speaker, m.group("clause"), clause_start,
                                                    owner.frame, [], set()))
         return more
