@@ -2886,3 +2886,10 @@ def test_a_participles_quotation_already_read_is_not_reported_again():
     got = found("\u201cThe quay will reopen in May,\u201d Mayor Piet Holm said, adding that it is \u201cnot about money. It is about safety.\u201d")
     assert got == [("Piet Holm", "The quay will reopen in May", "direct"),
                    ("Piet Holm", "not about money. It is about safety.", "direct")]
+
+
+def test_a_noun_before_that_opens_a_relative_clause_not_the_words():
+    got = found("The Harbour Ministry says 17 of the 24 ferries that the company ordered were delivered in May.\n\n"
+                "Anna Berg told the council that the quay was closed.")
+    assert [(s, t) for s, t, _ in got] == [("Harbour Ministry", "17 of the 24 ferries that the company ordered were delivered in May."),
+                                          ("Anna Berg", "the quay was closed.")]

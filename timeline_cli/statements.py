@@ -227,6 +227,10 @@ _ADV_WORD = r"[^\s\"\u201c\u201d,.;:!?]+(?:\.[^\s\"\u201c\u201d,.;:!?]*)*"
 _DATE_AFTER_COMMA = r"\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
 _THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},|{_DATE_AFTER_COMMA}(?=\s+that\b))?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
+# A noun phrase between a verb of saying and "that" (not a phrase of time or of the occasion).
+_NOUN_BEFORE_THAT = re.compile(r"\s+(?:\d[\d,.]*|the|a|an|its|their|his|her|some|many|most|several|dozens|hundreds)\s"
+                               r"(?![^,]*\b(?:day|week|month|morning|afternoon|evening|night|year|time|weekend|statement|interview|"
+                               r"briefing|conference|post|address|speech|letter|report|message|video|call|meeting|summit)s?\b)")
 _COMMA_THEN_TIME = re.compile(rf",\s+(?:earlier|later|on|last|this|late|early|yesterday|today|{WEEKDAYS})\b", re.IGNORECASE)
 # Auxiliaries and modals: a clause that holds one is finite.
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
@@ -1674,7 +1678,10 @@ class _ArticleExtractor:
             else:
                 clause_match = _that_clause(post) or (_TO.match(post) if _CLAIM_VERB.fullmatch(verb) else None)
                 that_adv = (clause_match.groupdict().get("adv") or "") if clause_match else ""
-                if clause_match and (_INSIDE_QUOTE_PUNCT.search(that_adv) or _INNER_PARTICIPLE.search(that_adv)):
+                if clause_match and (_INSIDE_QUOTE_PUNCT.search(that_adv) or _INNER_PARTICIPLE.search(that_adv)
+                                     # "says 17 of the 24 drones that Russia launched were shot down": a "that"
+                                     # after a noun opens a relative clause (not after whom one tells: "told the BBC that")
+                                     or (not _TELL_VERB.fullmatch(verb) and _NOUN_BEFORE_THAT.match(that_adv))):
                     clause_match = None
                 if clause_match is None and _TELL_VERB.fullmatch(verb) and " " in post[:2]:
                     clause_match = _told_clause(post)
