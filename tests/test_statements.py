@@ -2893,3 +2893,10 @@ def test_a_noun_before_that_opens_a_relative_clause_not_the_words():
                 "Anna Berg told the council that the quay was closed.")
     assert [(s, t) for s, t, _ in got] == [("Harbour Ministry", "17 of the 24 ferries that the company ordered were delivered in May."),
                                           ("Anna Berg", "the quay was closed.")]
+
+
+def test_a_places_governor_is_the_articles_one_governor_of_no_named_place():
+    got = found("Lakeside\u2019s governor has confirmed that the ferry sank overnight. Governor Piet Holm said on Telegram that the crew was safe.")
+    assert got == [("Piet Holm", "the ferry sank overnight.", "indirect"), ("Piet Holm", "the crew was safe.", "indirect")]
+    # Never a president: a country's president is no other country's ("the Harbourland president").
+    assert found("The Harbourland president said that the talks were over. President Anna Berg visited the port.") == []

@@ -502,6 +502,8 @@ _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019
 
 
 _ROLE_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "for", "to"))
+# Offices of a place that an article names without it: "Governor X" (of the article's region).
+_LOCAL_HEADS = frozenset(("governor", "mayor"))
 # An area a role may govern without naming it: "the governor of the region".
 _AREA_WORDS = frozenset(("region", "oblast", "province", "district", "territory"))
 
@@ -755,11 +757,12 @@ class People:
                 candidates.append(person)
             elif head_ok:
                 holders += 1
-                if modifiers and not words.isdisjoint(_AREA_WORDS) and not any(w in PLACES or w in NATIONALITIES for w in words):
+                if modifiers and (head in _LOCAL_HEADS or not words.isdisjoint(_AREA_WORDS)) and not any(w in PLACES or w in NATIONALITIES for w in words):
                     unplaced.append(person)
         # "The governor of the region, X, ..." then "according to the governor of the Belgorod
-        # region": the article's one governor, of an unnamed region. (Not when it names another
-        # governor, of a place this reader may not know: "Lakeside governor Y".)
+        # region", or "Volgograd's governor ... Governor X said": the article's one governor, of a
+        # place it does not name. (Not when it names another governor, of a place this reader may
+        # not know: "Lakeside governor Y"; nor a president, whose country matters: "Russia's president".)
         return candidates or (unplaced if holders == len(unplaced) == 1 and all(m[:1].isupper() for m in modifiers) else [])
 
 
