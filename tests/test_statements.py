@@ -2900,3 +2900,14 @@ def test_a_places_governor_is_the_articles_one_governor_of_no_named_place():
     assert got == [("Piet Holm", "the ferry sank overnight.", "indirect"), ("Piet Holm", "the crew was safe.", "indirect")]
     # Never a president: a country's president is no other country's ("the Harbourland president").
     assert found("The Harbourland president said that the talks were over. President Anna Berg visited the port.") == []
+
+
+def test_words_set_apart_below_an_introducer_without_marks_are_a_quotation():
+    got = found("A fire broke out at the harbour overnight after a drone attack.\n\n"
+                "Governor Piet Holm said on Telegram:\n\n"
+                "Last night, the air defence repelled an attack by drones on the harbour.\n\n"
+                "He added that the fire had been put out by the morning.\n\n"
+                "The ministry listed the damage:\n\n"
+                "Two cranes and a warehouse were hit.")
+    assert got == [("Piet Holm", "Last night, the air defence repelled an attack by drones on the harbour.", "direct"),
+                   ("Piet Holm", "the fire had been put out by the morning.", "indirect")]

@@ -922,8 +922,22 @@ class _ArticleExtractor:
         # A quote left open at a paragraph's end with nobody to say it (and the whole paragraphs
         # that continue it): its speaker may follow where it closes, in a later paragraph.
         open_unsaid: list[tuple[Paragraph, Quote]] = []
+        # "Governor X said on Telegram:" and his words as the next paragraph, set apart without
+        # quotation marks (a blockquote the page lost): who says them.
+        set_apart_by: _Found | None = None
         for index, para in enumerate(self.paragraphs):
             unsaid_before, open_unsaid = open_unsaid, []
+            if set_apart_by is not None:
+                introduced, set_apart_by = set_apart_by, None
+                if para.label == "body" and not quotes[index] and not carried[index] and not _MAY_REPORT.search(para.text):
+                    words = _Found(introduced.speaker, para.text.strip(), "direct", para.start, para.start + len(para.text.rstrip()), introduced.frame)
+                    statements.append(self._statement(words, para))
+                    previous, unattributed = [words], None
+                    continue
+            if (para.text.rstrip().endswith(":") and para.label in ("body", "heading") and index + 1 < len(self.paragraphs)
+                    and self.paragraphs[index + 1].label == "body" and self.paragraphs[index + 1].text[:1] not in _OPENING_MARKS
+                    and not quotes.get(index)):
+                set_apart_by = self._introducer(para)
             if para.label in ("body", "heading", "header") and ":" in para.text[:60] and (
                     labelled := self._transcript_label(para)) is not None:
                 answering, words_start = labelled
