@@ -930,7 +930,9 @@ class _ArticleExtractor:
             if set_apart_by is not None:
                 introduced, set_apart_by = set_apart_by, None
                 if para.label == "body" and not quotes[index] and not carried[index] and not _MAY_REPORT.search(para.text):
-                    words = _Found(introduced.speaker, para.text.strip(), "direct", para.start, para.start + len(para.text.rstrip()), introduced.frame)
+                    indent = len(para.text) - len(para.text.lstrip())
+                    words = _Found(introduced.speaker, para.text.strip(), "direct", para.start + indent, para.start + len(para.text.rstrip()),
+                                   introduced.frame)
                     statements.append(self._statement(words, para))
                     previous, unattributed = [words], None
                     continue
@@ -1341,7 +1343,7 @@ class _ArticleExtractor:
                     back := self._back_reference(quotes, consumed)) is not None:
                 found.append(back)
                 continue
-            if index > 0 and (occasion := _OCCASION_SENTENCE.match(self.text, start, end)) is not None and (
+            if index > 0 and _OCCASION_HINT.search(self.text, start, end) and (occasion := _OCCASION_SENTENCE.match(self.text, start, end)) is not None and (
                     back := self._occasion_reference(occasion, quotes, consumed)) is not None:
                 found.append(back)
                 continue
