@@ -2911,3 +2911,11 @@ def test_words_set_apart_below_an_introducer_without_marks_are_a_quotation():
                 "Two cranes and a warehouse were hit.")
     assert got == [("Piet Holm", "Last night, the air defence repelled an attack by drones on the harbour.", "direct"),
                    ("Piet Holm", "the fire had been put out by the morning.", "indirect")]
+
+
+def test_a_participle_with_where_before_that_still_reports_the_words():
+    got = found("Mayor Piet Holm sought to calm the town, saying in a post on Telegram that the quay was safe.\n\n"
+                "The ferry sank at the quay, Governor Anna Berg said, adding on Telegram that the crew was safe.")
+    assert got == [("Piet Holm", "the quay was safe.", "indirect"),
+                   ("Anna Berg", "The ferry sank at the quay", "indirect"),
+                   ("Anna Berg", "the crew was safe.", "indirect")]

@@ -521,7 +521,9 @@ _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'
                         r"[a-z]+\b[^,;\"\u201c\u201d\u00ab\u00bb]{0,80}?\s+by\s+saying\s*[,:]?\s*$")
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
-_PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s+(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
+# (Where between, briefly: "saying in a post on X that ...".)
+_PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
+                              r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
 _PARTICIPLE_BARE = re.compile(
@@ -1583,7 +1585,7 @@ class _ArticleExtractor:
             # Fragments' marks are masked (same length, so the offsets hold) for the patterns below.
             masked = sentence.translate(_UNQUOTED) if inside else sentence
             # "..., he said, adding that ...": the words before, and the participle's (see _participles).
-            tail = _PARTICIPLE_THAT.search(masked) if "ing that" in masked else None
+            tail = _PARTICIPLE_THAT.search(masked) if "ing " in masked and " that " in masked else None
             first_part = masked[: tail.start()] if tail else masked
             # (The third reading only when a verb of saying stands near the end.)
             near_end = bool(verbs) and verbs[-1].start() > len(first_part) - 100
