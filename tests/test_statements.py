@@ -2919,3 +2919,9 @@ def test_a_participle_with_where_before_that_still_reports_the_words():
     assert got == [("Piet Holm", "the quay was safe.", "indirect"),
                    ("Anna Berg", "The ferry sank at the quay", "indirect"),
                    ("Anna Berg", "the crew was safe.", "indirect")]
+
+
+def test_a_teasers_section_label_is_not_part_of_the_words():
+    got = found("Harbour War: The ferry service has been stopped for now, the mayor said.\n\n"
+                "The ferry service has been stopped for now, Mayor Piet Holm said.")
+    assert got == [("Piet Holm", "The ferry service has been stopped for now", "indirect")]

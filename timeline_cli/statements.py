@@ -269,6 +269,8 @@ _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(
 # according to the press secretary, should be clear" the source is set inside the words, which go on.)
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d,]{2,120}?"
                             r"(?:,\s+(?:[A-Z]|(?:an?|the|his|her|its|their)\s)[^\"\u201c\u201d,]{1,80}?|,\s+(?:who|which)\b[^\"\u201c\u201d]{0,200}?)?)\.?$", re.DOTALL)
+# (In title case: a word in capitals with a colon, "UPDATE:", may be part of the words.)
+_TOPIC_LABEL = re.compile(r"(?=[^:]*[a-z])(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*:\s+(?=[A-Z])")
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.-]{2,}(?:\s[A-Z][A-Z.-]+){0,2}:\s+")
 # "Two drones were destroyed, as announced by Mayor X on his Telegram channel": the words before are X's.
 _AS_SAID_BY_END = re.compile(r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+as\s+(?:announced|stated|said|noted|confirmed|declared|written)\s+by\s+"
@@ -1626,6 +1628,10 @@ class _ArticleExtractor:
                 if speakers:
                     frame = m.group("subj") + " " + m.group("verb") + (m.groupdict().get("adv") or "")
                     clause, clause_start = sentence[m.start("clause") : clause_end], start + m.start("clause")
+                    if clause_start == start and ":" in clause[:40] and (label := _TOPIC_LABEL.match(clause)) is not None:
+                        # "Russia-Ukraine War: Refinery operations have been stopped, the governor said": a
+                        # teaser's section label is nobody's words.
+                        clause, clause_start = clause[label.end() :], clause_start + label.end()
                     dashed = (m.groupdict().get("sep") or ",") != "," or m.group("subj").lstrip()[:1] in "-\u2013\u2014"
                     if dashed and (free_from := self._unspoken_from()) < start:
                         # "Words. More words - Example said." (or "..., - Example said."): a dash closes
