@@ -2925,3 +2925,11 @@ def test_a_teasers_section_label_is_not_part_of_the_words():
     got = found("Harbour War: The ferry service has been stopped for now, the mayor said.\n\n"
                 "The ferry service has been stopped for now, Mayor Piet Holm said.")
     assert got == [("Piet Holm", "The ferry service has been stopped for now", "indirect")]
+
+
+def test_a_surname_after_a_title_in_lower_case_says_the_participles_words():
+    got = found("Piet Holm was elected in May.\n\n"
+                "Harbourland\u2019s president Holm reacted to the news, saying in a post on Telegram that the quay was safe.\n\n"
+                "Holm sought to defuse the row, saying in a post that his \u201cposition on the ferry has been clear from day one\u201d.")
+    assert got == [("Piet Holm", "the quay was safe.", "indirect"),
+                   ("Piet Holm", "position on the ferry has been clear from day one", "direct")]

@@ -351,6 +351,9 @@ _LEAD_SUBJECT = re.compile(
 # ... or a role in lower case before the name: "EU foreign policy chief Josep Example also joined
 # the call, adding that ...". (The subject parser refuses words that are verbs: "Officials told X".)
 _ROLE_THEN_NAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){1,5}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+[a-z]")
+# ... or a surname alone after a title in lower case: "Poland's president Duda sought to ..., saying ...".
+_ROLE_THEN_SURNAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){0,4}?(?:" + word_alternation(w for w in TITLE_WORDS if w.isalpha())
+                                + r")\s+[A-Z][\w'\u2019-]+)\s+[a-z]")
 _QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
@@ -722,7 +725,7 @@ def _lead_subject(sentence: str) -> tuple[int, re.Match[str] | None]:
     transport chief X": not a Mr Regional)."""
     offset = opening_end(sentence)
     rest = sentence[offset:]
-    return offset, _ROLE_THEN_NAME.match(rest) or _LEAD_SUBJECT.match(rest)
+    return offset, _ROLE_THEN_NAME.match(rest) or _ROLE_THEN_SURNAME.match(rest) or _LEAD_SUBJECT.match(rest)
 
 
 def _up_to_sentence_end(text: str) -> str:
@@ -1469,6 +1472,10 @@ class _ArticleExtractor:
                 before = [f for f in found if start <= f.start < position]
                 if _word_count(m.group("clause")) < 3:
                     continue
+                clause_start, clause_end = start + m.start("clause"), start + m.end("clause")
+                if any(f.kind == "direct" and clause_start <= f.start and f.end <= clause_end and 2 * (f.end - f.start) >= clause_end - clause_start
+                       for f in found):
+                    continue  # '..., adding that it's "not about geography."': the quotation, already a statement
                 if not before:
                     # "Speaking to reporters, Example issued a stark warning, asserting that ...": the
                     # sentence's subject, when it is a person, says it.
@@ -1494,11 +1501,6 @@ class _ArticleExtractor:
                 owner = before[-1]
                 if owner.joint:
                     continue  # "..., adding that": which of them added it is not said
-                clause_start = start + m.start("clause")
-                clause_end = start + m.end("clause")
-                if any(f.kind == "direct" and clause_start <= f.start and f.end <= clause_end and 2 * (f.end - f.start) >= clause_end - clause_start
-                       for f in found):
-                    continue  # '..., adding that it's "not about geography."': the quotation, already a statement
                 more.append(self._clause_statement(owner.speaker, m.group("clause"), clause_start,
                                                    owner.frame, [], set()))
         return more
