@@ -2933,3 +2933,8 @@ def test_a_surname_after_a_title_in_lower_case_says_the_participles_words():
                 "Holm sought to defuse the row, saying in a post that his \u201cposition on the ferry has been clear from day one\u201d.")
     assert got == [("Piet Holm", "the quay was safe.", "indirect"),
                    ("Piet Holm", "position on the ferry has been clear from day one", "direct")]
+
+
+def test_a_chain_of_outlets_after_the_words_is_not_part_of_them():
+    got = found("Mayor Anna Berg stressed that the ferry has many ways to reach the island, including boats, Example TV reports, Harbour Wire writes.")
+    assert got == [("Anna Berg", "the ferry has many ways to reach the island, including boats", "indirect")]

@@ -1870,8 +1870,8 @@ class _ArticleExtractor:
 
     def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int],
                           joint: bool = False) -> _Found:
-        if "," in clause and (outlet := _OUTLET_TAIL.search(clause)):
-            clause = clause[: outlet.start()]
+        while "," in clause and (outlet := _OUTLET_TAIL.search(clause)):
+            clause = clause[: outlet.start()]   # (each outlet in a chain: ", DW reports, UNN writes.")
         if " but " in clause and (remark := _WRITERS_REMARK.search(clause)):
             clause = clause[: remark.start()]
         clause_end = clause_start + len(clause.rstrip())
