@@ -2938,3 +2938,11 @@ def test_a_surname_after_a_title_in_lower_case_says_the_participles_words():
 def test_a_chain_of_outlets_after_the_words_is_not_part_of_them():
     got = found("Mayor Anna Berg stressed that the ferry has many ways to reach the island, including boats, Example TV reports, Harbour Wire writes.")
     assert got == [("Anna Berg", "the ferry has many ways to reach the island, including boats", "indirect")]
+
+
+def test_a_long_title_before_a_name_still_names_the_speaker():
+    got = found("Mayor Anna Berg spoke first.\n\n"
+                "Assistant to the Mayor of the City of Harbourtown for National Security Piet Holm announced that the decision was made in May. "
+                "According to him, the ferries were sold in March.")
+    assert got == [("Piet Holm", "the decision was made in May.", "indirect"),
+                   ("Piet Holm", "the ferries were sold in March.", "indirect")]

@@ -1066,7 +1066,10 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     head = _APPOSITIVE_TAIL.sub("", phrase).strip() if allow_tail else phrase.strip()
     if _REPORTING_INSIDE.search(phrase[len(head) :]):
         return None  # what follows the name is another clause, not an apposition
-    if not head or len(head.split()) > 12:
+    if not head or len(head.split()) > 16 or (len(head.split()) > 12 and not (
+            # (A long title only before a name: "Assistant to the President of the United States for
+            # National Security Jake Example".)
+            (ending := find_names(head)) and ending[-1].end == len(head))):
         return None
     seat = _strip_article(head)
     if any(word in OUTLET_NAMES for word in re.split(r"[\s-]+", seat.lower())):
