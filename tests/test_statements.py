@@ -2946,3 +2946,8 @@ def test_a_long_title_before_a_name_still_names_the_speaker():
                 "According to him, the ferries were sold in March.")
     assert got == [("Piet Holm", "the decision was made in May.", "indirect"),
                    ("Piet Holm", "the ferries were sold in March.", "indirect")]
+
+
+def test_a_dateline_with_an_ordinal_day_is_not_part_of_the_words():
+    got = found("HARBOURTOWN, April 26th. /Example Wire/. The ferries will sail again in May. This statement was made by Mayor Piet Holm.")
+    assert got == [("Piet Holm", "The ferries will sail again in May.", "indirect")]
