@@ -2951,3 +2951,9 @@ def test_a_long_title_before_a_name_still_names_the_speaker():
 def test_a_dateline_with_an_ordinal_day_is_not_part_of_the_words():
     got = found("HARBOURTOWN, April 26th. /Example Wire/. The ferries will sail again in May. This statement was made by Mayor Piet Holm.")
     assert got == [("Piet Holm", "The ferries will sail again in May.", "indirect")]
+
+
+def test_the_pentagon_chief_is_the_defense_secretary_the_article_named():
+    got = found("US Secretary of Defense Piet Holm spoke at a press conference.\n\n"
+                "\u201cOur hopes are that the ferries will sail again,\u201d the Pentagon chief said.")
+    assert got == [("Piet Holm", "Our hopes are that the ferries will sail again", "direct")]

@@ -502,6 +502,7 @@ _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019
 
 
 _ROLE_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "for", "to"))
+_DEFENCE_WORDS = frozenset(("defense", "defence"))
 # Offices of a place that an article names without it: "Governor X" (of the article's region).
 _LOCAL_HEADS = frozenset(("governor", "mayor"))
 # An area a role may govern without naming it: "the governor of the region".
@@ -752,7 +753,8 @@ class People:
                 # "The White House official": whoever holds a role at the White House. One
                 # modifier ("the US official") fits too many: a president as well as his aide.
                 head_ok = True
-            mods_ok = all(m.lower() in words or _country_in(m, words) for m in modifiers)
+            mods_ok = all(m.lower() in words or _country_in(m, words) or (_strip_possessive(m.lower()) == "pentagon" and not words.isdisjoint(_DEFENCE_WORDS))
+                          for m in modifiers)   # ("the Pentagon chief": the Defense Secretary)
             if head_ok and mods_ok:
                 candidates.append(person)
             elif head_ok:
