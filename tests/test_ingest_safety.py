@@ -62,7 +62,10 @@ def assert_complete(db: Path, corpus_size: int) -> None:
 
 @pytest.mark.parametrize("how", ["kill", "ctrl-c"])
 def test_interrupted_ingest_keeps_finished_articles_and_resumes(tmp_path, how):
-    corpus = make_corpus(tmp_path / "corpus", 300)
+    # Enough articles that one process needs several of the writer's one-second commits: with
+    # fewer, a fast machine stores them all in its first commit, before the signal can arrive.
+    size = 1000
+    corpus = make_corpus(tmp_path / "corpus", size)
     db = tmp_path / "t.db"
     proc = timeline(db, "ingest", str(corpus), "--jobs", "1")
     wait_for(db, 20, proc)
@@ -71,11 +74,11 @@ def test_interrupted_ingest_keeps_finished_articles_and_resumes(tmp_path, how):
     if how == "ctrl-c":
         assert proc.returncode == 130 and "interrupted:" in err and "Traceback" not in err
     kept = count_articles(db)
-    assert 20 <= kept < 300
+    assert 20 <= kept < size
     again = run(db, "ingest", str(corpus))
     assert again.returncode == 0, again.stderr
-    assert f"{300 - kept} new, {kept} unchanged" in again.stderr
-    assert_complete(db, 300)
+    assert f"{size - kept} new, {kept} unchanged" in again.stderr
+    assert_complete(db, size)
 
 
 def test_two_ingests_at_once_both_finish_and_lose_nothing(tmp_path):
