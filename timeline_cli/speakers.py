@@ -325,7 +325,13 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
         return False   # (plural too: "National Security Communications Advisor X")
     if word in MONTH_WORDS and (before_number or word not in _MONTHS_AS_NAMES):
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
-    return word not in NOT_NAME and word not in TITLE_WORDS and word not in PLACES and word not in NATIONALITIES and word not in ORG_HEADS
+    return not _known_word(word)
+
+
+def _known_word(word: str) -> bool:
+    """A lower-case word this reader knows as no part of a person's name: a title, place,
+    nationality, institution or outlet."""
+    return word in NOT_NAME or word in TITLE_WORDS or word in PLACES or word in NATIONALITIES or word in ORG_HEADS
 
 
 @lru_cache(maxsize=4096)
@@ -333,8 +339,7 @@ def _surname_in_capitals(token: str) -> bool:
     """'REZNIKOV' in "Alexey REZNIKOV": a surname some outlets set in capitals, after a given
     name, at the end of the run; never an acronym this reader knows (NATO, TASS, USA)."""
     word = _strip_possessive(token).rstrip(".")
-    return (len(word) >= 4 and word.isalpha() and word.isupper() and (lowered := word.lower()) not in ORG_HEADS
-            and lowered not in PLACES and lowered not in NOT_NAME and lowered not in TITLE_WORDS and lowered not in NATIONALITIES)
+    return len(word) >= 4 and word.isalpha() and word.isupper() and not _known_word(word.lower())
 
 
 @dataclass(frozen=True)

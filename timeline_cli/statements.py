@@ -557,17 +557,17 @@ _BACK_REFERENCE = re.compile(
     r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|,\s+(?:a|an|the)\s|\s*[.;!?]|\s*$)")
 # "Macron said this at a joint press conference on May 28": when and where the words just
 # before were said. The occasion follows at once ("said this week that ..." is new words).
+_OCCASION_VERB = r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)"
+_OCCASION_WORD = r"(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b"   # what opens the occasion
 _OCCASION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})\s+"
-    r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)\s+(?:this|so|it)\s+"
-    r"(?=(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b)[^.!?]{0,200}")
+    rf"{_OCCASION_VERB}\s+(?:this|so|it)\s+(?={_OCCASION_WORD})[^.!?]{{0,200}}")
 # ... and as a later sentence of the paragraph that holds the words: "Two bodies were recovered.
 # The governor of the region, X, announced this in his Telegram channel."
 _OCCASION_SENTENCE = re.compile(
     r"(?P<who>[A-Z][^.;:!?\"\u201c\u201d]{1,120}?)\s+"
-    r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)\s+(?:this|so)\s+"
-    r"(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b[^.!?\"\u201c\u201d]{0,200}[.!?]?\s*$")
-_OCCASION_HINT = re.compile(r"\s(?:this|so|it)\s+(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b")
+    rf"{_OCCASION_VERB}\s+(?:this|so)\s+{_OCCASION_WORD}[^.!?\"\u201c\u201d]{{0,200}}[.!?]?\s*$")
+_OCCASION_HINT = re.compile(rf"\s(?:this|so|it)\s+{_OCCASION_WORD}")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
 # (A defence, intelligence or space agency is a body of a state, no outlet: "according to the Russian defense agency".)
@@ -1423,28 +1423,29 @@ class _ArticleExtractor:
         m = _BACK_REFERENCE.match(self.text, start, end)
         if m is None or _cites_an_outlet(m.group("who"), self.text[m.end("who") : end]):
             return None
+        if self._unspoken_from() >= start:
+            self._stated_by(m, start, end)
+            return None
+        return self._words_before(m, end, quotes, consumed)
+
+    def _occasion_reference(self, m: re.Match[str], quotes: list[Quote], consumed: set[int]) -> _Found | None:
+        """'Two bodies were recovered. The governor, X, announced this on Telegram.': the same, said actively."""
+        if _cites_an_outlet(m.group("who"), self.text[m.end("who") : m.end()]):
+            return None
+        return self._words_before(m, m.end(), quotes, consumed)
+
+    def _words_before(self, m: re.Match[str], end: int, quotes: list[Quote], consumed: set[int]) -> _Found | None:
+        """The sentences before the one being read (up to `end`, its frame), back to the last
+        statement found, as the words of whom `m` names; None when there are none or nobody."""
+        start = self._sentences[self._sentence_index][0]
         words_start = self._unspoken_from()
         if words_start >= start:
-            self._stated_by(m, start, end)
             return None
         speaker = self._ask("speaker", m.group("who"), m.end("who"))
         if speaker is None:
             return None
         words = self.text[words_start:start].rstrip()
         return self._clause_statement(speaker, words, words_start, self.text[start:end], quotes, consumed)
-
-    def _occasion_reference(self, m: re.Match[str], quotes: list[Quote], consumed: set[int]) -> _Found | None:
-        """'Two bodies were recovered. The governor, X, announced this on Telegram.': the sentences
-        before (back to the last statement found) are the words of whom the sentence names."""
-        start = self._sentences[self._sentence_index][0]
-        words_start = self._unspoken_from()
-        if words_start >= start or _cites_an_outlet(m.group("who"), self.text[m.end("who") : m.end()]):
-            return None
-        speaker = self._ask("speaker", m.group("who"), m.end("who"))
-        if speaker is None:
-            return None
-        words = self.text[words_start:start].rstrip()
-        return self._clause_statement(speaker, words, words_start, self.text[start : m.end()], quotes, consumed)
 
     def _stated_by(self, m: re.Match[str], start: int, end: int) -> None:
         """'The Pentagon believes that ... . This was stated by Deputy Spokesperson X during a
