@@ -2840,6 +2840,12 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_a_place_before_region_is_no_name_for_he_to_refer_to():
+    # "Northvale" after "the governor of Russia's" is a region, not a governor named Northvale.
+    assert found("Separately, the governor of Russia\u2019s Northvale region says an artillery strike wounded one person. "
+                 "He has blamed Kyiv for the attack.") == []
+
+
 def test_a_later_sentence_that_said_this_gives_the_sentences_before_it_to_whom_it_names():
     got = found("Two drones were shot down over the port. The mayor of the town, Piet Holm, announced this in a post on Telegram.\n\n"
                 "The strike hit a depot. TASS said this on Monday.\n\n"

@@ -416,6 +416,10 @@ _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + word_alternation(w for w in ORG_H
                                     + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# An area a role may govern without naming it: "the governor of the region".
+_AREA_WORDS = frozenset(("region", "oblast", "province", "district", "territory"))
+
+
 def find_names(text: str) -> list[NameRun]:
     """Person names, with offsets into `text`: runs of capitalised words that are not titles,
     places or institutions.
@@ -484,6 +488,9 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                 name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word_cased]))
             else:
                 name = _POSSESSIVE_END.sub("", " ".join([*words[i:j], last_word]))
+            if j + 1 == len(words) and after and after.group(1).rstrip(".,;:") in _AREA_WORDS:
+                i = j + 1
+                continue   # "the governor of Russia's Northvale region": a place the reader does not know
             if j > i or title:
                 end = starts[j] + len(last_word)
                 runs.append(NameRun(name, starts[i], end, title, title_start))
@@ -510,8 +517,6 @@ _ROLE_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "for", "to"))
 _DEFENCE_WORDS = frozenset(("defense", "defence"))
 # Offices of a place that an article names without it: "Governor X" (of the article's region).
 _LOCAL_HEADS = frozenset(("governor", "mayor"))
-# An area a role may govern without naming it: "the governor of the region".
-_AREA_WORDS = frozenset(("region", "oblast", "province", "district", "territory"))
 
 
 class People:
