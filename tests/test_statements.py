@@ -2840,6 +2840,17 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_the_governor_read_as_one_regions_is_not_the_governor_of_another_region():
+    # The article's one governor is the Lakeside governor; the Northvale governor is unnamed, and
+    # neither he nor "He" after him may become the Lakeside governor.
+    got = found("The governor of Russia\u2019s Lakeside region said a drone caused a fire at the refinery.\n\n"
+                "The fire was soon put out, governor Ivan Sample said.\n\n"
+                "Separately, the governor of Russia\u2019s Northvale region says an artillery strike wounded one person. "
+                "He has blamed Kyiv for the attack.")
+    assert got == [("Ivan Sample", "a drone caused a fire at the refinery.", "indirect"),
+                   ("Ivan Sample", "The fire was soon put out", "indirect")]
+
+
 def test_a_place_before_region_is_no_name_for_he_to_refer_to():
     # "Northvale" after "the governor of Russia's" is a region, not a governor named Northvale.
     assert found("Separately, the governor of Russia\u2019s Northvale region says an artillery strike wounded one person. "

@@ -533,6 +533,8 @@ class People:
         self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes, sorted by `finish`
         self._mention_offsets: list[int] = []
         self._mentioned_at: set[int] = set()
+        # Unplaced holders ("Governor X") that a role of a named place was read as: id -> place words.
+        self._bound_places: dict[int, frozenset[str]] = {}
         # Offsets of mentions that are the subject of their sentence, and of every resolved speaker:
         # "he said" refers to the last of these, not to a person named as an object.
         self._subjects: set[int] = set()
@@ -751,6 +753,8 @@ class People:
             words = person.role_words
             if not words:
                 continue
+            if (bound := self._bound_places.get(id(person))) is not None:
+                words = words | bound
             head_ok = (head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
                        # "the premier" is the prime minister, and the other way round
                        or (head == "premier" and {"prime", "minister"} <= words) or (head == "prime-minister" and "premier" in words)
@@ -769,13 +773,18 @@ class People:
                 candidates.append(person)
             elif head_ok:
                 holders += 1
-                if modifiers and (head in _LOCAL_HEADS or not words.isdisjoint(_AREA_WORDS)) and not any(w in PLACES or w in NATIONALITIES for w in words):
+                if (modifiers and bound is None and (head in _LOCAL_HEADS or not words.isdisjoint(_AREA_WORDS))
+                        and not any(w in PLACES or w in NATIONALITIES for w in words)):
                     unplaced.append(person)
         # "The governor of the region, X, ..." then "according to the governor of the Belgorod
         # region", or "Volgograd's governor ... Governor X said": the article's one governor, of a
         # place it does not name. (Not when it names another governor, of a place this reader may
         # not know: "Lakeside governor Y"; nor a president, whose country matters: "Russia's president".)
-        return candidates or (unplaced if holders == len(unplaced) == 1 and all(m[:1].isupper() for m in modifiers) else [])
+        if candidates or not (holders == len(unplaced) == 1 and all(m[:1].isupper() for m in modifiers)):
+            return candidates
+        # From now on he governs that place, and "the governor of the Northvale region" is someone else.
+        self._bound_places[id(unplaced[0])] = frozenset(m.lower() for m in modifiers)
+        return unplaced
 
 
 # --- subjects of reporting verbs ------------------------------------------------
