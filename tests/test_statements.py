@@ -2005,6 +2005,10 @@ def test_datelines_glued_to_a_dash_or_with_a_state_code_and_an_agency_with_its_a
                 "Harbourtown DC - The quay will stay closed, a Swedish official told Example Wire.")
     assert got == [("Danish official", "The ferries will sail again on Friday", "indirect"),
                    ("Swedish official", "The quay will stay closed", "indirect")]
+    # An updated wire story glues the dash to the first word: "(Reuters) -An oil refinery".
+    assert found("HARBOURTOWN (Example Wire) -The ferries will sail again, the regional governor said on Friday.\n\n"
+                 "Piet Holm, the governor, said in a statement that the storm had passed.") == [
+        ("Piet Holm", "The ferries will sail again", "indirect"), ("Piet Holm", "the storm had passed.", "indirect")]
 
 
 def test_a_title_after_a_lower_case_possessive_and_a_statement_of_an_institution_named_before():

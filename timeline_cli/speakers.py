@@ -834,6 +834,7 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
     rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\.?)?"   # , May 28 (or "April 26th")
     r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014]+\s+|[\u2013\u2014]+(?=[A-Z]))"   # /TASS/. or (Reuters) - or KYIV—
+    r"|\([^)]{1,30}\)\s*-(?=[A-Z])"   # or an updated wire story's "(Reuters) -An oil refinery"
     r"|\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\)\s+(?=[A-Z])"   # or an agency's tag with no dash: "MOSCOW (Sputnik) The ..."
     r"|\([A-Z][^()]{0,60}\d{4}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z]))"   # ... or with its date: "(Example News - 7th December, 2022) "
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
