@@ -2832,6 +2832,14 @@ def test_a_participles_words_hold_a_second_verb_once():
         ("Anna Berg", "the talks had failed, but hopes they will resume.", "indirect")]
 
 
+def test_a_participle_without_that_may_report_a_number_of_things():
+    got = found("Piet Holm confirmed the attack, claiming 13 drones were shot down over the port.\n\n"
+                "Anna Berg reacted to the news, saying two ferries had been damaged.\n\n"
+                "Eva Lind reacted at once, claiming responsibility for the attack.")
+    assert got == [("Piet Holm", "13 drones were shot down over the port.", "indirect"),
+                   ("Anna Berg", "two ferries had been damaged.", "indirect")]
+
+
 def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
     got = found("The bridge was hit at night. The governor of the region, Piet Holm, visited the site in the morning.\n\n"
                 "According to the governor of the Lakeside region, two people were hurt in the attack.")

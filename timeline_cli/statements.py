@@ -532,9 +532,10 @@ _PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
 _PARTICIPLE_BARE = re.compile(
-    r",\s+(?:saying|adding|noting|warning|insisting|arguing|stressing)\s+(?P<clause>(?:"
+    r",\s+(?:saying|adding|noting|warning|insisting|arguing|stressing|claiming)\s+(?P<clause>(?:"
     r"(?:he|she|it|they|we|I|there|this|these|those|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
-    r"|(?:the|its|his|her|their|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+"
+    # (or a number of things: "saying two drones had been shot down", "saying 13 people were hurt")
+    r"|(?:the|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,.]*)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+"
     rf"(?:(?:{_AUXILIARIES}|does|do|did|shall|needs|wants|remains|supports|plans|intends|opposes|knows|believes|agrees)\b|\w+n['\u2019]t\b)"
     # (a past tense after a pronoun: "arguing he needed the capability")
     r"|(?:he|she|it|we|they)\s+\w{2,}ed\b)"
