@@ -2852,6 +2852,14 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_a_name_set_apart_after_the_role_that_opens_the_sentence_is_whom_he_means():
+    got = found("\u201cTwo ferries were hit,\u201d Governor Piet Holm said.\n\n"
+                "The head of the Office of the President of Harbourland, Ivan Sample, declared Harbourland\u2019s lack of involvement.\n\n"
+                "\u201cHarbourland observes the events with interest,\u201d \u2013 He wrote on Twitter.")
+    assert got == [("Piet Holm", "Two ferries were hit", "direct"),
+                   ("Ivan Sample", "Harbourland observes the events with interest", "direct")]
+
+
 def test_the_governor_read_as_one_regions_is_not_the_governor_of_another_region():
     # The article's one governor is the Lakeside governor; the Northvale governor is unnamed, and
     # neither he nor "He" after him may become the Lakeside governor.

@@ -519,6 +519,11 @@ _DEFENCE_WORDS = frozenset(("defense", "defence"))
 _LOCAL_HEADS = frozenset(("governor", "mayor"))
 
 
+# "The head of the President's Office, X, declared ...": the role that opens the sentence, then
+# the name set apart by commas, is the sentence's subject.
+_ROLE_APPOSED = re.compile(r"\b(?:The|An?)\s[^.,;:!?\"\u201c\u201d]{3,100},\s$")
+
+
 class People:
     """The persons one article names, with their roles, and where each is mentioned.
 
@@ -632,7 +637,9 @@ class People:
             start = run.start + offset
             if not in_quote(start):
                 self._mention(start, person)
-                if _opens_sentence(text, run.title_start):
+                if _opens_sentence(text, run.title_start) or (
+                        text.startswith(", ", run.end) and (role := _ROLE_APPOSED.search(text, max(0, run.title_start - 110), run.title_start))
+                        and _opens_sentence(text, role.start())):
                     self._subjects.add(start)
         # "Rutte said this at a press conference with President X. '...,' he said": a surname the
         # text never spells out, speaking at the start of a paragraph, is a person "he" may mean.
