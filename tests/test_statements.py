@@ -2852,6 +2852,17 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_the_governor_of_the_region_before_a_name_is_his_title():
+    # "the governor of the region Piet Holm" (no comma): the title, so that "the head of the
+    # region" and the "he" after him are Holm.
+    got = found("Five residents were killed, the governor of the region Piet Holm said in his Telegram channel.\n\n"
+                "Commenting on the situation in the district, the head of the region said that 371 shells were fired.\n\n"
+                "\u201cUnfortunately, there are two dead,\u201d he said.")
+    assert got == [("Piet Holm", "Five residents were killed", "indirect"),
+                   ("Piet Holm", "371 shells were fired.", "indirect"),
+                   ("Piet Holm", "Unfortunately, there are two dead", "direct")]
+
+
 def test_a_name_set_apart_after_the_role_that_opens_the_sentence_is_whom_he_means():
     got = found("\u201cTwo ferries were hit,\u201d Governor Piet Holm said.\n\n"
                 "The head of the Office of the President of Harbourland, Ivan Sample, declared Harbourland\u2019s lack of involvement.\n\n"

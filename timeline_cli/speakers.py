@@ -372,6 +372,19 @@ _SENTENCE_ADVERBS = frozenset("yesterday today tonight meanwhile earlier later n
                               "separately instead overnight recently previously".split())
 
 
+def _area_title_end(tokens: list[re.Match[str]], area: int) -> int:
+    """For the area word at tokens[area] ("region"), one past the title word that governs it
+    ("governor of the region", "head of the Lakeside region"); 0 when none does."""
+    index = area - 1
+    if index >= 0 and tokens[index].group(0)[:1].isupper():
+        index -= 1   # the area's name
+    if index >= 0 and tokens[index].group(0) == "the":
+        index -= 1
+    if index >= 1 and tokens[index].group(0) == "of" and _title_like(tokens[index - 1].group(0)):
+        return index
+    return 0
+
+
 def _title_before(text: str, position: int) -> int:
     """Where the title words right before a name start ("NATO Secretary-General", "Secretary of State")."""
     window_start = max(0, position - 120)
@@ -383,7 +396,8 @@ def _title_before(text: str, position: int) -> int:
         return position   # a mark ends the word before ("...,” Petrenko"): a token of its own, no title
     space = text.rfind(" ", window_start, position - 1)
     previous = text[space + 1 : position - 1]
-    if space >= window_start and previous.isalpha() and previous not in ("of", "for", "the") and not _title_like(previous):
+    if (space >= window_start and previous.isalpha() and previous not in ("of", "for", "the") and not _title_like(previous)
+            and previous not in _AREA_WORDS):
         return position   # one plain word before the name, and no title
     tokens = [m for m in _TOKEN.finditer(text, window_start, position)]
     k = len(tokens)
@@ -396,6 +410,9 @@ def _title_before(text: str, position: int) -> int:
             break   # "... settlements in Russia. Example wrote": the sentence before ends; no title
         if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
+            continue
+        if _bare(word) in _AREA_WORDS and (title_end := _area_title_end(tokens, k - 1)):
+            k = title_end   # "the governor of the region Vyacheslav Example": the title's area
             continue
         if (word[:1].isupper() and word.isalpha()
                 and (any(_bare(t.group(0)) in _PORTFOLIO_HEADS for t in tokens[k : k + 3])
