@@ -2852,6 +2852,13 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_an_ex_minister_after_the_and_before_his_name_speaks():
+    got = found("Piet Holm spoke on Monday.\n\n"
+                "Responding to the comments, the ex-Defense Minister Ivan Sample, who sent the missiles, "
+                "said Holm was \"the wrong man, in the wrong job at the wrong time.\u201d")
+    assert got == [("Ivan Sample", "the wrong man, in the wrong job at the wrong time.", "direct")]
+
+
 def test_the_governor_of_the_region_before_a_name_is_his_title():
     # "the governor of the region Piet Holm" (no comma): the title, so that "the head of the
     # region" and the "he" after him are Holm.

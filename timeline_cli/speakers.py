@@ -1150,6 +1150,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         short_modifier = len(before_words) <= 10 and not around and all(
             (_is_capitalised(w) and w.lower() not in ("it", "this", "that", "there", "here"))
             or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
+            # ("the ex-Defense Minister X")
+            or (w[:3].lower() == "ex-" and (_is_capitalised(w[3:]) or w[3:].lower() in TITLE_WORDS))
             or (w.startswith("(") and w.endswith(")")) or (plain_noun and _PLAIN_NOUN.fullmatch(w) is not None)
             # "the region's deputy governor X": whose office it is, right before the title.
             or (w is before_words[-1] and w.endswith(("'s", "\u2019s")) and _PLAIN_NOUN.fullmatch(w[:-2]) is not None)
