@@ -2852,6 +2852,15 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_a_report_after_a_quote_that_ends_its_own_sentence_is_read():
+    got = found("\u201cWe agree,\u201d Piet Holm told reporters. \u201cWe see it the same way.\u201d "
+                "He added that the plan \u201cappeals\u201d to Harbourland.")
+    assert got == [("Piet Holm", "We agree", "direct"), ("Piet Holm", "We see it the same way.", "direct"),
+                   ("Piet Holm", "the plan \u201cappeals\u201d to Harbourland.", "indirect")]
+    # "said that at a rally": "that" is the quote, and no words follow.
+    assert found("\u201cWe will win.\u201d Piet Holm said that at a rally in Harbourtown on Monday.") == []
+
+
 def test_an_ex_minister_after_the_and_before_his_name_speaks():
     got = found("Piet Holm spoke on Monday.\n\n"
                 "Responding to the comments, the ex-Defense Minister Ivan Sample, who sent the missiles, "

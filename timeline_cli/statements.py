@@ -1661,9 +1661,16 @@ class _ArticleExtractor:
             # 'said it was "understandable", but Example said ...'.)
             joined_at = shared_subject[0] if shared_subject is not None else -1
             bare_join = shared_subject is not None and sentence[joined_at] != ","
-            if any(e <= vm.start() and not e <= joined_at for s, e in inside):
-                continue
             post = sentence[vm.end() :]
+            after_quote = -1   # where a quote ended whose words end their own sentence
+            if any(e <= vm.start() and not e <= joined_at for s, e in inside):
+                quote_end = max(e for _, e in inside if e <= vm.start())
+                if not (sentence[quote_end - 2 : quote_end - 1] in ".!?\u2026" and pre_start <= quote_end
+                        and (that := _that_clause(post)) is not None and not _PREPOSITION_START.match(that.group("clause"))):
+                    continue
+                # ('"... the same way." He added that ...': after such a quote, a report of its own;
+                # not '"..." X said that at a rally', where "that" is the quote.)
+                after_quote = quote_end - pre_start
             named_relative = None
             if _RELATIVE_BEFORE.search(pre[-80:]):
                 if _SAYING_VERB_ONLY.fullmatch(vm.group("verb")) and _that_clause(post) is not None:
@@ -1756,7 +1763,7 @@ class _ArticleExtractor:
             if text_start is None and clause_match is None:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
-            subject = subject_region
+            subject = subject_region if after_quote < 0 else subject_region[after_quote:]
             words_before = ""
             whole_frame = False
             shared = (shared_subject is not None and _SHARED_SUBJECT.fullmatch(sentence, shared_subject[0], vm.start())
