@@ -2852,6 +2852,14 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_a_titled_name_after_u_s_inside_a_sentence_is_no_subject_for_he():
+    # "U.S." ends no sentence: "U.S. President Ivan Sample" is an object here, and "He" is Holm.
+    got = found("Reacting to media reports, Piet Holm condemned the decision by U.S. President Ivan Sample, "
+                "labeling it as an escalation.\n\n"
+                "He further criticized the outgoing administration for taking actions that would provoke tensions.")
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Piet Holm"]
+
+
 def test_a_report_after_a_quote_that_ends_its_own_sentence_is_read():
     got = found("\u201cWe agree,\u201d Piet Holm told reporters. \u201cWe see it the same way.\u201d "
                 "He added that the plan \u201cappeals\u201d to Harbourland.")

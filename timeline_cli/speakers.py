@@ -129,7 +129,7 @@ _PREPOSITIONAL_TAIL = re.compile(r"^(?:of|from|at|for)\b")
 
 _NAME_SUFFIX = re.compile(r"^,?\s*(?:(?:Jr|Sr)\.?|II|III|IV)(?![\w'])")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)")
-_SENTENCE_BREAK = re.compile(r"[.!?:\u201d\"]\s+|^")
+_SENTENCE_BREAK = re.compile(r"(?:(?<!\.[A-Z])\.|[!?:\u201d\"])\s+|^")   # (not "U.S. President X": an abbreviation)
 # Nothing, or "On Monday, ", or a longer phrase of place or time ("In the Smolensk region west of Moscow, "),
 # or the name of the body whose title follows ("US Foreign Relations Committee Chairman X").
 # (A lead-in, then capitalised words of the title: "Earlier, White House spokesman X".)
