@@ -2852,6 +2852,12 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_president_elect_is_a_title_not_part_of_the_name():
+    got = found("Harbourland President-elect Ivan Sample said that the strikes were a big mistake.\n\n"
+                "Sample added that the war must end.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Ivan Sample"]
+
+
 def test_a_titled_name_after_u_s_inside_a_sentence_is_no_subject_for_he():
     # "U.S." ends no sentence: "U.S. President Ivan Sample" is an object here, and "He" is Holm.
     got = found("Reacting to media reports, Piet Holm condemned the decision by U.S. President Ivan Sample, "

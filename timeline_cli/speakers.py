@@ -264,7 +264,8 @@ def _title_like(token: str) -> bool:
     if word in TITLE_WORDS or word in NATIONALITIES or word in PLACES or word in ORG_HEADS or _is_acronym(token):
         return True
     parts = [part for part in word.split("-") if part]
-    return len(parts) > 1 and all(p in TITLE_WORDS or p in ORG_HEADS for p in parts)   # a dash alone is no title
+    # (a dash alone is no title; "President-elect" is one)
+    return len(parts) > 1 and all(p in TITLE_WORDS or p in ORG_HEADS or (p == "elect" and i > 0) for i, p in enumerate(parts))
 
 
 def _name_token(token: str, following: str = "") -> bool:
@@ -325,6 +326,8 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
         return False   # (plural too: "National Security Communications Advisor X")
     if word in MONTH_WORDS and (before_number or word not in _MONTHS_AS_NAMES):
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
+    if word.endswith("-elect"):
+        return False  # "President-elect Donald Trump": a title
     return not _known_word(word)
 
 
