@@ -2852,6 +2852,12 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_an_aside_on_the_opening_phrase_is_not_the_subject():
+    got = found("In an interview with Example Magazine, which named him its person of the year, Ivan Sample "
+                "stated that he disagrees with the strikes.")
+    assert got == [("Ivan Sample", "he disagrees with the strikes.", "indirect")]
+
+
 def test_president_elect_is_a_title_not_part_of_the_name():
     got = found("Harbourland President-elect Ivan Sample said that the strikes were a big mistake.\n\n"
                 "Sample added that the war must end.")

@@ -900,6 +900,8 @@ _LEADING_PHRASE = re.compile(
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
     # A subordinate clause before the subject: "As the summit begins on July 9, Kirby said ...".
     r"when|as|although|though|whereas|because|once|until|unless|"
+    # (and an aside on the phrase before: "In an interview with Time, which named him ..., X said")
+    r"which|where|"
     rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of|"
     # "A few hours after X delivered the announcement, ..."
     r"(?:(?:a\s+few|several|some|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?:after|before|later))\b[^,]{0,150}|"
