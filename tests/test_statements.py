@@ -2852,6 +2852,15 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_the_institutions_spokesman_in_the_lead_is_the_one_it_names_paragraphs_later():
+    filler = ("The ferries stayed in port for a third day as the storm moved east along the coast, and the quays "
+              "would stay closed until the wind dropped. Fishermen waited in the town. ") * 4
+    got = found("The strikes would trigger a new round of escalation, the Harbour Council\u2019s top spokesman said Monday.\n\n"
+                + filler + "\n\n\u201cIt marks a new stage,\u201d Harbour Council spokesman Piet Holm told journalists.")
+    assert got == [("Piet Holm", "The strikes would trigger a new round of escalation", "indirect"),
+                   ("Piet Holm", "It marks a new stage", "direct")]
+
+
 def test_an_aside_on_the_opening_phrase_is_not_the_subject():
     got = found("In an interview with Example Magazine, which named him its person of the year, Ivan Sample "
                 "stated that he disagrees with the strikes.")

@@ -753,9 +753,12 @@ class People:
             if self.mentions[index][1] in candidates:
                 return self.mentions[index][1]
         if len(candidates) == 1:
+            # (Further on for a role the article narrows: "the Kremlin's top spokesman said" in the lead,
+            # "Kremlin spokesman X" two paragraphs down.)
+            reach = _NAMED_SOON_AFTER if not modifiers else 2 * _NAMED_SOON_AFTER
             for index in range(after, len(self.mentions)):
                 offset, person = self.mentions[index]
-                if offset - position > _NAMED_SOON_AFTER:
+                if offset - position > reach:
                     break
                 if person is candidates[0]:
                     return person
@@ -1177,7 +1180,7 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         return Subject("surname", word, fallback=_lone_word(word))
     if m := _POSSESSIVE_ROLE.match(head):
         # "Ukraine's foreign minister": the person the article gave that role, else the role itself.
-        owner = _strip_possessive(m.group("owner"))
+        owner = _strip_article(_strip_possessive(m.group("owner")))   # ("the Kremlin's top spokesman": the Kremlin)
         mods = [w for w in m.group("mods").split() if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS]
         # The owner must be part of the role the article gave: "Poland's foreign minister" is
         # never the "Foreign Minister Dmytro Kuleba" of an article about Ukraine.
