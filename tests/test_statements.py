@@ -2852,6 +2852,16 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_a_quote_after_one_attributed_to_someone_unnamed_is_not_the_last_speakers():
+    got = found("President Piet Holm warned in September that the strikes \u201cwould change the nature of the conflict.\u201d\n\n"
+                "\u201cIt would mean war,\u201d a Harbourland admiral said at the time. "
+                "\u201cIf that is the case, we will take the appropriate decisions.\u201d")
+    assert got == [("Piet Holm", "would change the nature of the conflict.", "direct")]
+    # A paragraph of quotes with no attribution of its own still goes on with the last speaker.
+    assert found("\u201cWe will win,\u201d Piet Holm said.\n\n\u201cThe ferries will sail again.\u201d") == [
+        ("Piet Holm", "We will win", "direct"), ("Piet Holm", "The ferries will sail again.", "direct")]
+
+
 def test_the_institutions_spokesman_in_the_lead_is_the_one_it_names_paragraphs_later():
     filler = ("The ferries stayed in port for a third day as the storm moved east along the coast, and the quays "
               "would stay closed until the wind dropped. Fishermen waited in the town. ") * 4

@@ -1520,6 +1520,11 @@ class _ArticleExtractor:
                 # a later sentence of the writer's own, not more of the last speaker's words.
                 return []
             return _last_speakers(before)
+        earlier = [q for q in quotes if q.close_end <= quote.open_start]
+        if earlier and _VERB.search(self.text, earlier[-1].close_end, quote.open_start):
+            # '"...," a Harbourland admiral said. "..."': the quote before was attributed, to someone
+            # this reader could not name; the one after is theirs, not the last speaker's.
+            return []
         quoted = sum(q.end - q.start for q in quotes)
         starts_quoted = quotes[0].open_start <= para.start + 1
         if (starts_quoted or quoted >= 0.5 * len(para.text)) and (last := self._ask("last speakers", "", para.start)):
