@@ -2852,6 +2852,12 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_an_outlet_closing_a_sentence_whose_speaker_said_that_only_cites():
+    got = found("Harbour Council spokesperson Eva Lind clarified on Tuesday that the ferries will not sail, "
+                "Examplenews informs via Example Wire.")
+    assert got == [("Eva Lind", "the ferries will not sail", "indirect")]
+
+
 def test_a_quote_after_one_attributed_to_someone_unnamed_is_not_the_last_speakers():
     got = found("President Piet Holm warned in September that the strikes \u201cwould change the nature of the conflict.\u201d\n\n"
                 "\u201cIt would mean war,\u201d a Harbourland admiral said at the time. "

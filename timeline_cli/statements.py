@@ -490,6 +490,7 @@ _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the 
                             # ("X responded to the criticism of ..., Report informs": X's answer, the outlet passing it on;
                             # not "Kyiv responded with drones", a deed.)
                             r"|\bresponded\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:criticism|questions?|remarks|accusations|claims|statements?|comments|reports)\b")
+_OUTLET_VERBS = frozenset(("reports", "reported", "writes", "wrote", "informs"))
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
@@ -1608,7 +1609,11 @@ class _ArticleExtractor:
                     continue  # "March 14, 2024 (EIRNS)—Yesterday, X reiterated ...": a dateline, no words of anyone
                 if inside and any(e > m.end("sep") for _, e in inside):
                     continue  # a quoted fragment in the attribution: not the words-first shape
-                if _NESTED_REPORT.search(m.group("clause")):
+                if _NESTED_REPORT.search(m.group("clause")) or (
+                        # "A spokesperson ... clarified on Tuesday that ..., Ednews informs via DW": any verb with
+                        # its that-clause, when an outlet's verb closes the sentence.
+                        m.group("verb") in _OUTLET_VERBS
+                        and any(_that_clause(m.group("clause")[v.end() :]) for v in _VERB.finditer(m.group("clause")))):
                     continue  # "The president said this in an address, Censor.NET reports": the outlet only cites
                 # "..., the ministry said Tuesday, marking the first such attack in ...": the writer's
                 # participle phrase closes the sentence; it is no more words.
