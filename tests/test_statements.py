@@ -2852,6 +2852,12 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_a_video_teasers_hear_is_no_given_name():
+    got = found("Harbourland claims the council is behind the attack. Hear Ivan Sample\u2019s response\n\n"
+                "In an interview with Example Wire, the council\u2019s Ivan Sample denied the claim that the council is behind the attack.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample"]
+
+
 def test_an_outlet_closing_a_sentence_whose_speaker_said_that_only_cites():
     got = found("Harbour Council spokesperson Eva Lind clarified on Tuesday that the ferries will not sail, "
                 "Examplenews informs via Example Wire.")

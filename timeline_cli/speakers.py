@@ -82,7 +82,7 @@ airfield plant refinery war world cup summit forum conference charter treaty art
 atacms patriot leopard abrams bradley f-16 taurus scalp economist guardian reuters cnn bbc afp ap tass ria interfax
 bloomberg politico telegraph google facebook twitter telegram x youtube read more related editors picks feed home
 business subscribe monday tuesday wednesday thursday friday saturday sunday key developments live latest update
-updates breaking opinion analysis explainer exclusive watch listen photo video image getty images mr mrs ms dr
+updates breaking opinion analysis explainer exclusive watch listen hear photo video image getty images mr mrs ms dr
 house office forces staff council ministry government committee security defence defense foreign affairs affair
 armed general state department white kremlin pentagon parliament congress senate court commission alliance army
 navy party front line eastern western northern southern central east west north south new old great grand united
