@@ -2852,6 +2852,19 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_the_points_a_speaker_made_listed_as_bullets_are_theirs():
+    got = found("At her press conference, Harbour Council spokeswoman Eva Lind made several statements about the storm. "
+                "The key points are:\n\n"
+                "\u2022 The ferries will not sail before Friday.\n\n"
+                "\u2022 The quays at Lakeside were damaged by the waves.\n\n"
+                "The Harbour Council said on Tuesday that the roads were open.")
+    assert got == [("Eva Lind", "The ferries will not sail before Friday.", "indirect"),
+                   ("Eva Lind", "The quays at Lakeside were damaged by the waves.", "indirect"),
+                   ("Harbour Council", "the roads were open.", "indirect")]
+    # A list after a colon that introduces no one's points is nobody's words.
+    assert found("The storm hit three towns:\n\n\u2022 The ferries will not sail before Friday.") == []
+
+
 def test_a_video_teasers_hear_is_no_given_name():
     got = found("Harbourland claims the council is behind the attack. Hear Ivan Sample\u2019s response\n\n"
                 "In an interview with Example Wire, the council\u2019s Ivan Sample denied the claim that the council is behind the attack.")

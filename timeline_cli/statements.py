@@ -443,6 +443,14 @@ _NAME_BEFORE_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'
 _SAYS_MORE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:added|said|noted|stressed|emphasi[sz]ed|continued|concluded|explained|went\s+on)\s*[:,]")
 _SAID_AND = re.compile(rf"^(?P<subj>[^,;\"\u201c\u201d\u00ab\u00bb]{{2,100}}?)\s+(?:{_AUX}\s+)*(?:{_SPEECH_VERB})\b[^\"\u201c\u201d\u00ab\u00bb]*\sand(?:\s+also|\s+then)?$")
 _OPENING_MARKS = "\"\u201c\u00ab\u201e"
+# "X made several statements about ...": a speaker's points, listed below ...
+_POINTS_MADE = re.compile(r"\s(?:made|gave|delivered|issued)\s+(?:several|a\s+number\s+of|a\s+series\s+of|a\s+few|some|multiple|the\s+following|these)"
+                          r"\s+(?:\w+\s+)?(?:statements|remarks|points|claims)\b")
+# ... after "The key points are:" (or the statements' own colon: "... made the following statements:").
+_POINTS_FOLLOW = re.compile(r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:key|main|most\s+important)\s+(?:points|statements|theses|takeaways)"
+                            r"(?:\s+(?:are|were|include|included))?|(?:statements|remarks|points|claims)[^.:;!?]{0,120}):$")
+# A bullet that opens one of the listed points.
+_POINT_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023*\u2013\u2014-]\s+")
 _SPEECH_VERB_ONLY = re.compile(_SPEECH_VERB)
 # After the verb that introduces the paragraph below: a few words, never "that".
 _INTRODUCING_TAIL = re.compile(r"(?:\s+(?!that\b)[^\s\"\u201c\u201d\u00ab\u00bb]+){0,10}?\s*[,:\u2014\u2013-]?\s*")
@@ -934,8 +942,26 @@ class _ArticleExtractor:
         # "Governor X said on Telegram:" and his words as the next paragraph, set apart without
         # quotation marks (a blockquote the page lost): who says them.
         set_apart_by: _Found | None = None
+        # "X made several statements about ... The key points are:" and a list of bullets below: X's.
+        points_of: _Found | None = None
         for index, para in enumerate(self.paragraphs):
             unsaid_before, open_unsaid = open_unsaid, []
+            if points_of is not None:
+                if para.label == "body" and (bullet := _POINT_BULLET.match(para.text)) is not None:
+                    point_text = para.text[bullet.end() :].rstrip()
+                    if _word_count(point_text) >= 4:
+                        point = _Found(points_of.speaker, point_text, "indirect", para.start + bullet.end(), para.start + len(para.text.rstrip()),
+                                       points_of.frame)
+                        statements.append(self._statement(point, para))
+                    previous, unattributed = [], None
+                    continue
+                if not (para.label in ("body", "header") and self._points_lead(para) is not None):
+                    points_of = None
+            # (An article may open with the list: its lead paragraph then reads as a header.)
+            if para.text.rstrip().endswith(":") and para.label in ("body", "header") and (lead := self._points_lead(para)) is not None:
+                points_of = lead
+                previous, unattributed = [], None
+                continue
             if set_apart_by is not None:
                 introduced, set_apart_by = set_apart_by, None
                 if para.label == "body" and not quotes[index] and not carried[index] and not _MAY_REPORT.search(para.text):
@@ -1154,6 +1180,17 @@ class _ArticleExtractor:
                     break
                 if statement.date_phrase is None:
                     statement.date, statement.date_phrase = date, phrase
+
+    def _points_lead(self, para: Paragraph) -> _Found | None:
+        """Who made the points a list below gives: "At her press conference, X made several
+        statements about ... The key points are:" (None when the paragraph introduces no list)."""
+        text = para.text.rstrip()
+        if not text.endswith(":") or (made := _POINTS_MADE.search(text)) is None or not _POINTS_FOLLOW.search(text, made.start()):
+            return None
+        sentence_start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, made.start())), default=0)
+        subject = text[sentence_start : made.start()]
+        speaker = self.resolver.resolve(subject, para.start + made.start())
+        return _Found(speaker, "", "indirect", para.start, para.start, text[sentence_start:]) if speaker is not None else None
 
     def _introducer(self, para: Paragraph) -> _Found | None:
         """The speaker of a paragraph that ends introducing words ("When asked ..., Kirby reiterated:")."""
