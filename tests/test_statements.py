@@ -2852,6 +2852,15 @@ def test_the_governor_of_a_region_named_later_is_the_governor_of_the_region():
                  "According to the governor of the Harbourtown region, two people were hurt in the attack.") == []
 
 
+def test_an_outlet_quoting_an_unnamed_adviser_as_saying_gives_his_words_and_his_he():
+    got = found("Piet Holm warned that the talks were over.\n\n"
+                "On Wednesday, Example Wire quoted a Harbourland presidential adviser as saying that the ministers made no decisions. "
+                "He said that during the meeting, the ministers discussed the ferries.")
+    assert got == [("Piet Holm", "the talks were over.", "indirect"),
+                   ("Harbourland presidential adviser", "the ministers made no decisions.", "indirect"),
+                   ("Harbourland presidential adviser", "during the meeting, the ministers discussed the ferries.", "indirect")]
+
+
 def test_the_points_a_speaker_made_listed_as_bullets_are_theirs():
     got = found("At her press conference, Harbour Council spokeswoman Eva Lind made several statements about the storm. "
                 "The key points are:\n\n"

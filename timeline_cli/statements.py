@@ -253,7 +253,7 @@ _ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminde
 # "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
 # (When and where may come between: "as saying on Friday that ...".)
 # ('Tagesschau quotes the head of government as saying that ...': a role too, and the present.)
-_QUOTED_NAME = r"\b(?:quoted|cited|quotes|cites)\s+(?P<named>(?:[A-Z]|the\s)[^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
+_QUOTED_NAME = r"\b(?:quoted|cited|quotes|cites)\s+(?P<named>(?:[A-Z]|the\s|an?\s)[^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
 _QUOTED_NAME_AS_SAYING = re.compile(_QUOTED_NAME +
                                     r"(?:\s+(?:on|in|at|during|after|earlier|later|last|this)\b[^,\"\u201c\u201d\u00ab\u00bb]{0,60}?\s+that\b|\s+that\b)?"
                                     r"[\s,]+(?P<clause>[^\s\"\u201c\u201d\u00ab\u2018'].*)$", re.DOTALL)
