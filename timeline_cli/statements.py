@@ -469,6 +469,10 @@ _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[
 _INSIDE_MARKS = ",\u2013\u2014-"
 
 
+# "speaking at the summit", "writing on Telegram": the writer's circumstance of the words, no more of them.
+_CIRCUMSTANCE_PARTICIPLE = re.compile(r"[a-z]{3,}ing\s+(?:at|to|on|in|with|about|during|after|before|from|via|for)\b")
+
+
 def _inside_mark(post: str) -> str | None:
     """The mark after a verb that sets its attribution inside the words: a comma, or a dash with
     spaces around it (returned with them); None when no such mark follows."""
@@ -1804,8 +1808,10 @@ class _ArticleExtractor:
             set_inside = pre_start == 0 and inside_mark is not None and inside_mark in pre.rstrip(" ,")
             if set_inside and text_start is None and clause_match is None:
                 clause_match = _BARE_CLAUSE.match(post)   # the rest needs no verb of its own to be the words
-                if clause_match is not None and _PREPOSITION_START.match(clause_match.group("clause")):
-                    # "X, Ned Example, states, during a briefing, Example Wire reports": when and where, no words.
+                if clause_match is not None and (_PREPOSITION_START.match(clause_match.group("clause"))
+                                                 or _CIRCUMSTANCE_PARTICIPLE.match(clause_match.group("clause"))):
+                    # "X, Ned Example, states, during a briefing, Example Wire reports": when and where, no words
+                    # (nor "..., X said, speaking at the opening of the summit").
                     clause_match = None
             if text_start is None and clause_match is None:
                 continue
