@@ -469,6 +469,9 @@ _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[
 _INSIDE_MARKS = ",\u2013\u2014-"
 
 
+# "Words ..., X said, speaking at the opening of the summit:": words first, though a colon ends
+# the sentence (a list of more words follows).
+_WORDS_FIRST_THEN_COLON = re.compile(r"^[^,:]{30,},\s+[^,:]{3,80}\s(?:said|says|stated|states|noted|notes|added|adds),\s+[a-z]{3,}ing\s[^,:]*:\s*$")
 # "speaking at the summit", "writing on Telegram": the writer's circumstance of the words, no more of them.
 _CIRCUMSTANCE_PARTICIPLE = re.compile(r"[a-z]{3,}ing\s+(?:at|to|on|in|with|about|during|after|before|from|via|for)\b")
 
@@ -1634,7 +1637,7 @@ class _ArticleExtractor:
         # military point of view, Deputy Prime Minister X said.' A quote that opens the sentence is
         # a direct quote, read with its attribution.
         fragments = bool(inside) and inside[0][0] > 0 and 2 * sum(e - s for s, e in inside) < len(sentence)
-        if (not inside or fragments) and not according and not sentence.rstrip().endswith(":") and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
+        if (not inside or fragments) and not according and (not sentence.rstrip().endswith(":") or _WORDS_FIRST_THEN_COLON.search(sentence)) and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
             # Fragments' marks are masked (same length, so the offsets hold) for the patterns below.
             masked = sentence.translate(_UNQUOTED) if inside else sentence
             # "..., he said, adding that ...": the words before, and the participle's (see _participles).
