@@ -2861,6 +2861,12 @@ def test_words_first_then_said_speaking_at_and_a_colon_are_the_words_before():
     assert got == [("Piet Holm", "Harbourtown knows that the council has already decided to close the port to the ferries for good", "indirect")]
 
 
+def test_an_object_then_stating_and_a_quote_is_the_quote():
+    got = found("Piet Holm, head of the council, emphasized the need for decisive action via the Example messaging app, "
+                "stating, \"Strong decisions are needed. The storm can be stopped.\"")
+    assert got == [("Piet Holm", "Strong decisions are needed. The storm can be stopped.", "direct")]
+
+
 def test_an_outlet_quoting_an_unnamed_adviser_as_saying_gives_his_words_and_his_he():
     got = found("Piet Holm warned that the talks were over.\n\n"
                 "On Wednesday, Example Wire quoted a Harbourland presidential adviser as saying that the ministers made no decisions. "

@@ -243,6 +243,8 @@ _FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
                      r"brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck|"
                      # ... and a few that are, in this news, mostly verbs ("said the strike hit an oil depot").
                      r"hit|hits)\b")
+# Words in -ed that are no verbs ("the need for decisive action").
+_NOT_PASTS = frozenset(("need", "feed", "speed", "seed"))
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
@@ -1974,6 +1976,12 @@ class _ArticleExtractor:
         if inner and sum(_word_count(self.text[q.start : q.end]) for q in inner) >= 0.6 * _word_count(clause):
             words = " \u2026 ".join(self.text[q.start : q.end].strip() for q in inner)
             return _Found(speaker, words, "direct", inner[0].start, inner[-1].end, frame, inner[-1], joint=joint)
+        if (inner and (last := inner[-1]).close_end >= clause_start + len(clause.rstrip()) - 1
+                and (saying := _SAYING_AT_END.search(self.text[clause_start : last.open_start].rstrip())) is not None
+                and not any(verb.group(0) not in _NOT_PASTS for verb in _FINITE.finditer(self.text, clause_start, clause_start + saying.start()))):
+            # "emphasized the need for decisive action, stating, "Strong decisions are needed ..."": an
+            # object, no words of anyone, then the words themselves, quoted.
+            return _Found(speaker, self.text[last.start : last.end].strip(), "direct", last.start, last.end, frame, last, joint=joint)
         # "KYIV (Reuters) - Ukraine has the right ...": a dateline, a list bullet or a newsroom's
         # byline ("Web Desk: ") is nobody's words.
         opening = clause.lstrip()
