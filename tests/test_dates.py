@@ -153,6 +153,10 @@ STATEMENT_DATES = [
     ("said in 2025", FRIDAY, None, None),                                # after publication: ignored
     ("he told the Sunday Times", FRIDAY, None, None),                    # a newspaper, not a day
     ("she said on Sunday night", FRIDAY, D(2024, 6, 2), "day"),
+    # A weekday that dates the event the words are about, not the words.
+    ("Whether or not Thursday night's attack succeeded, Holm indicated", FRIDAY, None, None),
+    ("After Monday's drone strike, Holm said", FRIDAY, None, None),
+    ("Holm said at Monday's briefing", FRIDAY, D(2024, 6, 3), "day"),      # where he spoke: his words' day
 ]
 
 

@@ -227,7 +227,9 @@ _RELATIVE = re.compile(
     r"\b(?P<today>today|tonight|this (?:morning|afternoon|evening))\b|"
     r"\b(?P<last>last|this past|past)\s+(?P<lastday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"(?!\s+(?:times|telegraph|express|mirror|post|herald|independent|people|mail|journal|star|sport|night live|edition)\b)|"
+    r"(?!\s+(?:times|telegraph|express|mirror|post|herald|independent|people|mail|journal|star|sport|night live|edition)\b)"
+    # ("Thursday night's attack" dates an event the words are about, not the words.)
+    r"(?!(?:\s+(?:night|morning|evening))?['\u2019]s\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|shelling|bombing|incursion|explosions?|blasts?|assault|drone)\b)|"
     r"\b(?P<lastweek>last week|earlier this week|this week)\b|"
     r"\b(?P<lastmonth>last month|earlier this month|this month)\b",
     re.IGNORECASE,
