@@ -2861,6 +2861,12 @@ def test_words_first_then_said_speaking_at_and_a_colon_are_the_words_before():
     assert got == [("Piet Holm", "Harbourtown knows that the council has already decided to close the port to the ferries for good", "indirect")]
 
 
+def test_a_whether_clause_before_the_subject_is_a_lead_in():
+    got = found("Piet Holm spoke on Monday.\n\n"
+                "Whether or not the night's attack can be counted a success, Holm indicated that the council intends to strike again.")
+    assert got == [("Piet Holm", "the council intends to strike again.", "indirect")]
+
+
 def test_an_object_then_stating_and_a_quote_is_the_quote():
     got = found("Piet Holm, head of the council, emphasized the need for decisive action via the Example messaging app, "
                 "stating, \"Strong decisions are needed. The storm can be stopped.\"")

@@ -902,7 +902,7 @@ _LEADING_PHRASE = re.compile(
     r"^(?:(?:(?:in|at|on|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
     # A subordinate clause before the subject: "As the summit begins on July 9, Kirby said ...".
-    r"when|as|although|though|whereas|because|once|until|unless|"
+    r"when|as|although|though|whereas|because|once|until|unless|whether|"
     # (and an aside on the phrase before: "In an interview with Time, which named him ..., X said")
     r"which|where|"
     rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of|"
