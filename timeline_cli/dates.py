@@ -165,14 +165,16 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
     updated: tuple[dt.date, str] | None = None
     first: tuple[dt.date, str] | None = None
     for index, (label, text) in enumerate(window):
-        if first is not None and index >= in_header:
-            return first
         if label == "body":
-            # A wire dateline opens the first paragraph: "KYIV, June 1, 2023 (Reuters) -".
+            # A wire dateline opens the first paragraph: "KYIV, June 1, 2023 (Reuters) -". (It wins over
+            # an unlabelled date above the headline, which may be the day the page was saved.)
             m = next(find_absolute_dates(text[:90]), None)
             if m and ((_WIRE_PLACE.match(text[: m.start]) and _WIRE_DASH.match(text[m.end :]))
                       or (_WIRE_TAG_OPEN.match(text[: m.start]) and text[m.end : m.end + 1] == ")")):
                 return m.value, text[m.start : m.end]
+        if first is not None and index >= in_header:
+            return first
+        if label == "body":
             if not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text) or len(text) < 80):
                 continue
         for m in find_absolute_dates(text, two_digit_years=True):
