@@ -48,7 +48,7 @@ _ABSOLUTE = [
 ]
 
 # A dateline opening the first paragraph: "KYIV, June 1, 2023 (Reuters) -", "June 7, 2024 — ".
-_WIRE_PLACE = re.compile(r"^(?:[A-Z][A-Z .,'-]*,?)?\s*$")
+_WIRE_PLACE = re.compile(r"^(?:[A-Z][A-Z .,'-]*,?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,)?\s*$")   # (or "Washington, ")
 _WIRE_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")
 # ... or the date closes the agency's tag after the place: "WASHINGTON (Example News - 07th December, 2022) ".
 _WIRE_TAG_OPEN = re.compile(r"^[A-Z][A-Z .,'-]*\([^()]{0,40}$")
