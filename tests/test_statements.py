@@ -2861,6 +2861,14 @@ def test_words_first_then_said_speaking_at_and_a_colon_are_the_words_before():
     assert got == [("Piet Holm", "Harbourtown knows that the council has already decided to close the port to the ferries for good", "indirect")]
 
 
+def test_an_attribution_after_a_quote_runs_past_u_s_to_its_date():
+    article = extract_article("A headline about the talks\n\nSeptember 7, 2024\n\n"
+                              "\"I don't believe that one ferry is going to be decisive,\" U.S. Secretary of Transport "
+                              "Piet Holm said on the sidelines of a meeting in Harbourtown on September 6.")
+    [statement] = article.statements
+    assert (statement.speaker, statement.date.iso(), statement.date_phrase) == ("Piet Holm", "2024-09-06", "September 6")
+
+
 def test_a_whether_clause_before_the_subject_is_a_lead_in():
     got = found("Piet Holm spoke on Monday.\n\n"
                 "Whether or not the night's attack can be counted a success, Holm indicated that the council intends to strike again.")

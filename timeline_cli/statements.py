@@ -747,9 +747,15 @@ def _lead_subject(sentence: str) -> tuple[int, re.Match[str] | None]:
     return offset, _ROLE_THEN_NAME.match(rest) or _ROLE_THEN_SURNAME.match(rest) or _LEAD_SUBJECT.match(rest)
 
 
+# The end of an attribution's sentence: not the stop of "U.S." or "Gen." ("said U.S. Defense
+# Secretary X ... on September 6": the date is still the attribution's).
+_ATTRIBUTION_STOP = re.compile(r"(?<!\.[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)"
+                               r"[.!?](?:\s|$)")
+
+
 def _up_to_sentence_end(text: str) -> str:
     """The attribution after a quote, up to the end of its sentence."""
-    sentence_end = _SENTENCE_STOP.search(text)
+    sentence_end = _ATTRIBUTION_STOP.search(text)
     return text[: sentence_end.end() if sentence_end else len(text)]
 
 
