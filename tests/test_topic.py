@@ -213,6 +213,14 @@ def test_a_ground_incursion_by_ukrainian_troops_is_on_topic_in_an_article_about_
     assert not judge("Ukrainian troops advanced near the river", lead=True)
 
 
+def test_a_strike_told_by_whose_forces_made_it_is_on_topic_in_an_article_about_strikes():
+    said = "its forces had struck the airfield and triggered secondary detonations of ammunition."
+    assert judge(said, frame="Ukraine's defence ministry said", lead=True)
+    assert not judge(said, frame="Ukraine's defence ministry said", lead=False)
+    # Russia's forces striking (in an article about strikes on Russia) are another question.
+    assert not judge(said, frame="Russia's defence ministry said", lead=True)
+
+
 def test_striking_at_long_range_and_inside_a_named_russian_place():
     assert judge("they have the capability to continue to strike at long range", lead=True)
     assert judge("Kyiv attempted a strike on the residence inside the Kremlin grounds")
