@@ -2869,6 +2869,18 @@ def test_an_attribution_after_a_quote_runs_past_u_s_to_its_date():
     assert (statement.speaker, statement.date.iso(), statement.date_phrase) == ("Piet Holm", "2024-09-06", "September 6")
 
 
+def test_the_russian_presidential_spokesman_is_the_kremlin_spokesman():
+    got = found("\u201cThe statement coincides with our position,\u201d Kremlin spokesman Ivan Sample told reporters.\n\n"
+                "At the same time, the Russian presidential spokesman warned against \u201cjumping ahead of ourselves\u201d and predicting the actions of the new council.\n\n"
+                "\u201cLet us wait until the moment when the new council takes office,\u201d he advised.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Ivan Sample", "Ivan Sample"]
+    # ... and the Kremlin leader is the Russian President (not another country's).
+    got = found("Russian President Piet Holm warned in September that the strikes would change the conflict.\n\n"
+                "\u201cIt would mean war,\u201d the Kremlin leader said at the time.")
+    assert got[-1] == ("Piet Holm", "It would mean war", "direct")
+    assert found("US President Piet Holm spoke in September.\n\n\u201cIt would mean war,\u201d the Kremlin leader said at the time.") == []
+
+
 def test_a_whether_clause_before_the_subject_is_a_lead_in():
     got = found("Piet Holm spoke on Monday.\n\n"
                 "Whether or not the night's attack can be counted a success, Holm indicated that the council intends to strike again.")

@@ -188,6 +188,19 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
     return country in NATIONALITIES and any(word in PLACES and _is_adjective_of(country, word) for word in role_words)
 
 
+# The Kremlin is Russia's presidency: "the Russian presidential spokesman" is the "Kremlin spokesman",
+# and "the Kremlin leader" the "Russian President".
+_KREMLIN_SIDE = frozenset(("russia", "russian", "presidential"))
+_PRESIDENT_WORDS = frozenset(("president", "presidential"))
+
+
+def _seat_fits(modifier: str, role_words: set[str]) -> bool:
+    word = _strip_possessive(modifier.lower())
+    if word == "kremlin":
+        return not role_words.isdisjoint(_PRESIDENT_WORDS) and not role_words.isdisjoint(("russia", "russian"))
+    return word in _KREMLIN_SIDE and "kremlin" in role_words
+
+
 # "The top diplomat", "Britain's chief diplomat": the foreign minister (or secretary of state).
 _DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "secretary")), frozenset(("secretary", "state")),
                    frozenset(("foreign", "affairs")), frozenset(("foreign", "ministry")))   # ("head of the Ministry of Foreign Affairs")
@@ -798,6 +811,7 @@ class People:
                 # modifier ("the US official") fits too many: a president as well as his aide.
                 head_ok = True
             mods_ok = all(m.lower() in words or _country_in(m, words) or (_strip_possessive(m.lower()) == "pentagon" and not words.isdisjoint(_DEFENCE_WORDS))
+                          or _seat_fits(m, words)
                           for m in modifiers)   # ("the Pentagon chief": the Defense Secretary)
             if head_ok and mods_ok:
                 candidates.append(person)
