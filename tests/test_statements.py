@@ -2869,6 +2869,16 @@ def test_an_attribution_after_a_quote_runs_past_u_s_to_its_date():
     assert (statement.speaker, statement.date.iso(), statement.date_phrase) == ("Piet Holm", "2024-09-06", "September 6")
 
 
+def test_advised_quipped_and_answered_attribute_quotes():
+    got = found("Piet Holm spoke to reporters on Monday about the ferries and the storm.\n\n"
+                "\u201cLet us wait until the storm has passed,\u201d he advised.\n\n"
+                "\u201cThe sea does not read our timetables,\u201d Holm quipped.\n\n"
+                "Asked about the port, Holm answered that the quays would reopen in May.")
+    assert got == [("Piet Holm", "Let us wait until the storm has passed", "direct"),
+                   ("Piet Holm", "The sea does not read our timetables", "direct"),
+                   ("Piet Holm", "the quays would reopen in May.", "indirect")]
+
+
 def test_the_russian_presidential_spokesman_is_the_kremlin_spokesman():
     got = found("\u201cThe statement coincides with our position,\u201d Kremlin spokesman Ivan Sample told reporters.\n\n"
                 "At the same time, the Russian presidential spokesman warned against \u201cjumping ahead of ourselves\u201d and predicting the actions of the new council.\n\n"

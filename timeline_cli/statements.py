@@ -194,7 +194,8 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "affirmed|affirms|agreed|agrees|tweeted|tweets|posted|posts|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
         "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact|"
         "expressed hope|expressed the hope|expressed confidence|expressed concern|expressed the view|expressed the belief|"
-        "expressed his conviction|expressed her conviction|expressed regret")
+        "expressed his conviction|expressed her conviction|expressed regret|"
+        "advised|advises|answered|answers|elaborated|elaborates|quipped|quips|joked|jokes|summari[sz]ed|summari[sz]es")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
