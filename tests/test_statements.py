@@ -2869,6 +2869,20 @@ def test_an_attribution_after_a_quote_runs_past_u_s_to_its_date():
     assert (statement.speaker, statement.date.iso(), statement.date_phrase) == ("Piet Holm", "2024-09-06", "September 6")
 
 
+def test_the_regions_governor_is_the_governor_the_article_names():
+    got = found("A drone attack on Saturday injured one person in the region, the region\u2019s governor said.\n\n"
+                "The governor, Ivan Sample, writing on Telegram, said the incident occurred in the town of Lakeside.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Ivan Sample"]
+    # Two governors named: neither, and the role as the text gives it.
+    got = found("Harbourtown governor Piet Holm spoke on Friday.\n\n"
+                "A drone attack on Saturday injured one person in Lakeside, the region\u2019s governor said.\n\n"
+                "The governor, Ivan Sample, writing on Telegram, said the incident occurred in the town of Lakeside.")
+    assert [speaker for speaker, _, _ in got] == ["the region\u2019s governor", "Ivan Sample"]
+    # Nobody named so: the role as the text gives it.
+    got = found("A drone attack on Saturday injured one person in the region, the region\u2019s governor said.")
+    assert [speaker for speaker, _, _ in got] == ["the region\u2019s governor"]
+
+
 def test_advised_quipped_and_answered_attribute_quotes():
     got = found("Piet Holm spoke to reporters on Monday about the ferries and the storm.\n\n"
                 "\u201cLet us wait until the storm has passed,\u201d he advised.\n\n"

@@ -967,6 +967,8 @@ _ROLE_PHRASE = re.compile(
     rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in)\s+.{{0,80}})?$",
     re.IGNORECASE,
 )
+# A possessive that names no place but the article's own: "the region's governor", "the city's mayor".
+_ARTICLES_PLACE = frozenset(("region", "city", "province", "oblast", "district", "town"))
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
     re.IGNORECASE)
@@ -1198,6 +1200,10 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         mods = [w for w in m.group("mods").split() if _is_capitalised(w) or w.lower() in _ROLE_MODIFIERS]
         # The owner must be part of the role the article gave: "Poland's foreign minister" is
         # never the "Foreign Minister Dmytro Kuleba" of an article about Ukraine.
+        if owner in _ARTICLES_PLACE:
+            # "the region's governor": the governor of the place the article is about; the article's
+            # own governor, if it names one (and only one).
+            return Subject("owned_role", m.group("head"), tuple(mods), fallback=Speaker(head, "role"), local=True)
         return Subject("owned_role", m.group("head"), (owner, *mods), fallback=Speaker(head, "role"))
     if m := _ROLE_PHRASE.match(head):
         mods = m.group("mods").split()
@@ -1506,7 +1512,8 @@ class SpeakerResolver:
             person = people.by_surname(subject.name, position)
             return _as_speaker(person) if person else subject.fallback
         if form == "owned_role":
-            person = people.by_role(list(subject.modifiers), subject.name, position)
+            # (The article's own region has one governor: with two, "the region's governor" is neither.)
+            person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
             return _as_speaker(person) if person else subject.fallback
         if form == "the_role":
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
