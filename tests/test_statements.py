@@ -2869,6 +2869,16 @@ def test_an_attribution_after_a_quote_runs_past_u_s_to_its_date():
     assert (statement.speaker, statement.date.iso(), statement.date_phrase) == ("Piet Holm", "2024-09-06", "September 6")
 
 
+def test_a_governor_in_the_lead_is_the_governor_named_right_after():
+    got = found("A Harbourland regional governor said on Thursday that the drone attacks had been repelled.\n\n"
+                "The Lakeside region was \u201csubjected to a massive attack\u201d, local governor Ivan Sample said on Telegram.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Ivan Sample"]
+    # Named before, the governor is someone else ("a governor" is a new one): the role as written.
+    got = found("Local governor Ivan Sample said on Telegram that the port was closed.\n\n"
+                "A Harbourland regional governor said on Thursday that the drone attacks had been repelled.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Harbourland regional governor"]
+
+
 def test_the_regions_governor_is_the_governor_the_article_names():
     got = found("A drone attack on Saturday injured one person in the region, the region\u2019s governor said.\n\n"
                 "The governor, Ivan Sample, writing on Telegram, said the incident occurred in the town of Lakeside.")

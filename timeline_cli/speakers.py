@@ -752,6 +752,14 @@ class People:
             index -= 1
         return False
 
+    def named_soon_after(self, head: str, position: int) -> Person | None:
+        """The article's one holder of role `head` when it first names them soon after `position`."""
+        holders = self.with_role([], head)
+        if len(holders) != 1:
+            return None
+        first = next((offset for offset, person in self.mentions if person is holders[0]), None)
+        return holders[0] if first is not None and 0 < first - position <= _NAMED_SOON_AFTER else None
+
     def by_role(self, modifiers: list[str], head: str, position: int, only_one: bool = False) -> Person | None:
         """The person this article gave a role matching "the NATO chief", "the minister"
         (with `only_one`, None when the article gave it to more than one person)."""
@@ -1221,6 +1229,10 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
         if not any(_is_capitalised(w) for w in unnamed.split()):
             return None  # "an official": too vague to be a speaker
+        if role_head.lower() in _LOCAL_HEADS and m.group("det").lower() in ("a", "an"):
+            # "A Russian regional governor said on Thursday ...", and "local governor X" in the next
+            # sentence: a wire story's lead, naming its speaker right after.
+            return Subject("indefinite_role", role_head.lower(), fallback=Speaker(unnamed.strip(), "role"))
         return Subject("speaker", fallback=Speaker(unnamed.strip(), "role"))
     if m := _BODY_PHRASE.match(head):
         body = m.group("body")
@@ -1549,6 +1561,10 @@ class SpeakerResolver:
                         and (self.last_unknown is None or self.last_unknown < recent)):
                     return _as_speaker(last)
             return None
+        if form == "indefinite_role":
+            # The article's one holder of the office, named after the role and soon, never before it
+            # ("a governor" after Governor X is another governor).
+            return _as_speaker(named) if (named := people.named_soon_after(subject.name, position)) is not None else subject.fallback
         if form == "institution_reference":
             body = self.last_body
             if body is not None and 0 < position - body[1] < 1500 and body[0].name.lower().replace("defense", "defence").endswith(subject.name):
