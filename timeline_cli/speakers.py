@@ -976,7 +976,7 @@ _ROLE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # A possessive that names no place but the article's own: "the region's governor", "the city's mayor".
-_ARTICLES_PLACE = frozenset(("region", "city", "province", "oblast", "district", "town"))
+_ARTICLES_PLACE = (_AREA_WORDS - {"territory"}) | {"city", "town"}
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
     re.IGNORECASE)
@@ -1014,6 +1014,8 @@ class Subject:
     - "surname": a lone capitalised word, the surname of a person named before if any;
     - "owned_role" ("Ukraine's foreign minister") and "the_role" ("the NATO chief"): the person
       the article gave role `name` with modifiers `modifiers`;
+    - "indefinite_role" ("a regional governor", in a wire story's lead): the article's one holder
+      of office `name`, when it names them soon after (never before);
     - "institution_reference" ("the ministry"): the institution that spoke last, if it is one;
     - "speaker": `fallback` is the answer whatever the article says.
     `fallback` is the answer when the article knows nobody better (None: nobody).
@@ -1023,7 +1025,7 @@ class Subject:
     modifiers: tuple[str, ...] = ()
     fallback: Speaker | None = None
     generic: bool = False   # "the diplomat": may refer back to the titled person just named
-    local: bool = False     # "the local governor": of the place just named, so only an article's one governor
+    local: bool = False     # "the local governor", "the region's governor": of the article's place, so only its one governor
 
 
 _ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")

@@ -508,7 +508,6 @@ _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the 
                             # ("X responded to the criticism of ..., Report informs": X's answer, the outlet passing it on;
                             # not "Kyiv responded with drones", a deed.)
                             r"|\bresponded\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:criticism|questions?|remarks|accusations|claims|statements?|comments|reports)\b")
-_OUTLET_VERBS = frozenset(("reports", "reported", "writes", "wrote", "informs"))
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
@@ -516,10 +515,12 @@ _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|
 _WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+but\s+(?:he|she|they|it)\s+(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
                              r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more)\b[^.;]*\.?$")
 # ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
+# The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
+_OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
 _OUTLET_TAIL = re.compile(
     r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
-    r"(?:reports|writes|informs|reported|wrote)"
+    rf"(?:{'|'.join(sorted(_OUTLET_VERBS))})"
     # ", Russian news agencies reported.", ", state media reported."
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent|world|international|foreign|western|Western)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports)"
     # ", reported Defense News.": the outlet after its verb.
@@ -750,8 +751,7 @@ def _lead_subject(sentence: str) -> tuple[int, re.Match[str] | None]:
 
 # The end of an attribution's sentence: not the stop of "U.S." or "Gen." ("said U.S. Defense
 # Secretary X ... on September 6": the date is still the attribution's).
-_ATTRIBUTION_STOP = re.compile(r"(?<!\.[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)"
-                               r"[.!?](?:\s|$)")
+_ATTRIBUTION_STOP = re.compile(r"(?<!\.[A-Z])" + "".join(rf"(?<!\b{title})" for title in _TITLE_ABBREVIATIONS) + r"[.!?](?:\s|$)")
 
 
 def _up_to_sentence_end(text: str) -> str:
@@ -971,8 +971,7 @@ class _ArticleExtractor:
                         statements.append(self._statement(point, para))
                     previous, unattributed = [], None
                     continue
-                if not (para.label in ("body", "header") and self._points_lead(para) is not None):
-                    points_of = None
+                points_of = None   # the list has ended (a new introduction may start another, below)
             # (An article may open with the list: its lead paragraph then reads as a header.)
             if para.text.rstrip().endswith(":") and para.label in ("body", "header") and (lead := self._points_lead(para)) is not None:
                 points_of = lead
