@@ -2869,6 +2869,19 @@ def test_an_attribution_after_a_quote_runs_past_u_s_to_its_date():
     assert (statement.speaker, statement.date.iso(), statement.date_phrase) == ("Piet Holm", "2024-09-06", "September 6")
 
 
+def test_an_office_names_again_the_untitled_person_just_named():
+    got = found("Sir Piet Holm has declined to rule out opening the port to the ferries.\n\n"
+                "The Harbourland prime minister said he did not want to get into operational details.")
+    assert got == [("Piet Holm", "he did not want to get into operational details.", "indirect")]
+    # Not when someone else is named in between, when the article gives the office to someone by
+    # title, nor after a lone surname it never spells out.
+    assert found("Piet Holm spoke after Eva Lind left.\n\n"
+                 "The prime minister said he did not want to get into operational details.") == []
+    assert [s for s, _, _ in found("Prime Minister Anna Berg arrived on Monday. Piet Holm spoke after her.\n\n"
+                                   "The prime minister said she did not want to get into details.")] == ["Anna Berg"]
+    assert found("Holm spoke on Monday.\n\nThe prime minister said he did not want to get into operational details.") == []
+
+
 def test_a_governor_in_the_lead_is_the_governor_named_right_after():
     got = found("A Harbourland regional governor said on Thursday that the drone attacks had been repelled.\n\n"
                 "The Lakeside region was \u201csubjected to a massive attack\u201d, local governor Ivan Sample said on Telegram.")

@@ -548,6 +548,13 @@ _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019
 
 _ROLE_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "for", "to"))
 _DEFENCE_WORDS = frozenset(("defense", "defence"))
+# Forms of address, no offices: "Sir Keir Starmer" has no title that says what he does.
+_HONORIFICS = frozenset(("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr"))
+# Offices one person holds, which an article may use to name again someone it first named
+# without a title ("Sir Keir Starmer ... The UK prime minister said").
+_HIGH_OFFICES = frozenset(("prime minister", "premier", "president", "chancellor", "foreign secretary", "foreign minister",
+                           "defence secretary", "defense secretary", "defence minister", "defense minister",
+                           "home secretary", "secretary of state", "secretary general", "secretary-general"))
 # Offices of a place that an article names without it: "Governor X" (of the article's region).
 _LOCAL_HEADS = frozenset(("governor", "mayor"))
 
@@ -751,6 +758,17 @@ class People:
                 return True
             index -= 1
         return False
+
+    def untitled_subject_before(self, position: int) -> Person | None:
+        """The person named last before `position`, when that mention was a sentence's subject, is
+        close (`_NAMED_SOON_AFTER`), and the article gave the person no title at all."""
+        i = bisect.bisect_left(self._mention_offsets, position) - 1
+        if i < 0:
+            return None
+        offset, person = self.mentions[i]
+        if offset not in self._subjects or position - offset > _NAMED_SOON_AFTER or not person.role_words <= _HONORIFICS or " " not in person.name:
+            return None   # (a lone surname the article never spells out may be anyone's; "Sir" is no office)
+        return person
 
     def named_soon_after(self, head: str, position: int) -> Person | None:
         """The article's one holder of role `head` when it first names them soon after `position`."""
@@ -1540,6 +1558,12 @@ class SpeakerResolver:
                 return role[0]
             if person is not None:
                 return _as_speaker(person)
+            if subject.name.lower() in _HIGH_OFFICES and not people.with_role([], subject.name) and (
+                    untitled := people.untitled_subject_before(position)) is not None:
+                # "Sir Keir Starmer has declined to rule out ... The UK prime minister said ...": a high
+                # office nobody in the article holds by title, right after a person named without one
+                # as the subject: that person, named again by office.
+                return _as_speaker(untitled)
             if subject.generic:
                 # "the diplomat stressed", right after a titled person was named: that person
                 # (not when the article names someone else "the minister", only further on).
