@@ -761,7 +761,7 @@ class People:
 
     def untitled_subject_before(self, position: int) -> Person | None:
         """The person named last before `position`, when that mention was a sentence's subject, is
-        close (`_NAMED_SOON_AFTER`), and the article gave the person no title at all."""
+        close (`_NAMED_SOON_AFTER`), spelled out in full, and given no title but a form of address ("Sir")."""
         i = bisect.bisect_left(self._mention_offsets, position) - 1
         if i < 0:
             return None
