@@ -2892,6 +2892,17 @@ def test_a_governor_in_the_lead_is_the_governor_named_right_after():
     assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Harbourland regional governor"]
 
 
+def test_a_capitalised_word_with_a_participle_is_no_name():
+    # "Lakeside's Harbourtown-appointed governor X": an adjective before the title, not a name
+    # with "Lakeside's" as its title.
+    got = found("A drone was shot down, according to Lakeside\u2019s Harbourtown-appointed governor Ivan Sample.\n\n"
+                "Lakeside\u2019s pro-Harbourtown governor Piet Holm said the depot had burned.")
+    assert got == [("Ivan Sample", "A drone was shot down", "indirect"),
+                   ("Piet Holm", "the depot had burned.", "indirect")]
+    # A name with a lower-case part after its hyphen stays a name.
+    assert found("Kim Jong-un said the depot had burned.") == [("Kim Jong-un", "the depot had burned.", "indirect")]
+
+
 def test_the_regions_governor_is_the_governor_the_article_names():
     got = found("A drone attack on Saturday injured one person in the region, the region\u2019s governor said.\n\n"
                 "The governor, Ivan Sample, writing on Telegram, said the incident occurred in the town of Lakeside.")

@@ -328,6 +328,9 @@ def _initials(token: str) -> bool:
 
 # Endings of abstract nouns, never of a name: "European and Euro-Atlantic Integration" is a portfolio.
 _ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ology", "ness")
+# "Moscow-appointed", "Kremlin-backed", "US-led", "Kyiv-based": a capitalised word made an
+# adjective by the participle after its hyphen; no name ends so ("Jong-un" does not).
+_PARTICIPLE_COMPOUND = re.compile(r"^[^\W\d_][\w'\u2019]*-(?:[a-z]+(?:ed|ing)|led|run|held|born|made|built|grown)$")
 
 
 @lru_cache(maxsize=65536)
@@ -341,6 +344,8 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
     if word.endswith("-elect"):
         return False  # "President-elect Donald Trump": a title
+    if _PARTICIPLE_COMPOUND.match(_strip_possessive(token)):
+        return False  # "Crimea's Moscow-appointed governor X": an adjective before the title
     return not _known_word(word)
 
 
@@ -1204,6 +1209,7 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             or w.lower() in TITLE_WORDS or w.lower() in _MODIFIERS or w in ("of", "for", "and", "to")
             # ("the ex-Defense Minister X")
             or (w[:3].lower() == "ex-" and (_is_capitalised(w[3:]) or w[3:].lower() in TITLE_WORDS))
+            or (w[:4].lower() in ("pro-", "anti") and _is_capitalised(w[4:].lstrip("-")))   # ("the pro-Kremlin governor X")
             or (w.startswith("(") and w.endswith(")")) or (plain_noun and _PLAIN_NOUN.fullmatch(w) is not None)
             # "the region's deputy governor X": whose office it is, right before the title.
             or (w is before_words[-1] and w.endswith(("'s", "\u2019s")) and _PLAIN_NOUN.fullmatch(w[:-2]) is not None)
