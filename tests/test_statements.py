@@ -2890,6 +2890,18 @@ def test_a_governor_in_the_lead_is_the_governor_named_right_after():
     got = found("Local governor Ivan Sample said on Telegram that the port was closed.\n\n"
                 "A Harbourland regional governor said on Thursday that the drone attacks had been repelled.")
     assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Harbourland regional governor"]
+    # Several governors: the one the article names next, who is new there.
+    got = found("A drone hit a fuel depot early on Friday and set it on fire, a regional governor said.\n\n"
+                "Ivan Sample, governor of the Lakeside region, said the strike happened at dawn.\n\n"
+                "In the Northvale region, Governor Piet Holm said a drone had been downed.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Ivan Sample", "Piet Holm"]
+    # Someone else named next: no governor is more likely than another, and "a regional governor"
+    # (no place in it) is too vague to stand as the speaker.
+    got = found("A drone hit a fuel depot early on Friday and set it on fire, a regional governor said.\n\n"
+                "Mayor Eva Lind said the strike happened at dawn.\n\n"
+                "In the Northvale region, Governor Piet Holm said a drone had been downed.\n\n"
+                "In the Lakeside region, Governor Anna Berg said the power was back.")
+    assert [speaker for speaker, _, _ in got] == ["Eva Lind", "Piet Holm", "Anna Berg"]
 
 
 def test_a_capitalised_word_with_a_participle_is_no_name():

@@ -778,6 +778,13 @@ class People:
     def named_soon_after(self, head: str, position: int) -> Person | None:
         """The article's one holder of role `head` when it first names them soon after `position`."""
         holders = self.with_role([], head)
+        if len(holders) > 1:
+            # "A regional governor said ... Maxim Example, governor of the X region, said": of several
+            # holders, the next person the article names, if a holder named here for the first time.
+            after = bisect.bisect_right(self._mention_offsets, position)
+            if after == len(self.mentions) or self.mentions[after][1] not in holders:
+                return None
+            holders = [self.mentions[after][1]]
         if len(holders) != 1:
             return None
         first = next((offset for offset, person in self.mentions if person is holders[0]), None)
@@ -1253,12 +1260,14 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
                            generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
                            local=any(w.lower() in ("local", "regional") for w in mods))
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
-        if not any(_is_capitalised(w) for w in unnamed.split()):
-            return None  # "an official": too vague to be a speaker
+        vague = not any(_is_capitalised(w) for w in unnamed.split())   # "an official": too vague to be a speaker
         if role_head.lower() in _LOCAL_HEADS and m.group("det").lower() in ("a", "an"):
             # "A Russian regional governor said on Thursday ...", and "local governor X" in the next
-            # sentence: a wire story's lead, naming its speaker right after.
-            return Subject("indefinite_role", role_head.lower(), fallback=Speaker(unnamed.strip(), "role"))
+            # sentence: a wire story's lead, naming its speaker right after ("a regional governor"
+            # too, but only then).
+            return Subject("indefinite_role", role_head.lower(), fallback=None if vague else Speaker(unnamed.strip(), "role"))
+        if vague:
+            return None
         return Subject("speaker", fallback=Speaker(unnamed.strip(), "role"))
     if m := _BODY_PHRASE.match(head):
         body = m.group("body")
