@@ -3205,3 +3205,12 @@ def test_the_pentagon_chief_is_the_defense_secretary_the_article_named():
     got = found("US Secretary of Defense Piet Holm spoke at a press conference.\n\n"
                 "\u201cOur hopes are that the ferries will sail again,\u201d the Pentagon chief said.")
     assert got == [("Piet Holm", "Our hopes are that the ferries will sail again", "direct")]
+
+
+def test_with_a_person_saying_that_reports_that_persons_words():
+    got = found("The ferries were late again on Monday, with Mayor Anna Berg saying that the storm had closed the port.\n\n"
+                'The donation comes as the storm goes on, with Holm stating that the harbour is "already failing."')
+    assert got == [("Anna Berg", "the storm had closed the port.", "indirect"),
+                   ("Holm", 'the harbour is "already failing."', "indirect")]
+    # Not when nobody is named after "with".
+    assert found("The port reopened on Monday, with ferries saying that the storm had passed.") == []

@@ -532,12 +532,16 @@ _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stati
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _PARTICIPLE_JOIN = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s")
-_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
+_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s|\s(?:{_PARTICIPLES})\sthat\s", re.IGNORECASE)
 # The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
 _CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
+# "The donation comes as ..., with Wallace stating that Russia's aggression is failing": the
+# person after "with" says the words.
+_WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,80}}?)\s+(?:{_PARTICIPLES})\s+that\s+"
+                                   r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _VERB_THEN_PLACE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|spoke|speaks|speaking|appeared|appearing|added|adds|stated|states)\s+(?:on|in|to)\s$")
 # ... or a network's possessive before it: 'said during an interview with CBS’ “Face the Nation.”'.
 _PROGRAMME_OF = re.compile(r"\b(?:with|on|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s$")
@@ -1517,6 +1521,13 @@ class _ArticleExtractor:
         more = []
         for start, end in self._sentences:
             sentence = self.text[start:end]
+            if "ing that " in sentence and ", with " in sentence and (joined := _WITH_PARTICIPLE_THAT.search(sentence)) is not None:
+                clause_start = start + joined.start("clause")
+                if (not any(f.start <= clause_start < f.end for f in found) and _word_count(joined.group("clause")) >= 3
+                        and (speaker := self._ask("speaker", joined.group("who"), start + joined.end("who"))) is not None):
+                    more.append(self._clause_statement(speaker, joined.group("clause"), clause_start,
+                                                       sentence[joined.start() : joined.start("clause")], [], set()))
+                continue
             if "ing " not in sentence or _PARTICIPLE_AFTER_COMMA.search(sentence) is None:
                 continue  # the patterns need a participle after a comma: most sentences have none
             matches = [*_PARTICIPLE_THAT.finditer(sentence)] if "that" in sentence else []
