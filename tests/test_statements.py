@@ -3214,3 +3214,10 @@ def test_with_a_person_saying_that_reports_that_persons_words():
                    ("Holm", 'the harbour is "already failing."', "indirect")]
     # Not when nobody is named after "with".
     assert found("The port reopened on Monday, with ferries saying that the storm had passed.") == []
+
+
+def test_a_statement_carried_by_agencies_is_a_lead_in():
+    got = found("Harbourland\u2019s Defence Ministry said on Tuesday that the port had been hit by six missiles.\n\n"
+                "In a statement carried by Harbourland news agencies, the ministry said the military shot down five of them.")
+    assert got[1] == ("Harbourland\u2019s Defence Ministry", "the military shot down five of them.", "indirect")
+

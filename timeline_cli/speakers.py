@@ -896,6 +896,8 @@ _LEAD_IN = re.compile(
     r"previously|recently|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"
     r"currently|initially|originally|reportedly|apparently|importantly|specifically|crucially|separately|"
     r"as a result|in other words|on the other hand|afterwards|overall|ultimately|at the time|"
+    # ("In a statement carried by Russian news agencies, the ministry said": where it appeared too.)
+    r"in a(?:n? \w+)? statement (?:carried|published|posted|released|issued|cited|quoted|shared|circulated) (?:by|on|in) [^,]{2,60}(?=,)|"
     r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
     r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60}|according to [^,]{2,60},|"
