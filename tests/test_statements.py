@@ -3221,3 +3221,16 @@ def test_a_statement_carried_by_agencies_is_a_lead_in():
                 "In a statement carried by Harbourland news agencies, the ministry said the military shot down five of them.")
     assert got[1] == ("Harbourland\u2019s Defence Ministry", "the military shot down five of them.", "indirect")
 
+
+def test_the_statement_said_is_the_institution_that_just_spoke():
+    body = ("The General Staff of Harbourland said that several explosions were heard in the targeted area.\n\n"
+            "\u201cThe destruction of the depots of the occupying forces will continue until the war is over,\u201d the statement said.")
+    assert speakers_of(body) == ["General Staff of Harbourland", "General Staff of Harbourland"]
+    # Not after a person spoke, nor a person's statement.
+    assert speakers_of("The General Staff of Harbourland said that several explosions were heard in the area.\n\n"
+                       "Piet Holm said the port was closed for the night.\n\n"
+                       "\u201cThe destruction of the depots of the occupying forces will continue,\u201d the statement said.") == [
+        "General Staff of Harbourland", "Piet Holm"]
+    assert speakers_of("The General Staff of Harbourland said that several explosions were heard in the area.\n\n"
+                       "\u201cThe destruction of the depots of the occupying forces will continue,\u201d his statement said.") == [
+        "General Staff of Harbourland"]

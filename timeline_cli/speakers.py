@@ -1151,7 +1151,11 @@ def parse_subject(phrase: str) -> Subject | None:
     if (document := _DOCUMENT_TAIL.search(phrase)) is not None:
         # "the Kremlin statement said", "a ministry statement said": whoever issued it ("the statement": unknown).
         issuer = re.sub(r"^(?:an?|one)\s+", "", phrase[: document.start()], flags=re.IGNORECASE)
-        if issuer.lower() in ("", "the", "this", "that", "its", "his", "her", "their", "our"):
+        if issuer.lower() in ("the", "this", "that", "its"):
+            # '"...," the statement said' after "The General Staff said ...": the institution that
+            # just spoke, as "it said" would be (never a person's: "his statement").
+            return Subject("it")
+        if issuer.lower() in ("", "his", "her", "their", "our"):
             return None
         if issuer.lower() in ORG_HEADS and issuer.islower():
             issuer = "the " + issuer   # "a ministry statement said": the ministry's, as "the ministry said"
@@ -1385,6 +1389,7 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
 
 # The first word of a sentence after a full stop (or a line break), when capitalised.
 _SENTENCE_OPENING_WORD = re.compile(r"(?:[.!?][\"\u201d\u2019)]*\s+|\n\s*)(?P<word>[A-Z][\w'\u2019.-]*)")
+_PARAGRAPH_OPENING_WORD = re.compile(r"(?:[.!?][\"\u201d\u2019)]*\s+|\n\s*[\"\u201c\u2018\u00ab]?)(?P<word>[A-Z][\w'\u2019.-]*)")
 # Capitalised words that open a sentence without making a new subject of it: articles, pronouns,
 # prepositions, connectives ("The attack ...", "In a statement ...", "It added ...").
 _NO_NEW_SUBJECT = frozenset("""the a an this that these those it its he she they his her their we our you i in on at by for
@@ -1487,9 +1492,13 @@ class SpeakerResolver:
     def _new_subject_since(self, start: int, position: int) -> bool:
         """Whether a whole sentence between `start` and the sentence of `position` opens with a
         name of its own: "Kyiv did not respond. It has denied ..." is Kyiv, not the ministry before."""
-        openings = [m.group("word") for m in _SENTENCE_OPENING_WORD.finditer(self.text, start, position)]
-        # The last opening is that of the sentence `position` is in.
-        return any(word.lower().rstrip(".") not in _NO_NEW_SUBJECT for word in openings[:-1])
+        paragraph_start = self.text.rfind("\n", start, position) + 1 or start
+        # Paragraphs before this one count whole, those that open with a quotation mark too
+        # ("Piet Holm said ...", then '"...," the statement said'); in this one, the last opening
+        # is that of the sentence `position` is in.
+        openings = [m.group("word") for m in _PARAGRAPH_OPENING_WORD.finditer(self.text, start, paragraph_start)]
+        here = [m.group("word") for m in _SENTENCE_OPENING_WORD.finditer(self.text, max(start, paragraph_start - 1), position)]
+        return any(word.lower().rstrip(".") not in _NO_NEW_SUBJECT for word in openings + here[:-1])
 
     def _last_role_called(self, subject: Subject, position: int) -> tuple[Speaker, int] | None:
         """The unnamed official who spoke last, close before `position`, if "the source", "the
