@@ -53,6 +53,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the ban on deep strikes must be lifted",                                       # deep strikes: into Russia
     "A storage tank at the oil refinery in Kuban has caught fire due to a drone attack.",   # Kuban: Krasnodar Krai
     "the new battery is defensive and cannot be used on Russian territory",        # where weapons may be used
+    "The US does not support long-range capabilities being used within Russia",   # ("being used" too)
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
