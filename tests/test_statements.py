@@ -3234,3 +3234,28 @@ def test_the_statement_said_is_the_institution_that_just_spoke():
     assert speakers_of("The General Staff of Harbourland said that several explosions were heard in the area.\n\n"
                        "\u201cThe destruction of the depots of the occupying forces will continue,\u201d his statement said.") == [
         "General Staff of Harbourland"]
+
+
+def test_a_spokeswoman_in_the_lead_is_the_untitled_person_quoted_next():
+    got = found("HARBOURTOWN (Example Wire) - The ferries will not sail to the islands this winter, a Harbourland "
+                "Navy spokeswoman said on Monday.\n\n"
+                "\"We don't support crossings in the storm season, and we will not change that,\" Eva Lind told reporters.")
+    assert [speaker for speaker, _, _ in got] == ["Eva Lind", "Eva Lind"]
+    # Not someone named in passing, nor a person with a title of their own, nor one named before.
+    for second in ("Her remarks came after Piet Holm closed the port on Sunday for the whole winter season.",
+                   "\"We don't support crossings in the storm season,\" Mayor Eva Lind told reporters.",):
+        got = found("HARBOURTOWN (Example Wire) - The ferries will not sail to the islands this winter, a Harbourland "
+                    "Navy spokeswoman said on Monday.\n\n" + second)
+        assert got[0][0] == "Harbourland Navy spokeswoman"
+    got = found("Eva Lind spoke about the ferries at length on Sunday evening in the harbour.\n\n"
+                "The ferries will not sail to the islands this winter, a Harbourland Navy spokeswoman said on Monday.\n\n"
+                "\"We don't support crossings in the storm season,\" Eva Lind told reporters.")
+    assert got[0][0] == "Harbourland Navy spokeswoman"
+    # The office's spokeswoman, named next with her title.
+    got = found("The ferries will not sail to the islands this winter, a Harbourland Navy spokeswoman said on Monday.\n\n"
+                "Harbourland Navy spokeswoman Anna Berg said the storms were too strong for the ferries.")
+    assert [speaker for speaker, _, _ in got] == ["Anna Berg", "Anna Berg"]
+    # A spokesperson of another office, named next, is not this one.
+    got = found("The ferries will not sail to the islands this winter, a Harbourland Navy spokeswoman said on Monday.\n\n"
+                "Coast Guard spokeswoman Anna Berg said the ferries would sail.")
+    assert [speaker for speaker, _, _ in got] == ["Harbourland Navy spokeswoman", "Anna Berg"]

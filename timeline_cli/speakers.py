@@ -775,9 +775,9 @@ class People:
             return None   # (a lone surname the article never spells out may be anyone's; "Sir" is no office)
         return person
 
-    def named_soon_after(self, head: str, position: int) -> Person | None:
+    def named_soon_after(self, head: str, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
         """The article's one holder of role `head` when it first names them soon after `position`."""
-        holders = self.with_role([], head)
+        holders = self.with_role(list(modifiers), head)
         if len(holders) > 1:
             # "A regional governor said ... Maxim Example, governor of the X region, said": of several
             # holders, the next person the article names, if a holder named here for the first time.
@@ -1267,11 +1267,13 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
                            local=any(w.lower() in ("local", "regional") for w in mods))
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
         vague = not any(_is_capitalised(w) for w in unnamed.split())   # "an official": too vague to be a speaker
-        if role_head.lower() in _LOCAL_HEADS and m.group("det").lower() in ("a", "an"):
+        if (role_head.lower() in _LOCAL_HEADS or role_head.lower() in _SPOKES) and m.group("det").lower() in ("a", "an"):
             # "A Russian regional governor said on Thursday ...", and "local governor X" in the next
             # sentence: a wire story's lead, naming its speaker right after ("a regional governor"
-            # too, but only then).
-            return Subject("indefinite_role", role_head.lower(), fallback=None if vague else Speaker(unnamed.strip(), "role"))
+            # too, but only then). A spokesperson's office must fit: "a Pentagon spokeswoman" is
+            # never the Kremlin's spokesman.
+            office = tuple(_strip_possessive(w) for w in mods if _is_capitalised(w)) if role_head.lower() in _SPOKES else ()
+            return Subject("indefinite_role", role_head.lower(), office, fallback=None if vague else Speaker(unnamed.strip(), "role"))
         if vague:
             return None
         return Subject("speaker", fallback=Speaker(unnamed.strip(), "role"))
@@ -1389,6 +1391,8 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
 
 # The first word of a sentence after a full stop (or a line break), when capitalised.
 _SENTENCE_OPENING_WORD = re.compile(r"(?:[.!?][\"\u201d\u2019)]*\s+|\n\s*)(?P<word>[A-Z][\w'\u2019.-]*)")
+_NAME_THEN_SAYS = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s+(?:told|said|says|added|stated|wrote|explained|noted)\b")
+_CLOSING_QUOTE_BEFORE = re.compile(r"[\"\u201d\u2019\u00bb],?\s*$")
 _PARAGRAPH_OPENING_WORD = re.compile(r"(?:[.!?][\"\u201d\u2019)]*\s+|\n\s*[\"\u201c\u2018\u00ab]?)(?P<word>[A-Z][\w'\u2019.-]*)")
 # Capitalised words that open a sentence without making a new subject of it: articles, pronouns,
 # prepositions, connectives ("The attack ...", "In a statement ...", "It added ...").
@@ -1499,6 +1503,23 @@ class SpeakerResolver:
         openings = [m.group("word") for m in _PARAGRAPH_OPENING_WORD.finditer(self.text, start, paragraph_start)]
         here = [m.group("word") for m in _SENTENCE_OPENING_WORD.finditer(self.text, max(start, paragraph_start - 1), position)]
         return any(word.lower().rstrip(".") not in _NO_NEW_SUBJECT for word in openings + here[:-1])
+
+    def _untitled_speaker_after(self, position: int) -> Person | None:
+        """'..., a Pentagon spokeswoman said on Monday. "...," Sabrina Example told reporters': the
+        next person the article names, soon after `position` and for the first time, with no title
+        of their own, when a verb of saying follows the name."""
+        people = self.people
+        after = bisect.bisect_right(people._mention_offsets, position)
+        if after == len(people.mentions):
+            return None
+        offset, person = people.mentions[after]
+        if (not 0 < offset - position <= _NAMED_SOON_AFTER or not person.role_words <= _HONORIFICS or " " not in person.name
+                or next(i for i, (_, p) in enumerate(people.mentions) if p is person) != after):
+            return None   # (named before: the spokesperson is someone else)
+        # Only as the attribution of a quote ('"...," Sabrina Example told'): a name after words
+        # without quotation marks, or opening a sentence, may be anyone's.
+        after_quote = _CLOSING_QUOTE_BEFORE.search(self.text, max(0, offset - 4), offset) is not None
+        return person if after_quote and _NAME_THEN_SAYS.match(self.text, offset) else None
 
     def _last_role_called(self, subject: Subject, position: int) -> tuple[Speaker, int] | None:
         """The unnamed official who spoke last, close before `position`, if "the source", "the
@@ -1616,7 +1637,11 @@ class SpeakerResolver:
         if form == "indefinite_role":
             # The article's one holder of the office, named after the role and soon, never before it
             # ("a governor" after Governor X is another governor).
-            return _as_speaker(named) if (named := people.named_soon_after(subject.name, position)) is not None else subject.fallback
+            if (named := people.named_soon_after(subject.name, position, subject.modifiers)) is not None:
+                return _as_speaker(named)
+            if subject.name in _SPOKES and (untitled := self._untitled_speaker_after(position)) is not None:
+                return _as_speaker(untitled)
+            return subject.fallback
         if form == "institution_reference":
             body = self.last_body
             if body is not None and 0 < position - body[1] < 1500 and body[0].name.lower().replace("defense", "defence").endswith(subject.name):
