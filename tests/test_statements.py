@@ -3259,3 +3259,15 @@ def test_a_spokeswoman_in_the_lead_is_the_untitled_person_quoted_next():
     got = found("The ferries will not sail to the islands this winter, a Harbourland Navy spokeswoman said on Monday.\n\n"
                 "Coast Guard spokeswoman Anna Berg said the ferries would sail.")
     assert [speaker for speaker, _, _ in got] == ["Harbourland Navy spokeswoman", "Anna Berg"]
+
+
+def test_the_institutions_representative_is_who_holds_a_role_there():
+    body = ("Deputy Pentagon Press Secretary Eva Lind spoke at a briefing on Monday about the ferries.\n\n"
+            "She said that the navy had not changed its position. According to the Pentagon representative, "
+            "the ferries should sail only in the summer.")
+    assert found(body)[1] == ("Eva Lind", "the ferries should sail only in the summer.", "indirect")
+    # A country alone fits a president as well as his aide: nobody.
+    body = ("US Deputy Press Secretary Eva Lind spoke at a briefing on Monday about the ferries.\n\n"
+            "She said that the navy had not changed its position. According to the US official, "
+            "the ferries should sail only in the summer.")
+    assert [speaker for speaker, _, _ in found(body)] == ["Eva Lind"]

@@ -560,6 +560,8 @@ _HONORIFICS = frozenset(("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr")
 _HIGH_OFFICES = frozenset(("prime minister", "premier", "president", "chancellor", "foreign secretary", "foreign minister",
                            "defence secretary", "defense secretary", "defence minister", "defense minister",
                            "home secretary", "secretary of state", "secretary general", "secretary-general"))
+# Offices named by one word, whose officials speak for them ("the Pentagon representative").
+_ONE_WORD_OFFICES = frozenset(("pentagon", "kremlin", "nato", "bankova", "elysee", "\u00e9lys\u00e9e", "whitehall"))
 # Offices of a place that an article names without it: "Governor X" (of the article's region).
 _LOCAL_HEADS = frozenset(("governor", "mayor"))
 
@@ -844,9 +846,10 @@ class People:
                 # A press secretary is the spokesperson ("the press secretary of the President, X" ...
                 # "the spokesperson said").
                 head_ok = bool(words & _SPOKES) or _PRESS_SECRETARY <= words
-            elif head == "official" and len(modifiers) >= 2:
-                # "The White House official": whoever holds a role at the White House. One
-                # modifier ("the US official") fits too many: a president as well as his aide.
+            elif head in ("official", "representative") and (len(modifiers) >= 2 or (
+                    len(modifiers) == 1 and _strip_possessive(modifiers[0]).lower() in _ONE_WORD_OFFICES)):
+                # "The White House official", "the Pentagon representative": whoever holds a role
+                # there. Another word alone ("the US official") fits too many: a president as well as his aide.
                 head_ok = True
             mods_ok = all(m.lower() in words or _country_in(m, words) or (_strip_possessive(m.lower()) == "pentagon" and not words.isdisjoint(_DEFENCE_WORDS))
                           or _seat_fits(m, words)
