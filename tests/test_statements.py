@@ -3271,3 +3271,11 @@ def test_the_institutions_representative_is_who_holds_a_role_there():
             "She said that the navy had not changed its position. According to the US official, "
             "the ferries should sail only in the summer.")
     assert [speaker for speaker, _, _ in found(body)] == ["Eva Lind"]
+
+
+
+def test_a_lone_word_between_two_titles_is_part_of_the_title():
+    # "Former Harbourland President X": not a person "Harbourland" titled "Former".
+    got = found("A close ally of Eva Lind has warned that the new ferry could reach the islands in minutes and change the bay.\n\n"
+                "Former Harbourland President Piet Holm claims that a new ferry could cross the bay in minutes.")
+    assert got[-1] == ("Piet Holm", "a new ferry could cross the bay in minutes.", "indirect")

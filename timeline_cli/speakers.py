@@ -484,6 +484,7 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
         # The word after each word of the run ("May" is a date before "30").
         following = [*words[1:], after.group(1) if after else ""]
         i = 0
+        carried_title_start: int | None = None
         while i < len(words):
             # A name starts with a name word, or with initials before one ("J.D. Vance", "J. D. Vance").
             if not _name_token_cached(words[i], following[i][:1].isdigit()) and not _before_name(words, following, i):
@@ -529,6 +530,15 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             if j + 1 == len(words) and after and after.group(1).rstrip(".,;:") in _AREA_WORDS:
                 i = j + 1
                 continue   # "the governor of Russia's Northvale region": a place the reader does not know
+            if j == i and title and _bare(following[j]) in TITLE_WORDS and not _POSSESSIVE_END.search(words[j]):
+                # "Former Harbourland President X": a lone word between two titles qualifies the
+                # second; the whole is the title of the name after it.
+                carried_title_start = title_start
+                i = j + 1
+                continue
+            if carried_title_start is not None:
+                title_start, carried_title_start = carried_title_start, None
+                title = text[title_start : starts[i]].strip()
             if j > i or title:
                 end = starts[j] + len(last_word)
                 runs.append(NameRun(name, starts[i], end, title, title_start))
