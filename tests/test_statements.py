@@ -3279,3 +3279,13 @@ def test_a_lone_word_between_two_titles_is_part_of_the_title():
     got = found("A close ally of Eva Lind has warned that the new ferry could reach the islands in minutes and change the bay.\n\n"
                 "Former Harbourland President Piet Holm claims that a new ferry could cross the bay in minutes.")
     assert got[-1] == ("Piet Holm", "a new ferry could cross the bay in minutes.", "indirect")
+
+
+def test_a_former_office_holder_is_not_the_office_now():
+    body = ("A close ally of Eva Lind has warned that the new ferry could reach the islands in minutes and change the bay.\n\n"
+            "Former Harbourland President Piet Holm claims that a new ferry could cross the bay in minutes.\n\n"
+            "In a televised speech on Thursday, the Harbourland leader said the old ferries would be powerless.\n\n"
+            "The former Harbourland president said the port was closed.")
+    assert [(speaker, text) for speaker, text, _ in found(body)] == [
+        ("Piet Holm", "a new ferry could cross the bay in minutes."),
+        ("Piet Holm", "the port was closed.")]

@@ -570,6 +570,7 @@ _HONORIFICS = frozenset(("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr")
 _HIGH_OFFICES = frozenset(("prime minister", "premier", "president", "chancellor", "foreign secretary", "foreign minister",
                            "defence secretary", "defense secretary", "defence minister", "defense minister",
                            "home secretary", "secretary of state", "secretary general", "secretary-general"))
+_FORMER_ROLE = re.compile(r"(?:the\s+)?(?:former|ex-)", re.IGNORECASE)
 # Offices named by one word, whose officials speak for them ("the Pentagon representative").
 _ONE_WORD_OFFICES = frozenset(("pentagon", "kremlin", "nato", "bankova", "elysee", "\u00e9lys\u00e9e", "whitehall"))
 # Offices of a place that an article names without it: "Governor X" (of the article's region).
@@ -842,10 +843,13 @@ class People:
         candidates = []
         unplaced = []   # the head fits, and the role names an area but not which one
         holders = 0     # the head fits, the modifiers do not
+        former_asked = "former" in (m.lower() for m in modifiers)
         for person in self.persons:
             words = person.role_words
             if not words:
                 continue
+            if not former_asked and "former" in words and all(_FORMER_ROLE.match(role) for role in person.roles):
+                continue   # "the Russian leader" is never the "Former Russian President" the article named
             if (bound := self._bound_places.get(id(person))) is not None:
                 words = words | bound
             head_ok = (head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
@@ -1073,7 +1077,7 @@ class Subject:
     local: bool = False     # "the local governor", "the region's governor": of the article's place, so only its one governor
 
 
-_ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy")
+_ROLE_MODIFIERS = ("foreign", "defence", "defense", "prime", "deputy", "former")
 # Words before a minister or secretary that only rank or date the office, never its portfolio.
 _UNSPECIFIC = frozenset("top senior junior new current sitting serving then former powerful influential "
                         "country's nation's government's cabinet".split())
