@@ -55,6 +55,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the new battery is defensive and cannot be used on Russian territory",        # where weapons may be used
     "The US does not support long-range capabilities being used within Russia",   # ("being used" too)
     "The shelling of the city of Belgorod has begun.",                            # "of" a Russian city
+    "I will not deliver cruise missiles that are capable of reaching as far as Moscow",
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
