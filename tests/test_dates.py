@@ -39,6 +39,9 @@ DATELINES = [
     ("Fri, 06/07/2024 - 10:01", D(2024, 6, 7)),    # the weekday tells: Friday 7 June, not Saturday 6 July
     ("Saturday 06/07/2024", D(2024, 7, 6)),
     ("Thu, 06/07/2024", None),                     # neither reading is a Thursday: refuse to guess
+    ("Updated: 03-02-2024 16:23 IST", D(2024, 2, 3)),   # the time zone tells: India writes the day first
+    ("03/02/2024 4:23 PM EST", D(2024, 3, 2)),          # the United States the month
+    ("03/02/2024 16:23 UTC", None),                     # a zone of no country: refuse to guess
     ("2024-6-7", D(2024, 6, 7)),                       # year first, single digits
     ("31.02.2024", None),                # no such day
     ("\u00a9 Daily Courier 2024", None),  # a copyright year is not a date

@@ -99,6 +99,25 @@ def _by_weekday(text: str, start: int, year: int, first: int, second: int) -> tu
     return readings[0] if len(readings) == 1 else None
 
 
+# Time zones whose countries write the day first, or the month first: an ambiguous "03-02-2024
+# 16:23 IST" is 3 February (India), "03/02/2024 4:23 PM EST" is March 2 (the United States).
+_DAY_FIRST_ZONES = frozenset("IST GMT BST CET CEST EET EEST MSK WET WEST AEST AEDT AWST ACST NZST NZDT SAST PKT WAT EAT CAT".split())
+_MONTH_FIRST_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT ET PT AKST AKDT HST".split())
+_ZONE_AFTER = re.compile(r"\s*,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?\(?(?P<zone>[A-Z]{2,4})\b")
+
+
+def _by_time_zone(text: str, end: int, first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) of an ambiguous "03-02-2024" that the time zone written after it settles."""
+    m = _ZONE_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group("zone") in _DAY_FIRST_ZONES:
+        return second, first
+    if m.group("zone") in _MONTH_FIRST_ZONES:
+        return first, second
+    return None
+
+
 def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[DateMatch]:
     """Dates with day, month and year, in the order they appear."""
     if _DIGIT.search(text) is None:
@@ -113,9 +132,10 @@ def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[Da
                 continue
             month, day = _month(m.group("mon")), int(m.group("day"))
             if pattern is _SLASH and month <= 12 and day <= 12 and month != day:
-                # 05/06/2024: May 6 or 5 June? Only a weekday written with it tells ("Fri, 06/07/2024");
-                # else refuse to guess.
-                if (read := _by_weekday(text, m.start(), _year(m.group("year")), month, day)) is None:
+                # 05/06/2024: May 6 or 5 June? Only a weekday written with it tells ("Fri, 06/07/2024"),
+                # or the time zone after it ("16:23 IST"); else refuse to guess.
+                if (read := _by_weekday(text, m.start(), _year(m.group("year")), month, day)
+                        or _by_time_zone(text, m.end(), month, day)) is None:
                     continue
                 month, day = read
             if pattern is _SLASH and month > 12:
