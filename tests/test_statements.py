@@ -3289,3 +3289,9 @@ def test_a_former_office_holder_is_not_the_office_now():
     assert [(speaker, text) for speaker, text, _ in found(body)] == [
         ("Piet Holm", "a new ferry could cross the bay in minutes."),
         ("Piet Holm", "the port was closed.")]
+
+
+def test_an_office_before_a_title_is_not_the_speaker_of_a_participle():
+    got = found("In a briefing on Tuesday, Harbour Safety Council spokesman Piet Holm commented on the reports of damage, "
+                "emphasizing that such storms are a well-known part of the winter.")
+    assert got == [("Piet Holm", "such storms are a well-known part of the winter.", "indirect")]

@@ -357,6 +357,10 @@ _ROLE_THEN_NAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){1,5}?[A-Z][\w'\u2019.-]+(
 # ... or a surname alone after a title in lower case: "Poland's president Duda sought to ..., saying ...".
 _ROLE_THEN_SURNAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){0,4}?(?:" + word_alternation(w for w in TITLE_WORDS if w.isalpha())
                                 + r")\s+[A-Z][\w'\u2019-]+)\s+[a-z]")
+# ... or whatever names the office, then its title and the name: "National Security Council
+# spokesman John Kirby commented ..." (not the council: the words before the title are its owner's).
+_TITLE_THEN_NAME = re.compile(r"^([^,;:\"\u201c\u201d]{0,80}?\b(?:" + word_alternation(w for w in TITLE_WORDS if w.isalpha() and w.islower())
+                              + r")\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})\s+[a-z]")
 _QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
@@ -750,7 +754,7 @@ def _lead_subject(sentence: str) -> tuple[int, re.Match[str] | None]:
     transport chief X": not a Mr Regional)."""
     offset = opening_end(sentence)
     rest = sentence[offset:]
-    return offset, _ROLE_THEN_NAME.match(rest) or _ROLE_THEN_SURNAME.match(rest) or _LEAD_SUBJECT.match(rest)
+    return offset, _TITLE_THEN_NAME.match(rest) or _ROLE_THEN_NAME.match(rest) or _ROLE_THEN_SURNAME.match(rest) or _LEAD_SUBJECT.match(rest)
 
 
 # The end of an attribution's sentence: not the stop of "U.S." or "Gen." ("said U.S. Defense
