@@ -2211,8 +2211,9 @@ def test_a_ministry_named_by_what_it_is_for_in_lower_case():
     assert got == [("defence ministry", "The drone was shot down over the base, but its debris killed three workers", "indirect"),
                    ("Kremlin", "it would respond.", "indirect"),
                    ("foreign ministry", "the envoy had been summoned.", "indirect"),
-                   ("defense ministry", "The drone was downed at around 1am", "indirect"),
-                   ("defense ministry", "The harbour was closed", "indirect")]
+                   # (the defence ministry that spoke first, the same ministry whatever the spelling)
+                   ("defence ministry", "The drone was downed at around 1am", "indirect"),
+                   ("defence ministry", "The harbour was closed", "indirect")]
     # Nor in capitals: "the nation's Foreign Ministry" is the Foreign Ministry, not a "Nation's" one.
     assert found('The nation\u2019s Foreign Ministry said "the quay will stay closed."') == [
         ("Foreign Ministry", "the quay will stay closed.", "direct")]
@@ -3295,3 +3296,12 @@ def test_an_office_before_a_title_is_not_the_speaker_of_a_participle():
     got = found("In a briefing on Tuesday, Harbour Safety Council spokesman Piet Holm commented on the reports of damage, "
                 "emphasizing that such storms are a well-known part of the winter.")
     assert got == [("Piet Holm", "such storms are a well-known part of the winter.", "indirect")]
+
+
+def test_the_defence_ministry_is_the_one_that_spoke_though_another_body_spoke_since():
+    got = found("Earlier in the day, the Harbourland Defence Ministry said that a missile was intercepted over the port.\n\n"
+                "Sixteen people were hurt, the Centre for Disaster Medicine of the Harbourland Health Ministry told reporters.\n\n"
+                "Later, the defence ministry said that another missile had been intercepted over the bay.")
+    assert [speaker for speaker, _, _ in got] == ["Harbourland Defence Ministry",
+                                                  "Centre for Disaster Medicine of the Harbourland Health Ministry",
+                                                  "Harbourland Defence Ministry"]

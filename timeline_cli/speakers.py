@@ -1434,6 +1434,7 @@ class SpeakerResolver:
         self.people = people
         self.text = text   # the article: "it" looks at the sentences since the institution spoke
         self.last_body: tuple[Speaker, int] | None = None   # the institution that spoke last, and where
+        self.bodies_spoken: list[tuple[Speaker, int]] = []   # every institution that spoke, and where, in order
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
         self.last_unknown: int | None = None
@@ -1507,6 +1508,7 @@ class SpeakerResolver:
             self.people.note_speaker(self.people._find(speaker.name) or self.people.register(speaker.name), position)
         elif speaker is not None and speaker.kind == "body":
             self.last_body = (speaker, position)
+            self.bodies_spoken.append(self.last_body)
         elif speaker is not None and speaker.kind == "role":
             self.last_role = (speaker, position)
 
@@ -1660,9 +1662,13 @@ class SpeakerResolver:
                 return _as_speaker(untitled)
             return subject.fallback
         if form == "institution_reference":
-            body = self.last_body
-            if body is not None and 0 < position - body[1] < 1500 and body[0].name.lower().replace("defense", "defence").endswith(subject.name):
-                return body[0]
+            # The institution of that kind that spoke last, close by ("the defense ministry said"
+            # after the Russian Defense Ministry, though a health ministry's centre spoke in between).
+            for body, spoke_at in reversed(self.bodies_spoken):
+                if position - spoke_at >= 1500:
+                    break
+                if 0 < position - spoke_at and body.name.lower().replace("defense", "defence").endswith(subject.name):
+                    return body
             return subject.fallback
         return subject.fallback
 
