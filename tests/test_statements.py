@@ -3305,3 +3305,10 @@ def test_the_defence_ministry_is_the_one_that_spoke_though_another_body_spoke_si
     assert [speaker for speaker, _, _ in got] == ["Harbourland Defence Ministry",
                                                   "Centre for Disaster Medicine of the Harbourland Health Ministry",
                                                   "Harbourland Defence Ministry"]
+
+
+def test_a_gerund_subject_may_hold_an_abbreviation_with_stops():
+    got = found("Striking targets far inside Harbourland with U.S. and other Western ferries would not make a big "
+                "difference for the port, Transport Minister Piet Holm said on Friday.")
+    assert got == [("Piet Holm", "Striking targets far inside Harbourland with U.S. and other Western ferries would not make "
+                                 "a big difference for the port", "indirect")]

@@ -441,7 +441,7 @@ _GERUND_SUBJECT = re.compile(
     rf"(?!(?:{_PARTICIPLES_OF_SPEECH}|following|including|according|regarding|concerning|considering|notwithstanding|"
     r"having|being|citing|noting|saying|adding|stressing|claiming|alleging|warning)\b)"
     r"(?-i:[A-Z][a-z]{2,}ing)\s+(?:(?!(?:that|which|who|whom|where|when|as|if|because|while|after|before|since|claims?|"
-    rf"reports?|news|suggestions?|allegations?|fears?)\b)[\w'\u2019-]+\s+){{1,12}}?(?:{_AUXILIARIES})\b",
+    rf"reports?|news|suggestions?|allegations?|fears?)\b)[\w'\u2019.-]+\s+){{1,12}}?(?:{_AUXILIARIES})\b",   # (a word may hold stops: "U.S.")
     re.IGNORECASE)
 
 # A name set before its role with one comma: "..., John Example, the spokesperson said".
