@@ -3312,3 +3312,10 @@ def test_a_gerund_subject_may_hold_an_abbreviation_with_stops():
                 "difference for the port, Transport Minister Piet Holm said on Friday.")
     assert got == [("Piet Holm", "Striking targets far inside Harbourland with U.S. and other Western ferries would not make "
                                  "a big difference for the port", "indirect")]
+
+
+def test_this_opinion_was_expressed_by_names_the_speaker_of_the_words_before():
+    got = found("In the harbour, there is no quick fix, meaning that no single ferry will change the course of the season.\n\n"
+                "This opinion was expressed by Transport Minister Piet Holm in an article published in a weekly magazine.")
+    assert got == [("Piet Holm", "In the harbour, there is no quick fix, meaning that no single ferry will change the "
+                                 "course of the season.", "indirect")]

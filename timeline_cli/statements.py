@@ -575,7 +575,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:was|is|were|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:stated|said|announced|reported|declared|noted|emphasi[sz]ed|written|told|explained|confirmed|voiced|expressed)"
     # "made" only for words: "It was made by Iran" is about a drone.
-    r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:statement|announcement|remark|comment|assessment|claim)\s+(?:was|has been|had been)\s+made)"
+    r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:statement|announcement|remark|comment|assessment|claim)\s+(?:was|has been|had been)\s+made"
+    # "This opinion was expressed by U.S. Secretary of Defense X in an article ...".
+    r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:opinion|view|position|point of view|assessment|sentiment|warning)\s+(?:was|has been|had been)\s+"
+    r"(?:\w+ly\s+)?(?:expressed|voiced|shared|stated|issued))"
     # (A date set off by commas too: "announced on Thursday, June 1, by".)
     r"(?:\s+[^\s.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
     # "The remarks came from Foreign Minister X during a press conference".
