@@ -3319,3 +3319,9 @@ def test_this_opinion_was_expressed_by_names_the_speaker_of_the_words_before():
                 "This opinion was expressed by Transport Minister Piet Holm in an article published in a weekly magazine.")
     assert got == [("Piet Holm", "In the harbour, there is no quick fix, meaning that no single ferry will change the "
                                  "course of the season.", "indirect")]
+
+
+def test_a_back_reference_reads_through_the_stops_of_u_s():
+    got = found("No single ferry will change the course of the season in the harbour, whatever the weather brings.\n\n"
+                "This was stated by U.S. Secretary of Transport Piet Holm in an article published in a weekly magazine.")
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm"]

@@ -586,7 +586,8 @@ _BACK_REFERENCE = re.compile(
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
     # (or a role in apposition: "by Fedir Example, a member of the \"...\" party, informs ...")
-    r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|,\s+(?:a|an|the)\s|\s*[.;!?]|\s*$)")
+    # (A stop after a lone capital is an initial's: "by U.S. Secretary of Defense X".)
+    r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|,\s+(?:a|an|the)\s|\s*(?:(?<!\b[A-Z])\.|[;!?])|\s*$)")
 # "Macron said this at a joint press conference on May 28": when and where the words just
 # before were said. The occasion follows at once ("said this week that ..." is new words).
 _OCCASION_VERB = r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)"
