@@ -84,6 +84,8 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("fighting is ongoing after Ukrainian troops smashed through the border", True),  # troops breaking through
     ("the ministry claimed to have intercepted eight ballistic missiles fired from Ukraine", True),   # fired from Ukraine
     ("two drones launched from Ukrainian territory were destroyed", True),
+    ("air defense systems on duty intercepted and destroyed 41 Ukrainian aircraft-type unmanned aerial vehicles", True),
+    ("Russian air defence systems destroyed or intercepted a total of 41 Ukraine-launched drones overnight", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
