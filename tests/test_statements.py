@@ -3325,3 +3325,14 @@ def test_a_back_reference_reads_through_the_stops_of_u_s():
     got = found("No single ferry will change the course of the season in the harbour, whatever the weather brings.\n\n"
                 "This was stated by U.S. Secretary of Transport Piet Holm in an article published in a weekly magazine.")
     assert [speaker for speaker, _, _ in got] == ["Piet Holm"]
+
+
+def test_the_ministry_after_a_ministry_of_defence_and_a_nationality_before_ministry():
+    got = found("The Polish Ministry of Defence said that 22 drones were destroyed over several regions during the night.\n\n"
+                "\"Air defence systems on duty intercepted and destroyed the drones over the harbour,\" the ministry revealed in a post.\n\n"
+                "The Polish ministry stated that the drones had been launched from the sea.")
+    assert [speaker for speaker, _, _ in got] == ["Polish Ministry of Defence"] * 3
+    # A ministry of another nation is not that one.
+    got = found("The Polish Ministry of Defence said that 22 drones were destroyed over several regions during the night.\n\n"
+                "The Lithuanian ministry stated that the drones had been launched from the sea.")
+    assert [speaker for speaker, _, _ in got] == ["Polish Ministry of Defence", "Lithuanian ministry"]

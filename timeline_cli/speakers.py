@@ -886,6 +886,16 @@ class People:
         return unplaced
 
 
+_OF_PORTFOLIO = re.compile(r"\b(ministry|department|office) of (?:the )?(\w+)(?: affairs)?$")
+
+
+def _institution_kind(name: str) -> str:
+    """An institution's name as "the ... ministry" would name it: "Russian Ministry of Defense"
+    is the "russian defence ministry"."""
+    lowered = name.lower().replace("defense", "defence")
+    return _OF_PORTFOLIO.sub(r"\2 \1", lowered)
+
+
 # --- subjects of reporting verbs ------------------------------------------------
 
 @dataclass(frozen=True)
@@ -1305,6 +1315,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
                 return Subject("institution_reference", f"{words[-2]} {words[-1]}".replace("defense", "defence"), fallback=Speaker(name, "body"))
             # "the ministry said": a reference to the institution that just spoke, not a name.
             return Subject("institution_reference", words[-1])
+        if len(words) == 2 and words[0] in NATIONALITIES and words[1] in ORG_HEADS and body.split()[1].islower() and not m.group("of"):
+            # "The Russian ministry stated ...": the Russian ministry that just spoke, named in full.
+            return Subject("institution_reference", words[1], (words[0],), fallback=Speaker(_strip_article(body), "body"))
         if words[-1] in ORG_HEADS or (len(words) == 1 and words[0] in PLACES):
             # ("the nation's Foreign Ministry": an owner in lower case is the article's country, no name.)
             name = _COMMON_OWNER.sub("", body) + (m.group("of") or "")
@@ -1667,7 +1680,8 @@ class SpeakerResolver:
             for body, spoke_at in reversed(self.bodies_spoken):
                 if position - spoke_at >= 1500:
                     break
-                if 0 < position - spoke_at and body.name.lower().replace("defense", "defence").endswith(subject.name):
+                kind = _institution_kind(body.name)
+                if 0 < position - spoke_at and kind.endswith(subject.name) and all(m in kind.split() for m in subject.modifiers):
                     return body
             return subject.fallback
         return subject.fallback
