@@ -229,3 +229,18 @@ def test_runs_of_spaces_become_one_space_and_unicode_separators_break_lines():
     assert normalise("The port  is\u2003shut \t\u00a0 today.\n\n  Next") == "The port is shut today.\n\n Next"
     assert normalise("First paragraph.\u2029Second line\u2028third line") == "First paragraph.\n\nSecond line\nthird line"
     assert [p.text for p in split_paragraphs(normalise("One.\u2029Two."))] == ["One.", "Two."]
+
+
+def test_curly_quotation_marks_glued_to_words_are_set_apart():
+    assert normalise("admitting that\u201ctrue peace\u201d is far") == "admitting that \u201ctrue peace\u201d is far"
+    assert normalise("\u201cThe port will stay open\u201dhe said.") == "\u201cThe port will stay open\u201d he said."
+    # Where low marks open quotes, the high one closes them after the last word: left alone.
+    assert normalise("\u201eDer Hafen bleibt offen\u201c, sagte er.") == "\u201eDer Hafen bleibt offen\u201c, sagte er."
+
+
+def test_a_quote_glued_to_its_attribution_is_read():
+    from timeline_cli.extract import extract_article
+    article = extract_article("A headline about the port\n\nMarch 4, 2024\n\nPiet Holm thanked the crews for the season.\n\n"
+                              "\u201cFrom now on, the port will always have its own ferries\u201dhe said in the harbour.")
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Piet Holm", "From now on, the port will always have its own ferries")]

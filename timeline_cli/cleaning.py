@@ -69,6 +69,13 @@ def _unmojibake(match: re.Match[str]) -> str:
         return chunk
 
 
+# Curly quotation marks glued to a word by a page's markup ("admitting that\u201ctrue peace",
+# "in the skies\u201dhe said"): an opening mark between letters, a closing one before a letter.
+# (An opening mark after the last word and before a comma closes a quote: see statements.)
+# (Not where low marks open quotes, "\u201e...\u201c": there the high mark closes them.)
+_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])(?=\u201c[^\W\d_])|(?<=\u201d)(?=[^\W\d_])")
+
+
 def normalise(text: str) -> str:
     """Repair mojibake, unify line ends and spaces, drop control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -79,6 +86,8 @@ def normalise(text: str) -> str:
     text = _ANSI.sub("", text)
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = _CONTROL.sub("", text)
+    if "\u201c" in text and "\u201e" not in text:
+        text = _GLUED_QUOTE.sub(" ", text)
     # A run of spaces is one space to a reader; left long, every pattern that reads spaces
     # between words would try each way of dividing the run (quadratic in its length). Most texts
     # hold neither a run nor an odd space: the two tests cost a third of the substitution.
