@@ -73,7 +73,19 @@ def _unmojibake(match: re.Match[str]) -> str:
 # "in the skies\u201dhe said"): an opening mark between letters, a closing one before a letter.
 # (An opening mark after the last word and before a comma closes a quote: see statements.)
 # (Not where low marks open quotes, "\u201e...\u201c": there the high mark closes them.)
-_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])(?=\u201c[^\W\d_])|(?<=\u201d)(?=[^\W\d_])")
+# (Each pattern opens with its mark, which the engine finds fast; a lookbehind first would cost
+# a try at every character of every article.)
+_OPENING_BEFORE_LETTER = re.compile(r"\u201c(?=[^\W\d_])")
+_CLOSING_BEFORE_LETTER = re.compile(r"\u201d(?=[^\W\d_])")
+
+
+def _unglue_quotes(text: str) -> str:
+    cuts = [m.start() for m in _OPENING_BEFORE_LETTER.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
+    cuts += [m.end() for m in _CLOSING_BEFORE_LETTER.finditer(text)]
+    if not cuts:
+        return text
+    cuts.sort()
+    return " ".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]))
 
 
 def normalise(text: str) -> str:
@@ -87,7 +99,7 @@ def normalise(text: str) -> str:
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = _CONTROL.sub("", text)
     if "\u201c" in text and "\u201e" not in text:
-        text = _GLUED_QUOTE.sub(" ", text)
+        text = _unglue_quotes(text)
     # A run of spaces is one space to a reader; left long, every pattern that reads spaces
     # between words would try each way of dividing the run (quadratic in its length). Most texts
     # hold neither a run nor an odd space: the two tests cost a third of the substitution.
