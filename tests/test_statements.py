@@ -3336,3 +3336,9 @@ def test_the_ministry_after_a_ministry_of_defence_and_a_nationality_before_minis
     got = found("The Polish Ministry of Defence said that 22 drones were destroyed over several regions during the night.\n\n"
                 "The Lithuanian ministry stated that the drones had been launched from the sea.")
     assert [speaker for speaker, _, _ in got] == ["Polish Ministry of Defence", "Lithuanian ministry"]
+
+
+def test_a_hyphenated_military_rank_is_a_title():
+    got = found("The Commander of the Harbourland Navy, Lt-Gen Piet Holm, confirmed that the crews had found the ferry.")
+    assert got == [("Piet Holm", "the crews had found the ferry.", "indirect")]
+
