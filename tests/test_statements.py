@@ -3342,3 +3342,8 @@ def test_a_hyphenated_military_rank_is_a_title():
     got = found("The Commander of the Harbourland Navy, Lt-Gen Piet Holm, confirmed that the crews had found the ferry.")
     assert got == [("Piet Holm", "the crews had found the ferry.", "indirect")]
 
+
+def test_the_statement_said_is_the_persons_when_no_institution_spoke():
+    got = found("The navy found three ferries in the southern harbour. This was reported by Navy Commander Piet Holm.\n\n"
+                "\"Today, there are three ferries more in the southern harbour,\" the statement said.")
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Piet Holm"]

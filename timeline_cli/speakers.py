@@ -1070,6 +1070,7 @@ class Subject:
 
     `form` says how the article binds it to a speaker (`SpeakerResolver._bind`):
     - "it": the institution that spoke just before; "pronoun": the person last named;
+    - "document" ("the statement"): the institution or person that spoke just before;
     - "name": `name` is a person's name (a fuller form the article gave wins);
     - "surname": a lone capitalised word, the surname of a person named before if any;
     - "owned_role" ("Ukraine's foreign minister") and "the_role" ("the NATO chief"): the person
@@ -1180,9 +1181,10 @@ def parse_subject(phrase: str) -> Subject | None:
         # "the Kremlin statement said", "a ministry statement said": whoever issued it ("the statement": unknown).
         issuer = re.sub(r"^(?:an?|one)\s+", "", phrase[: document.start()], flags=re.IGNORECASE)
         if issuer.lower() in ("the", "this", "that", "its"):
-            # '"...," the statement said' after "The General Staff said ...": the institution that
-            # just spoke, as "it said" would be (never a person's: "his statement").
-            return Subject("it")
+            # '"...," the statement said' after "The General Staff said ...", or after "This was
+            # reported by Commander X": who just spoke, an institution before a person ("his
+            # statement", though, names no one for sure).
+            return Subject("document")
         if issuer.lower() in ("", "his", "her", "their", "our"):
             return None
         if issuer.lower() in ORG_HEADS and issuer.islower():
@@ -1449,6 +1451,7 @@ class SpeakerResolver:
         self.text = text   # the article: "it" looks at the sentences since the institution spoke
         self.last_body: tuple[Speaker, int] | None = None   # the institution that spoke last, and where
         self.bodies_spoken: list[tuple[Speaker, int]] = []   # every institution that spoke, and where, in order
+        self.last_person: tuple[Speaker, int] | None = None   # the person who spoke last, and where
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
         self.last_unknown: int | None = None
@@ -1517,6 +1520,7 @@ class SpeakerResolver:
         if speaker is None and subject is not None and subject.form == "the_role":
             self.last_unknown = position
         elif speaker is not None and speaker.kind == "person":
+            self.last_person = (speaker, position)
             # A surname the article never spelled out ("Putin told reporters ...") is a person too:
             # "He added" refers to them, not to someone they only mentioned.
             self.people.note_speaker(self.people._find(speaker.name) or self.people.register(speaker.name), position)
@@ -1594,6 +1598,13 @@ class SpeakerResolver:
         """The speaker a parsed subject at `position` means in this article."""
         people = self.people
         form = subject.form
+        if form == "document":
+            # An institution's statement when one spoke lately; a person's only when none did
+            # (after "The General Staff said ... Piet Holm said ...", whose it is stays open).
+            spoke = self.last_body if self.last_body is not None and position - self.last_body[1] < 1500 else self.last_person
+            if spoke is not None and 0 < position - spoke[1] < 600 and not self._new_subject_since(spoke[1], position):
+                return spoke[0]
+            return None
         if form == "it":
             # "The ministry said ... It added that ...": the institution that just spoke, if close by.
             if self.last_body is not None and 0 < position - self.last_body[1] < 600 and not self._new_subject_since(self.last_body[1], position):
