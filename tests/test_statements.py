@@ -3347,3 +3347,9 @@ def test_the_statement_said_is_the_persons_when_no_institution_spoke():
     got = found("The navy found three ferries in the southern harbour. This was reported by Navy Commander Piet Holm.\n\n"
                 "\"Today, there are three ferries more in the southern harbour,\" the statement said.")
     assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Piet Holm"]
+
+
+def test_from_a_place_opens_the_sentence_before_the_speaker():
+    got = found("From the Oval Office, President Piet Holm told reporters he is considering sending more ferries to the islands.")
+    assert got == [("Piet Holm", "he is considering sending more ferries to the islands.", "indirect")]
+

@@ -981,7 +981,8 @@ _PARTICIPLES_OF_SPEECH = "speaking|asked|addressing|responding|replying|commenti
 # (Any of the glyphs pages use, and "?" where a page's bullet lost its encoding: "? Two women were ...".)
 _BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022\u2023\u2043\u25aa\u25a0\u25cf\u25e6\u25ba\u25b6\u220e\u00b7*?]\s+")
 _LEADING_PHRASE = re.compile(
-    r"^(?:(?:(?:in|at|on|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
+    # ("From the Oval Office, President X told reporters ...": where X spoke from.)
+    r"^(?:(?:(?:in|at|on|from|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
     # A subordinate clause before the subject: "As the summit begins on July 9, Kirby said ...".
     r"when|as|although|though|whereas|because|once|until|unless|whether|"
