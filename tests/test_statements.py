@@ -3353,3 +3353,9 @@ def test_from_a_place_opens_the_sentence_before_the_speaker():
     got = found("From the Oval Office, President Piet Holm told reporters he is considering sending more ferries to the islands.")
     assert got == [("Piet Holm", "he is considering sending more ferries to the islands.", "indirect")]
 
+
+def test_quoted_as_saying_according_to_an_agency_is_the_persons_quote():
+    got = found("Piet Holm spoke at the port about the ferries on Monday afternoon for an hour.\n\n"
+                "\"Will this damage our harbour? Of course, this would be detrimental to the port,\" Holm was quoted "
+                "as saying on this development, according to ANI.")
+    assert got == [("Piet Holm", "Will this damage our harbour? Of course, this would be detrimental to the port", "direct")]

@@ -1634,8 +1634,10 @@ class _ArticleExtractor:
         if (according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence))
                 and not _OUTLET_WORD.search(m.group("who"))):   # "according to French outlet X": a paper passing news on
             speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
-            if speaker is not None and speaker.kind != "person" and _VERB.search(m.group("clause")):
-                speaker = None   # "According to RT, X said ...", "She described ..., according to RT": RT only cites
+            if speaker is not None and speaker.kind != "person" and (_VERB.search(m.group("clause")) or " as saying" in m.group("clause")):
+                # "According to RT, X said ...", "She described ..., according to RT", '"...," X was
+                # quoted as saying, according to ANI': RT and ANI only cite.
+                speaker = None
             elif speaker is not None and (any(not any(s <= v.start() < e for s, e in inside)
                                               for v in _VERB.finditer(sentence, 0, m.end("clause")))
                                           if m.start("clause") == 0 else _SUBJECT_THEN_VERB.match(m.group("clause")) is not None):
