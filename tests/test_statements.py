@@ -3359,3 +3359,10 @@ def test_quoted_as_saying_according_to_an_agency_is_the_persons_quote():
                 "\"Will this damage our harbour? Of course, this would be detrimental to the port,\" Holm was quoted "
                 "as saying on this development, according to ANI.")
     assert got == [("Piet Holm", "Will this damage our harbour? Of course, this would be detrimental to the port", "direct")]
+
+
+def test_without_and_a_participle_after_the_attribution_is_no_words():
+    got = found("There will likely be further ferries to the islands, Piet Holm told the Example Wire in an interview "
+                "from the port, without specifically saying whether the port would pay for them.")
+    assert got == [("Piet Holm", "There will likely be further ferries to the islands", "indirect")]
+

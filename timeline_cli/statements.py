@@ -538,7 +538,8 @@ _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _PARTICIPLE_JOIN = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s|\s(?:{_PARTICIPLES})\sthat\s", re.IGNORECASE)
 # The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
-_CLOSING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\b.*$", re.DOTALL)
+# (Or "without" and one: "..., X told ABC News, without specifically saying whether ...".)
+_CLOSING_PARTICIPLE = re.compile(r",\s+(?:without\s+(?:[a-z]+ly\s+)?)?[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
