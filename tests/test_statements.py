@@ -3366,3 +3366,8 @@ def test_without_and_a_participle_after_the_attribution_is_no_words():
                 "from the port, without specifically saying whether the port would pay for them.")
     assert got == [("Piet Holm", "There will likely be further ferries to the islands", "indirect")]
 
+
+def test_refusing_to_give_a_forecast_reports_no_words():
+    got = found("Piet Holm spoke to the crews at the port on Monday about the ferries and the storm.\n\n"
+                "He refused to give a forecast for the season, but expressed hope that the ferries would sail in May.")
+    assert got == [("Piet Holm", "the ferries would sail in May.", "indirect")]

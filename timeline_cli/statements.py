@@ -640,7 +640,9 @@ _REFUSED_THEN = re.compile(
 # ("refused to say that X" stays, as the predicate it is).
 _REFUSED_TO_SAY = re.compile(r"^\s+to\s+(?:comment|specify|say|disclose|confirm|elaborate|give|name|reveal|answer|discuss|speculate|provide|"
                              r"go into|share|identify|detail|explain)(?:\s+(?:any|further|more|publicly|directly|specifically))*"
-                             r"(?:\s+(?:what|which|whether|how|when|where|who|why|if|on|about|details)\b|\s*[.,;]|\s*$)")
+                             # (or what: "refused to give a military forecast for 2024")
+                             r"(?:\s+(?:what|which|whether|how|when|where|who|why|if|on|about|details)\b|\s*[.,;]|\s*$"
+                             r"|\s+(?:a|an|any)\s+(?:\w+\s+)?(?:forecast|prediction|comment|details?|figures?|numbers?|timeline|date|estimate|answer)\b)")
 _SUBJECT_OF_JOINED = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,7}?(?:\s+(?:has|have|had|also|later|then|again))*\s*")
 # ("Source: Zelenskyy's evening address": the owner of the address, channel or statement speaks.)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:address|speech|statement|interview|post|"
