@@ -3347,6 +3347,11 @@ def test_the_statement_said_is_the_persons_when_no_institution_spoke():
     got = found("The navy found three ferries in the southern harbour. This was reported by Navy Commander Piet Holm.\n\n"
                 "\"Today, there are three ferries more in the southern harbour,\" the statement said.")
     assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Piet Holm"]
+    # Not when another sentence comes between: "the statement" may be someone else's.
+    got = found("Piet Holm said on Sunday that the ferries had been in planning for more than a year and a half.\n\n"
+                "The Harbourland Ministry of Defence confirmed the storm damage calling it \u201cterrible\u201d, claiming "
+                "that several ferries were saved. However, the statement acknowledged that some boats caught fire.")
+    assert [speaker for speaker, text, _ in got if "boats" in text] == []
 
 
 def test_from_a_place_opens_the_sentence_before_the_speaker():

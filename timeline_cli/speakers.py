@@ -1602,9 +1602,16 @@ class SpeakerResolver:
         if form == "document":
             # An institution's statement when one spoke lately; a person's only when none did
             # (after "The General Staff said ... Piet Holm said ...", whose it is stays open).
-            spoke = self.last_body if self.last_body is not None and position - self.last_body[1] < 1500 else self.last_person
-            if spoke is not None and 0 < position - spoke[1] < 600 and not self._new_subject_since(spoke[1], position):
-                return spoke[0]
+            if (last_body := self.last_body) is not None and position - last_body[1] < 1500:
+                if 0 < position - last_body[1] < 600 and not self._new_subject_since(last_body[1], position):
+                    return last_body[0]
+                return None
+            # A person's, only from the sentence right before: "This was reported by Commander X.
+            # '...,' the statement said" (not when a sentence of any subject comes between).
+            person_spoke = self.last_person
+            if (person_spoke is not None and 0 < position - person_spoke[1] < 600
+                    and len(_PARAGRAPH_OPENING_WORD.findall(self.text, person_spoke[1], position)) <= 1):
+                return person_spoke[0]
             return None
         if form == "it":
             # "The ministry said ... It added that ...": the institution that just spoke, if close by.
