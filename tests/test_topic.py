@@ -56,6 +56,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "The US does not support long-range capabilities being used within Russia",   # ("being used" too)
     "The shelling of the city of Belgorod has begun.",                            # "of" a Russian city
     "I will not deliver cruise missiles that are capable of reaching as far as Moscow",
+    "praised a drone strike on Russian strategic bomber jets",                     # bombers at their bases
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
