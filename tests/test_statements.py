@@ -3376,3 +3376,13 @@ def test_refusing_to_give_a_forecast_reports_no_words():
     got = found("Piet Holm spoke to the crews at the port on Monday about the ferries and the storm.\n\n"
                 "He refused to give a forecast for the season, but expressed hope that the ferries would sail in May.")
     assert got == [("Piet Holm", "the ferries would sail in May.", "indirect")]
+
+
+def test_words_first_with_vowed_urged_or_denied():
+    got = found("The attack on the harbour will not pass without a response, Harbourland President Piet Holm vowed on Monday.\n\n"
+                "Allies must send more ferries now, Eva Lind urged.")
+    assert got == [("Piet Holm", "The attack on the harbour will not pass without a response", "indirect"),
+                   ("Eva Lind", "Allies must send more ferries now", "indirect")]
+    # A vow to do something is the predicate, not words before it.
+    got = found("The port was closed for the whole season, and Piet Holm vowed to reopen it in May.")
+    assert got == [("Piet Holm", "vowed to reopen it in May.", "indirect")]

@@ -209,6 +209,9 @@ _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_C
 _ANY_VERB = word_alternation(f"{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY}")
 _SAYING_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}")
 _SAYING_VERB_ONLY = re.compile(_SAYING_VERB)
+# Verbs whose words may also come first: "The attack will not pass without a response, Putin vowed."
+_PROMISE = "vowed|vows|pledged|pledges|threatened|threatens|urged|urges|demanded|demands|denied|denies|promised|promises"
+_WORDS_FIRST_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}|{_PROMISE}")
 _SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
 _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 # A quote inside reported words with an attribution of its own after it: ', \u201cB,\u201d he said'.
@@ -293,12 +296,12 @@ _CLAUSE_FIRST = re.compile(
     # The subject holds no dash between spaces: "... be made - He said" is words, then their speaker.
     rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
     rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
-    rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,200}}?)\s*[.!]?$", re.DOTALL)
+    rf"(?P<verb>{_WORDS_FIRST_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,200}}?)\s*[.!]?$", re.DOTALL)
 # The same with the speaker after the last comma, when the first reading took a verb of the words
 # for the speaker's: "..., while at least 37 were confirmed killed in the attack, President X said."
 _CLAUSE_FIRST_LAST = re.compile(
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}})(?P<sep>,)\s++(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014]{{2,120}}?)\s+(?:{_AUX}\s+)*"
-    rf"(?P<verb>{_SAYING_VERB})\b(?P<adv>[^,\"\u201c\u201d\u00ab\u00bb]{{0,80}}?)\s*[.!]?$", re.DOTALL)
+    rf"(?P<verb>{_WORDS_FIRST_VERB})\b(?P<adv>[^,\"\u201c\u201d\u00ab\u00bb]{{0,80}}?)\s*[.!]?$", re.DOTALL)
 # Whom a "told" speaks to: "reporters", an outlet ("Life.ru", "the Financial Times"), a person.
 _ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:\s+\([A-Z][\w.&-]{1,10}\))?)")
 # What may follow the verb of words-first at any length: when, where, how they were said ("...,
@@ -502,7 +505,7 @@ _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Sinc
 # verbs before "to" are no speech ("continued to press", "hopes to return").
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
-                             "promises", "signalled", "signaled", "signals"))
+                             "promises", "signalled", "signaled", "signals", *_PROMISE.split("|")))   # ("..., and X vowed to respond")
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
 # (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words; nor the
 # speaker's own aside: "as I have said many times, we will ..., said X".)
