@@ -3386,3 +3386,14 @@ def test_words_first_with_vowed_urged_or_denied():
     # A vow to do something is the predicate, not words before it.
     got = found("The port was closed for the whole season, and Piet Holm vowed to reopen it in May.")
     assert got == [("Piet Holm", "vowed to reopen it in May.", "indirect")]
+
+
+def test_a_title_of_the_presidents_office_is_not_the_presidents():
+    got = found("Press Secretary of the President Piet Holm said that the port was closed for the night.\n\n"
+                "The president said the ferries would sail again in the morning.")
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm"]
+    # A chief of staff in uniform is no minister either.
+    got = found("Chief of the General Staff Eva Lind said that the port was closed for the night.\n\n"
+                "\u201cThe ferries will sail again in the morning,\u201d the minister said.")
+    assert [speaker for speaker, _, _ in got] == ["Eva Lind"]
+

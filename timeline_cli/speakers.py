@@ -217,9 +217,36 @@ _OFFICE_WORDS = {
 }
 
 
+# Offices a person holds only when the role opens with them, never when they follow its "of".
+_HEADS_OF_STATE = frozenset(("president", "prime", "premier", "chancellor", "king", "queen"))
+_OF_TAIL = re.compile(r"\s(?:of|for|to)\s.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _head_words(role: str) -> set[str]:
+    """The words of a role before its "of" ("Press Secretary of the President": press, secretary)."""
+    words = [_strip_possessive(w) for w in re.findall(r"[\w'\u2019-]+", _OF_TAIL.sub("", role).lower())]
+    return {*words, *(part for w in words for part in w.split("-"))}
+
+
+def _heads_role(head_parts: set[str], role: str) -> bool:
+    """Whether an office ("president", "prime minister", "premier") opens `role`, before its "of"."""
+    words = _head_words(role)
+    return (head_parts <= words or ("premier" in head_parts and {"prime", "minister"} <= words)
+            or (head_parts >= {"prime", "minister"} and "premier" in words))
+
+
+# A chief in uniform is no minister: "Chief of the General Staff X ... the minister said" is someone else.
+_MILITARY_WORDS = frozenset(("general", "staff", "commander", "commander-in-chief", "army", "navy", "military", "admiral",
+                             "colonel", "marshal", "armed", "forces"))
+
+
 def _holds_office(head: str, person: Person) -> bool:
     """Whether a generic reference ("the diplomat", "the minister") can mean `person`, by their roles."""
     fitting = _OFFICE_WORDS.get(head)
+    if head == "minister" and not person.role_words.isdisjoint(_MILITARY_WORDS) and person.role_words.isdisjoint(("minister", "secretary")):
+        return False
+    if head in _HEADS_OF_STATE and person.roles:
+        return any(_heads_role({head}, role) for role in person.roles)   # (not the "Press Secretary of the President")
     return fitting is None or not fitting.isdisjoint(person.role_words)   # ("the official": anyone with a role)
 
 
@@ -419,11 +446,11 @@ def _title_before(text: str, position: int) -> int:
     space = text.rfind(" ", window_start, position - 1)
     previous = text[space + 1 : position - 1]
     if (space >= window_start and previous.isalpha() and previous not in ("of", "for", "the") and not _title_like(previous)
-            and previous not in _AREA_WORDS):
+            and previous not in _AREA_WORDS and previous not in _STATE_NOUNS):
         return position   # one plain word before the name, and no title
     tokens = [m for m in _TOKEN.finditer(text, window_start, position)]
     k = len(tokens)
-    while k > 0 and len(tokens) - k < 8:
+    while k > 0 and len(tokens) - k < 10:   # ("Press Secretary of the President of the Russian Federation")
         gap_end = tokens[k].start() if k < len(tokens) else position
         if text[tokens[k - 1].end() : gap_end] not in (" ", ""):
             break
@@ -432,6 +459,12 @@ def _title_before(text: str, position: int) -> int:
             break   # "... settlements in Russia. Example wrote": the sentence before ends; no title
         if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
+            continue
+        if word == "the" and k > 2 and tokens[k - 2].group(0) in ("of", "for") and _title_like(tokens[k - 3].group(0)):
+            k -= 1   # "Press Secretary of the President X": the whole is his title, not "President"
+            continue
+        if word in _STATE_NOUNS and k > 1 and tokens[k - 2].group(0)[:1].isupper():
+            k -= 2   # "... of the Russian Federation X", "... of the United Kingdom X": a country in the title
             continue
         if _bare(word) in _AREA_WORDS and (title_end := _area_title_end(tokens, k - 1)):
             k = title_end   # "the governor of the region Vyacheslav Example": the title's area
@@ -448,6 +481,8 @@ def _title_before(text: str, position: int) -> int:
     return tokens[k].start() if k < len(tokens) else position
 
 
+# The last word of a country named in several words ("the Russian Federation", "the Czech Republic").
+_STATE_NOUNS = frozenset(("Federation", "Republic", "Kingdom", "States", "Emirates"))
 # A title ending in "of"/"for" right before a run of capitalised words: its first word is the portfolio.
 _PORTFOLIO_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Commissioner)\s+(?:of|for)\s+$")
 # An institution's head word and "of" right before a run of capitalised words: "Ministry of Emergency Situations".
@@ -531,9 +566,9 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             if j + 1 == len(words) and after and after.group(1).rstrip(".,;:") in _AREA_WORDS:
                 i = j + 1
                 continue   # "the governor of Russia's Northvale region": a place the reader does not know
-            if j == i and title and _bare(following[j]) in TITLE_WORDS and not _POSSESSIVE_END.search(words[j]):
-                # "Former Harbourland President X": a lone word between two titles qualifies the
-                # second; the whole is the title of the name after it.
+            if j == i and title and (_bare(following[j]) in TITLE_WORDS or following[j] in _STATE_NOUNS) and not _POSSESSIVE_END.search(words[j]):
+                # "Former Harbourland President X", "... of the Harbour Federation X": a lone word
+                # between two titles qualifies the second; the whole is the title of the name after it.
                 carried_title_start = title_start
                 i = j + 1
                 continue
@@ -861,6 +896,10 @@ class People:
                 # A press secretary is the spokesperson ("the press secretary of the President, X" ...
                 # "the spokesperson said").
                 head_ok = bool(words & _SPOKES) or _PRESS_SECRETARY <= words
+            elif head_ok and head_parts & _HEADS_OF_STATE and not any(_heads_role(head_parts, role) for role in person.roles):
+                # "the president" is never the "Press Secretary of the President" nor the "head of the
+                # Office of the President": the office must head one of the person's roles.
+                head_ok = not person.roles
             elif head in ("official", "representative") and (len(modifiers) >= 2 or (
                     len(modifiers) == 1 and _strip_possessive(modifiers[0]).lower() in _ONE_WORD_OFFICES)):
                 # "The White House official", "the Pentagon representative": whoever holds a role
