@@ -3397,3 +3397,13 @@ def test_a_title_of_the_presidents_office_is_not_the_presidents():
                 "\u201cThe ferries will sail again in the morning,\u201d the minister said.")
     assert [speaker for speaker, _, _ in got] == ["Eva Lind"]
 
+
+def test_a_persons_spokesman_is_the_articles_one_spokesperson():
+    body = ("Press Secretary of the President of the Harbour Federation Piet Holm said that all the drones had been stopped.\n\n"
+            "Regarding the storm, Lind\u2019s spokesman says that all crews are on the alert.")
+    assert [speaker for speaker, _, _ in found(body)] == ["Piet Holm", "Piet Holm"]
+    # Two spokespeople: whose it is stays open.
+    body = ("Press Secretary of the President Piet Holm said that all the drones had been stopped.\n\n"
+            "Navy spokeswoman Anna Berg said the crews were ready.\n\n"
+            "Regarding the storm, Lind\u2019s spokesman says that all crews are on the alert.")
+    assert [speaker for speaker, _, _ in found(body)] == ["Piet Holm", "Anna Berg", "Lind\u2019s spokesman"]

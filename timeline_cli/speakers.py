@@ -607,6 +607,15 @@ _HIGH_OFFICES = frozenset(("prime minister", "premier", "president", "chancellor
                            "defence secretary", "defense secretary", "defence minister", "defense minister",
                            "home secretary", "secretary of state", "secretary general", "secretary-general"))
 _FORMER_ROLE = re.compile(r"(?:the\s+)?(?:former|ex-)", re.IGNORECASE)
+def _names_a_person(owner: str) -> bool:
+    """Whether the owner of "X's spokesman" is a person's surname: no place, nationality,
+    institution or seat of power ("Putin's", not "the Kremlin's" or "Russia's")."""
+    word = _strip_possessive(owner).lower()
+    return (_is_capitalised(owner) and not _is_acronym(owner) and word not in PLACES and word not in NATIONALITIES
+            and word not in ORG_HEADS and word not in SEATS_OF_POWER and word not in _ONE_WORD_OFFICES and word not in NOT_NAME
+            and word not in TITLE_WORDS)
+
+
 # Offices named by one word, whose officials speak for them ("the Pentagon representative").
 _ONE_WORD_OFFICES = frozenset(("pentagon", "kremlin", "nato", "bankova", "elysee", "\u00e9lys\u00e9e", "whitehall"))
 # Offices of a place that an article names without it: "Governor X" (of the article's region).
@@ -1684,6 +1693,11 @@ class SpeakerResolver:
         if form == "owned_role":
             # (The article's own region has one governor: with two, "the region's governor" is neither.)
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
+            if person is None and subject.name.lower() in _SPOKES and subject.modifiers and _names_a_person(subject.modifiers[0]):
+                # "Putin's spokesman says ...": whose spokesman the article's one spokesperson is, the
+                # article may not say ("Press Secretary of the President ... X"); with one, that one.
+                holders = people.with_role([], subject.name)
+                person = holders[0] if len(holders) == 1 else None
             return _as_speaker(person) if person else subject.fallback
         if form == "the_role":
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
