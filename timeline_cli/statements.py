@@ -539,7 +539,13 @@ _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stati
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _PARTICIPLE_JOIN = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s")
-_MAY_REPORT = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s|\s(?:{_PARTICIPLES})\sthat\s", re.IGNORECASE)
+_MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
+
+
+def _may_report(text: str) -> bool:
+    """Whether a paragraph may hold a statement: a reporting verb, "according to", a participle
+    of speech after a comma, or one before "that" (", with X stating that ...": a plain test)."""
+    return "ing that " in text or _MAY_REPORT_PATTERN.search(text) is not None
 # The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
 # (Or "without" and one: "..., X told ABC News, without specifically saying whether ...".)
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?:without\s+(?:[a-z]+ly\s+)?)?[a-z]{3,}ing\b.*$", re.DOTALL)
@@ -997,7 +1003,7 @@ class _ArticleExtractor:
                 continue
             if set_apart_by is not None:
                 introduced, set_apart_by = set_apart_by, None
-                if para.label == "body" and not quotes[index] and not carried[index] and not _MAY_REPORT.search(para.text):
+                if para.label == "body" and not quotes[index] and not carried[index] and not _may_report(para.text):
                     indent = len(para.text) - len(para.text.lstrip())
                     words = _Found(introduced.speaker, para.text.strip(), "direct", para.start + indent, para.start + len(para.text.rstrip()),
                                    introduced.frame)
@@ -1069,7 +1075,7 @@ class _ArticleExtractor:
                 continue   # (a short line that introduces a quote below, and reports words itself, is read as body)
             unattributed = index
             is_body = para.label == "body"   # (or a short line that introduces a quote: no quotes, none carried)
-            if not (quotes[index] if is_body else None) and not _MAY_REPORT.search(para.text):
+            if not (quotes[index] if is_body else None) and not _may_report(para.text):
                 # No quotation mark, no reporting verb, no "according to": no statement can start here.
                 previous = []
                 continue
