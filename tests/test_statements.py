@@ -3213,8 +3213,12 @@ def test_with_a_person_saying_that_reports_that_persons_words():
                 'The donation comes as the storm goes on, with Holm stating that the harbour is "already failing."')
     assert got == [("Anna Berg", "the storm had closed the port.", "indirect"),
                    ("Holm", 'the harbour is "already failing."', "indirect")]
-    # Not when nobody is named after "with".
+    # Not when nobody is named after "with"; the sentence's other participles are still read.
     assert found("The port reopened on Monday, with ferries saying that the storm had passed.") == []
+    got = found("Piet Holm said the port was closed for the night, adding that the ferries would wait, "
+                "with officials saying that the storm was over.")
+    assert [text for _, text, _ in got][:2] == ["the port was closed for the night",
+                                                "the ferries would wait, with officials saying that the storm was over."]
 
 
 def test_a_statement_carried_by_agencies_is_a_lead_in():

@@ -1547,7 +1547,7 @@ class _ArticleExtractor:
                         and (speaker := self._ask("speaker", joined.group("who"), start + joined.end("who"))) is not None):
                     more.append(self._clause_statement(speaker, joined.group("clause"), clause_start,
                                                        sentence[joined.start() : joined.start("clause")], [], set()))
-                continue
+                    continue   # (with nobody named after "with", the sentence's other participles are read below)
             if "ing " not in sentence or _PARTICIPLE_AFTER_COMMA.search(sentence) is None:
                 continue  # the patterns need a participle after a comma: most sentences have none
             matches = [*_PARTICIPLE_THAT.finditer(sentence)] if "that" in sentence else []
