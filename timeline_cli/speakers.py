@@ -845,8 +845,12 @@ class People:
             holders = [self.mentions[after][1]]
         if len(holders) != 1:
             return None
-        first = next((offset for offset, person in self.mentions if person is holders[0]), None)
+        first = self.first_mentioned(holders[0])
         return holders[0] if first is not None and 0 < first - position <= _NAMED_SOON_AFTER else None
+
+    def first_mentioned(self, person: Person) -> int | None:
+        """Where the article first names `person` outside quotes (None: never)."""
+        return next((offset for offset, mentioned in self.mentions if mentioned is person), None)
 
     def by_role(self, modifiers: list[str], head: str, position: int, only_one: bool = False) -> Person | None:
         """The person this article gave a role matching "the NATO chief", "the minister"
@@ -1600,7 +1604,7 @@ class SpeakerResolver:
             return None
         offset, person = people.mentions[after]
         if (not 0 < offset - position <= _NAMED_SOON_AFTER or not person.role_words <= _HONORIFICS or " " not in person.name
-                or next(i for i, (_, p) in enumerate(people.mentions) if p is person) != after):
+                or people.first_mentioned(person) != offset):
             return None   # (named before: the spokesperson is someone else)
         # Only as the attribution of a quote ('"...," Sabrina Example told'): a name after words
         # without quotation marks, or opening a sentence, may be anyone's.
