@@ -96,6 +96,34 @@ def test_the_quick_date_test_agrees_with_every_date_pattern(frame):
     assert dates.may_give_a_date(frame) == every_pattern
 
 
+# The words before a reporting verb: names, auxiliaries, negations, adverbs, marks, odd spaces and
+# letters that IGNORECASE folds as str.lower does not.
+WORDS_BEFORE_A_VERB = st.lists(st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["was", "WAS", "(was", "is", "this", "be", "getting", "not", "cannot", "never", "didn't", "don\u2019t",
+                     "no", "longer", "who", ",who", "Which", "used", "tends", "went", "on", "to", "also", "has", "quickly",
+                     "x-ly", "Berg", "Holm", "\u0130S", "\u017fo", "\u212a"]),
+    st.sampled_from([" ", "  ", "\n", ",", ", ", "\u00a0", "\t", "\u2028"]),
+), max_size=10).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(WORDS_BEFORE_A_VERB)
+@example("the report \u0130S ").via("a dotted capital I, which IGNORECASE reads as i")
+@example("Kyiv,who ").via("who after a comma")
+@example("Berg did not ").via("a negation")
+@example("Holm was quickly ").via("a passive, then an adverb")
+@example("Holm, who has repeatedly ").via("a relative clause, then auxiliaries")
+def test_the_quick_tests_before_a_verb_agree_with_their_patterns(before):
+    # _negated_before and its kin skip a pattern when the last word shows it cannot match; they
+    # must answer as the pattern would.
+    from timeline_cli import statements
+
+    assert statements._negated_before(before) == (statements._NEGATED_BEFORE.search(before) is not None)
+    assert statements._passive_before(before) == (statements._PASSIVE_BEFORE.search(before) is not None)
+    assert statements._relative_before(before) == (statements._RELATIVE_BEFORE.search(before) is not None)
+
+
 # Paragraphs that recur across articles (wire copy), with subjects whose meaning depends on the
 # article: pronouns, surnames, roles, institutions, joint subjects, quotes left open.
 NAMES = st.sampled_from(["Anna Lindqvist", "Jonas Lindqvist", "Pal Berg", "Greta Hale", "Olena Kravets"])

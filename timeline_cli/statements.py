@@ -238,15 +238,19 @@ _NOUN_BEFORE_THAT = re.compile(r"\s+(?:\d[\d,.]*|the|a|an|its|their|his|her|some
 _COMMA_THEN_TIME = re.compile(rf",\s+(?:earlier|later|on|last|this|late|early|yesterday|today|{WEEKDAYS})\b", re.IGNORECASE)
 # Auxiliaries and modals: a clause that holds one is finite.
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
-_FINITE = re.compile(rf"\b(?:{_AUXILIARIES}|does|do|did|shall|"
-                     r"needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
-                     r"expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|\w+ed|"
-                     r"aims|tries|helps|proves|represents|constitutes|violates|requires|allows|brings|depends|"
-                     # Irregular pasts that are never nouns or adjectives ("knew how to respond").
-                     r"knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
-                     r"brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck|"
-                     # ... and a few that are, in this news, mostly verbs ("said the strike hit an oil depot").
-                     r"hit|hits)\b")
+# (Folded into a prefix tree, as every reporting verb's next words are tried: see patterns.py.
+# Each word runs from one word boundary to the next, so which alternative matches never changes
+# where a match starts or ends.)
+_FINITE = re.compile(r"\b(?:" + word_alternation(
+    f"{_AUXILIARIES}|does|do|did|shall|"
+    "needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
+    "expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|"
+    "aims|tries|helps|proves|represents|constitutes|violates|requires|allows|brings|depends|"
+    # Irregular pasts that are never nouns or adjectives ("knew how to respond").
+    "knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
+    "brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck|"
+    # ... and a few that are, in this news, mostly verbs ("said the strike hit an oil depot").
+    "hit|hits") + r"|\w+ed)\b")
 # Words in -ed that are no verbs ("the need for decisive action").
 _NOT_PASTS = frozenset(("need", "feed", "speed", "seed"))
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
@@ -418,6 +422,29 @@ _PRE_WINDOW = 1000
 # A reporting verb right after "who" or "which" (and auxiliaries) belongs to a relative clause.
 # ("Kyiv, which used not to claim such attacks, has changed tactic": a verb after "used to" too.)
 _RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:(?:{_AUX}|used|tend(?:s|ed)?|want(?:s|ed)?|tried|tries|sought|seeks|to)\s+)*$")
+
+
+# Patterns anchored at the end ("...$") are tried by `search` from every position before it, a
+# few microseconds for each verb read. The word that ends the text tells at once whether one can
+# match: these are the last words each can end on (a superset is enough).
+def _last_word(text: str) -> str | None:
+    """The last word of `text` in lower case, "" if none, or None when it is not ASCII: `re`'s
+    IGNORECASE folds some letters as `str.lower` does not ("\u0130S" matches "is")."""
+    words = text.rsplit(None, 1)
+    if not words:
+        return ""
+    return words[-1].lower() if words[-1].isascii() else None
+
+
+_AUX_LAST_WORDS = frozenset(alternative.split("\\s+")[-1] for alternative in _AUX[3:-1].split("|"))
+_RELATIVE_LAST_WORDS = _AUX_LAST_WORDS | {"who", "which", "used", "tend", "tends", "tended", "want", "wants", "wanted",
+                                          "tried", "tries", "sought", "seeks", "to"}
+
+
+def _relative_before(text: str) -> bool:
+    """Whether `text` ends in "who" or "which" (and auxiliaries): see _RELATIVE_BEFORE."""
+    last = _last_word(text)
+    return (last is None or last in _RELATIVE_LAST_WORDS or last.endswith(("who", "which"))) and _RELATIVE_BEFORE.search(text) is not None
 # "... comments from US President Joe Biden, who said that ...": the words are those of the
 # name (with its title) right before the "who".
 _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
@@ -682,6 +709,14 @@ _SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:
 # A reporting verb in the passive: "X was told that ..." (X heard the words), unless hearsay follows
 # ("X is reported to have said that ...").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
+_PASSIVE_LAST_WORDS = ("was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting",
+                       "also", "not", "never", "then", "later", "earlier", "once", "again", "ly")
+
+
+def _passive_before(text: str) -> bool:
+    """Whether `text` ends in a passive's auxiliary (and adverbs): see _PASSIVE_BEFORE."""
+    last = _last_word(text)
+    return (last is None or last.endswith(_PASSIVE_LAST_WORDS)) and _PASSIVE_BEFORE.search(text) is not None
 # ... but "X was quoted as saying" still gives X's words.
 _HEARSAY_PASSIVES = frozenset(("quoted", "cited", "reported", "heard", "overheard", "recorded", "filmed"))
 # After a quote: '"...," Holm was quoted by Reuters as saying'.
@@ -705,6 +740,13 @@ _CLAUSE_BEFORE_THAT = re.compile(
     r"held|kept|began|became|found|brought|sent|built|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck)\s")
 # Words before a reporting verb that deny it: "did not say that X" does not say X.
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
+
+
+def _negated_before(text: str) -> bool:
+    """Whether `text` ends in a negation (and auxiliaries): see _NEGATED_BEFORE."""
+    last = _last_word(text)
+    return ((last is None or last in _AUX_LAST_WORDS or last.endswith(("not", "never", "n't", "n\u2019t", "longer", "ly")))
+            and _NEGATED_BEFORE.search(text) is not None)
 
 
 # Reporting verbs that are also plural nouns: after "Duda's earlier", "his", "the latest" they are nouns.
@@ -1767,7 +1809,7 @@ class _ArticleExtractor:
                 # not '"..." X said that at a rally', where "that" is the quote.)
                 after_quote = quote_end - pre_start
             named_relative = None
-            if _RELATIVE_BEFORE.search(pre[-80:]):
+            if _relative_before(pre[-80:]):
                 if _SAYING_VERB_ONLY.fullmatch(vm.group("verb")) and _that_clause(post) is not None:
                     named_relative = _NAMED_RELATIVE.search(pre, max(0, len(pre) - 150))
                     before_name = pre[: named_relative.start("who")].rstrip() if named_relative else ""
@@ -1775,9 +1817,9 @@ class _ArticleExtractor:
                         named_relative = None   # "Scholz, who said that ..., met Macron": an aside in the subject; its words end who knows where
                 if named_relative is None:
                     continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
-            if _NEGATED_BEFORE.search(pre[-60:]):
+            if _negated_before(pre[-60:]):
                 continue  # "did not say that ...", "never said that ...": words the speaker did not say
-            if _PASSIVE_BEFORE.search(pre[-60:]) and not _HEARSAY_INFINITIVE.match(post):
+            if _passive_before(pre[-60:]) and not _HEARSAY_INFINITIVE.match(post):
                 # "X was told that ...", "X was asked about claims that ...": X heard the words.
                 # ("X is reported to have said that ..." are X's.)
                 continue
@@ -1961,14 +2003,14 @@ class _ArticleExtractor:
                 subject = sentence[contrast.end() : vm.start()]
                 # ("... but Ukrainian officials denied that ...": a denial is another's report too.)
                 if ((subject[:1].isupper() or subject.startswith("the ")) and _SUBJECT_OF_JOINED.fullmatch(subject)
-                        and not _NEGATED_BEFORE.search(subject) and (_speaks(vm, sentence) or _PREDICATE_VERB.fullmatch(vm.group("verb")))):
+                        and not _negated_before(subject) and (_speaks(vm, sentence) or _PREDICATE_VERB.fullmatch(vm.group("verb")))):
                     return contrast.start()
                 continue
             joint = _last_match(_JOINED_CLAUSE, sentence, window_start, vm.start())
             if joint is None or any(s <= joint.start() < e for s, e in inside):
                 continue
             subject = sentence[joint.end() : vm.start()]
-            if _SUBJECT_OF_JOINED.fullmatch(subject) and not _NEGATED_BEFORE.search(subject):
+            if _SUBJECT_OF_JOINED.fullmatch(subject) and not _negated_before(subject):
                 return joint.start()
             if not subject and _speaks_that(vm, sentence):
                 return joint.start()   # ", but noted that ...": the same speaker's second report
@@ -2083,7 +2125,7 @@ class _ArticleExtractor:
             # A name's apposition may run long ('"...," Anna Berg, the head of Ukraine's commission on
             # arms and munitions, told X'): then the words before its comma must be few.
             head = subject.split(",", 1)[0] if ends_clause and _APPOSITION_AFTER_NAME.match(subject) else subject
-            if m.group("subj") and _PASSIVE_BEFORE.search(subject + " ") and m.group("verb").lower() not in _HEARSAY_PASSIVES:
+            if m.group("subj") and _passive_before(subject + " ") and m.group("verb").lower() not in _HEARSAY_PASSIVES:
                 # '"...," Holm was told', "'This Week,' Blinken was asked": words said to them, not by them.
                 if ends_clause:
                     unnamed = _UNNAMED
