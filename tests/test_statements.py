@@ -3411,3 +3411,20 @@ def test_a_persons_spokesman_is_the_articles_one_spokesperson():
             "Navy spokeswoman Anna Berg said the crews were ready.\n\n"
             "Regarding the storm, Lind\u2019s spokesman says that all crews are on the alert.")
     assert [speaker for speaker, _, _ in found(body)] == ["Piet Holm", "Anna Berg", "Lind\u2019s spokesman"]
+
+
+def test_the_parliamentarian_after_a_long_quote_is_the_member_of_parliament_named_before():
+    quote = ("The plan to close the port of Harbourtown for the whole winter is a folly that the islands will pay for, "
+             "and the ferries that carry their food and their post will stand idle in the bay for months. The council has "
+             "ignored every letter we sent, and now it wants the ferry crews to find other work before the spring comes.")
+    got = found("Piet Holm, a member of the Harbourland Parliament's Committee on Ports, condemned the council's plan in an "
+                "interview with Example Wire.\n\n"
+                f"\u201c{quote}\u201d the parliamentarian said.\n\n"
+                "He noted that the vote would come on Friday.")
+    assert got == [("Piet Holm", "condemned the council's plan in an interview with Example Wire.", "indirect"),
+                   ("Piet Holm", quote, "direct"),
+                   ("Piet Holm", "the vote would come on Friday.", "indirect")]
+    # "The lawmaker" is no minister: with only a minister named before, nobody is guessed.
+    minister = found("Harbour Minister Eva Lind spoke about the council's plan in an interview with Example Wire.\n\n"
+                     f"\u201c{quote}\u201d the lawmaker said.")
+    assert minister == []

@@ -39,7 +39,7 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "foreign secretary|defence secretary|defense secretary|secretary of state|spokesperson|spokeswoman|spokesman|"
               "chief|head|leader|boss|minister|president|chancellor|premier|adviser|advisor|aide|ambassador|envoy|"
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
-              "lawmaker|analyst|expert|officer|source|representative|prosecutor|negotiator|politician")
+              "lawmaker|legislator|parliamentarian|analyst|expert|officer|source|representative|prosecutor|negotiator|politician")
 ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
 department command staff forces force house embassy institute institution center centre foundation administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
@@ -103,7 +103,8 @@ _MOST_OF_ONE_SURNAME = 32
 _SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
 _PRESS_SECRETARY = frozenset(("press", "secretary"))
 # Role words a reporter uses to refer back to the person just quoted.
-_GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador".split())
+_GENERIC_REFERENCES = frozenset("diplomat minister president politician general commander official leader chief envoy ambassador "
+                                "lawmaker legislator parliamentarian".split())
 # Lower-case words that may stand before a title: "the former", "opposition leader".
 _MODIFIERS = frozenset("the a an his her their its former then acting veteran opposition party longtime long-time outgoing incoming newly elected "
                        "regional local provincial federal national municipal appointed re-elected reelected designate interim caretaker".split())
@@ -215,6 +216,11 @@ _OFFICE_WORDS = {
     "minister": frozenset(("minister", "secretary", "chief", "head")),
     "president": frozenset(("president",)),
 }
+# "the lawmaker", "the parliamentarian": a member of a legislature, whatever the country calls it.
+_LEGISLATURE_WORDS = frozenset(("parliament", "parliamentary", "parliamentarian", "legislature", "legislative", "legislator", "lawmaker",
+                                "mp", "duma", "rada", "congress", "congressman", "congresswoman", "senate", "senator", "bundestag",
+                                "sejm", "knesset", "deputy", "deputies", "assembly", "assemblyman", "assemblywoman"))
+_OFFICE_WORDS.update(dict.fromkeys(("lawmaker", "legislator", "parliamentarian"), _LEGISLATURE_WORDS))
 
 
 # Offices a person holds only when the role opens with them, never when they follow its "of".
@@ -646,6 +652,9 @@ class People:
         # Offsets of mentions that are the subject of their sentence, and of every resolved speaker:
         # "he said" refers to the last of these, not to a person named as an object.
         self._subjects: set[int] = set()
+        self._quoted: list[tuple[int, int]] = []   # every quote's span, in text order (see unquoted_between)
+        self._quote_starts: list[int] = []
+        self._quoted_sums: list[int] = []
 
     def _find(self, name: str) -> Person | None:
         tokens = name.split()
@@ -724,6 +733,7 @@ class People:
         words of the body, for a headline in title case).
         """
         starts = [s for s, _ in quoted]
+        self._quoted.extend(quoted)
 
         def in_quote(position: int) -> bool:
             i = bisect.bisect_right(starts, position) - 1
@@ -772,6 +782,16 @@ class People:
 
     def finish(self) -> None:
         self.mentions.sort(key=lambda pm: pm[0])
+        merged: list[tuple[int, int]] = []   # (a quote within a quote counts once)
+        for quote_start, quote_end in sorted(self._quoted):
+            if merged and quote_start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], quote_end))
+            else:
+                merged.append((quote_start, quote_end))
+        self._quoted = merged
+        self._quote_starts = [quote_start for quote_start, _ in merged]
+        # Quoted characters before each quote, for _quoted_before.
+        self._quoted_sums = list(itertools.accumulate((end - start for start, end in merged[:-1]), initial=0))
         self._mention_offsets = [offset for offset, _ in self.mentions]
 
     def by_surname(self, word: str, position: int | None = None) -> Person | None:
@@ -804,6 +824,18 @@ class People:
             self.mentions.insert(i, (position, person))
             self._mentioned_at.add(position)
         self._subjects.add(position)
+
+    def unquoted_between(self, start: int, end: int) -> int:
+        """How many characters from `start` to `end` stand outside quotes: how far apart two places
+        are in the writer's own words (a long quote between a name and its "the lawmaker said" adds none)."""
+        return end - start - (self._quoted_before(end) - self._quoted_before(start))
+
+    def _quoted_before(self, position: int) -> int:
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        if i < 0:
+            return 0
+        quote_start, quote_end = self._quoted[i]
+        return self._quoted_sums[i] + min(position, quote_end) - quote_start
 
     def last_before(self, position: int) -> Person | None:
         """Whom "he" or "she" at `position` means: the last subject named, else the last person named."""
@@ -1730,7 +1762,7 @@ class SpeakerResolver:
                 while index >= 0 and people.mentions[index][1] is not last and position - people.mentions[index][0] < 400:
                     index -= 1   # (no further back than the 400 characters that matter: long texts stay linear)
                 recent = people.mentions[index][0] if index >= 0 and people.mentions[index][1] is last else None
-                if (last is not None and last.roles and recent is not None and position - recent < 400
+                if (last is not None and last.roles and recent is not None and people.unquoted_between(recent, position) < 400
                         # ("the diplomat" is no Defense Secretary: an office the noun names must be theirs.)
                         and _holds_office(subject.name, last)
                         # "the Chief of the Defence Intelligence of Ukraine" after its holder: the words after
