@@ -87,6 +87,9 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("two drones launched from Ukrainian territory were destroyed", True),
     ("air defense systems on duty intercepted and destroyed 41 Ukrainian aircraft-type unmanned aerial vehicles", True),
     ("Russian air defence systems destroyed or intercepted a total of 41 Ukraine-launched drones overnight", True),
+    # Moscow's reading of such strikes: the West joining the war.
+    ("Moscow would consider any such strikes a sign that NATO was openly joining the conflict.", True),
+    ("If such weapons are used, that would mean the NATO nations are openly at war with Russia", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
@@ -103,6 +106,7 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "The reforms enable farmers to export more grain to Russia.",   # "enable", but no strike and no weapons
     "Russia had received ballistic missiles from Iran and will likely use them in Ukraine within weeks.",  # Russia's use, in Ukraine
     "Russia brought war to our land, and it should feel what it has done.",   # the war carried into Ukraine
+    "The West is waging a direct war against Russia with Ukrainian hands.",   # Moscow's rhetoric, no strike in it
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
