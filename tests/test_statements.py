@@ -3428,3 +3428,16 @@ def test_the_parliamentarian_after_a_long_quote_is_the_member_of_parliament_name
     minister = found("Harbour Minister Eva Lind spoke about the council's plan in an interview with Example Wire.\n\n"
                      f"\u201c{quote}\u201d the lawmaker said.")
     assert minister == []
+
+
+def test_a_day_after_later_or_earlier_is_when_not_who():
+    got = found("Piet Holm, the harbour master of Harbourtown, spoke to reporters at the quay on Monday.\n\n"
+                "Later Wednesday, however, the Port Ministry said that the ferries would sail again in the spring.\n\n"
+                "Earlier Monday, Holm said that the quay would stay shut for the winter.\n\n"
+                "Late on Tuesday evening, the Harbour Institute reported that the storm had passed.")
+    assert got == [("Port Ministry", "the ferries would sail again in the spring.", "indirect"),
+                   ("Piet Holm", "the quay would stay shut for the winter.", "indirect"),
+                   ("Harbour Institute", "the storm had passed.", "indirect")]
+    # The day dates the words, as "on Wednesday" would.
+    article = extract_article(HEAD + "Later Wednesday, the Port Ministry said that the ferries would sail again in the spring.")
+    assert [s.date_phrase for s in article.statements] == ["Wednesday"]

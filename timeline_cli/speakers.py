@@ -994,7 +994,9 @@ class Speaker:
 # ..., he said ...", "Although X said ...". (With a comma after, it opens a phrase: _LEADING_PHRASE.)
 _SUBORDINATOR = re.compile(r"^(?:while|whereas|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
 _LEAD_IN = re.compile(
-    r"^(?:(?:and|but|so|yet|meanwhile|however|separately|elsewhere|earlier|later|also|then|instead|in addition|"
+    # ("Later Wednesday, the ministry said": the day with it, or "Wednesday" is read as a name.)
+    rf"^(?:(?:(?:late|early|earlier|later)(?:\s+on)?\s+(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?(?=,)|"
+    r"and|but|so|yet|meanwhile|however|separately|elsewhere|earlier|later|also|then|instead|in addition|"
     r"in response(?: to [^,]{1,80})?(?=,)|"   # (not "In response " alone: "In response to the move, X said")
     r"yesterday|today|tonight|overnight|"
     # A time counted from another event: "About an hour later, X said", "The next day, X said".
