@@ -3441,3 +3441,12 @@ def test_a_day_after_later_or_earlier_is_when_not_who():
     # The day dates the words, as "on Wednesday" would.
     article = extract_article(HEAD + "Later Wednesday, the Port Ministry said that the ferries would sail again in the spring.")
     assert [s.date_phrase for s in article.statements] == ["Wednesday"]
+
+
+def test_a_clause_that_ends_in_a_quote_ends_where_another_report_is_joined_on():
+    got = found("Piet Holm said the closure of the port amounted to a \"large-scale provocation,\" while Eva Lind stated "
+                "that the ferries were fighting off the storm.\n\n"
+                "Holm said the closure was \u201ca provocation,\u201d and his officials stated the ferries were safe in the bay.")
+    assert got == [("Piet Holm", "the closure of the port amounted to a \"large-scale provocation,\"", "indirect"),
+                   ("Eva Lind", "the ferries were fighting off the storm.", "indirect"),
+                   ("Piet Holm", "the closure was \u201ca provocation,\u201d", "indirect")]

@@ -656,7 +656,8 @@ _DASH_ATTRIBUTION_INVERTED = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?[\w'\u2019-]+(?:\.[\w-]+)*(?:\s+[\w'\u2019-]+(?:\.[\w-]+)*){0,6})\.?")
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
-_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|before)\s+")
+# (The comma may stand inside a quote that closes there: 'amounted to a "provocation," while his officials said ...'.)
+_JOINED_CLAUSE = re.compile(r",(?P<mark>[\"\u201d\u2019]?)\s+(?:and|but|while|whereas|before)\s+")
 # A sentence that opens with a subordinate clause of saying: "While X emphasised that A, he said B".
 # ("A day after Russia accused Kyiv of X, the governor said Y": a time before "after" too, and any verb of saying.)
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:A|One|Two|Three|Several|Hours|Days|Weeks|Months|Moments|Minutes|Shortly|Soon|Just|Only)\s+(?:\w+\s+)?(?:after|before)"
@@ -2007,11 +2008,11 @@ class _ArticleExtractor:
                     return contrast.start()
                 continue
             joint = _last_match(_JOINED_CLAUSE, sentence, window_start, vm.start())
-            if joint is None or any(s <= joint.start() < e for s, e in inside):
+            if joint is None or any(s <= joint.end() - 1 < e for s, e in inside):
                 continue
             subject = sentence[joint.end() : vm.start()]
             if _SUBJECT_OF_JOINED.fullmatch(subject) and not _negated_before(subject):
-                return joint.start()
+                return joint.end("mark")   # (the words end at the comma, or with the quote the comma closes)
             if not subject and _speaks_that(vm, sentence):
                 return joint.start()   # ", but noted that ...": the same speaker's second report
         return None
