@@ -3450,3 +3450,10 @@ def test_a_clause_that_ends_in_a_quote_ends_where_another_report_is_joined_on():
     assert got == [("Piet Holm", "the closure of the port amounted to a \"large-scale provocation,\"", "indirect"),
                    ("Eva Lind", "the ferries were fighting off the storm.", "indirect"),
                    ("Piet Holm", "the closure was \u201ca provocation,\u201d", "indirect")]
+
+
+def test_a_participle_after_a_subject_with_a_lower_case_apposition_is_the_subjects():
+    got = found("Later, Piet Holm, the region's port minister, clarified the report, saying that the storm had hit "
+                "a total of 14 ferries.")
+    assert got == [("Piet Holm", "the storm had hit a total of 14 ferries.", "indirect")]
+

@@ -357,7 +357,9 @@ _LEAD_SUBJECT = re.compile(
     r"^(?![A-Z][a-z]+ing\s+(?:the|a|an|to|on|about|at|in|with|his|her|their|its|for|from|into|that|this|these|those|"
     r"what|whether|how|why|when|where|questions?|reporters|journalists)\b)"
     # (Titles run long: "White House National Security Communications Advisor John Kirby".)
-    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,7}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?)\s+[a-z]")
+    # (An apposition after the name: "X, Defence Minister,", "X, the region's health minister,".)
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,7}(?:,\s+(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    r"|(?:the|a|an)\s+[^,;:\"\u201c\u201d\u00ab\u00bb]{2,80}?),)?)\s+[a-z]")
 # ... or a role in lower case before the name: "EU foreign policy chief Josep Example also joined
 # the call, adding that ...". (The subject parser refuses words that are verbs: "Officials told X".)
 _ROLE_THEN_NAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){1,5}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+[a-z]")
