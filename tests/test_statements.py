@@ -3457,3 +3457,13 @@ def test_a_participle_after_a_subject_with_a_lower_case_apposition_is_the_subjec
                 "a total of 14 ferries.")
     assert got == [("Piet Holm", "the storm had hit a total of 14 ferries.", "indirect")]
 
+
+def test_a_participle_after_a_quote_that_its_comma_closes_is_a_statement_of_its_own():
+    got = found("Piet Holm also noted that unspecified \u201cferries were damaged,\u201d adding that all the crews are "
+                "being cared for by the port doctors.\n\n"
+                "Eva Lind said training the crews would take \"a minimum of six months, usually a year,\" emphasizing "
+                "that the port would not hire new ones.")
+    assert got == [("Piet Holm", "ferries were damaged", "direct"),
+                   ("Piet Holm", "all the crews are being cared for by the port doctors.", "indirect"),
+                   ("Eva Lind", "a minimum of six months, usually a year", "direct"),
+                   ("Eva Lind", "the port would not hire new ones.", "indirect")]

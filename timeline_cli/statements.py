@@ -567,7 +567,8 @@ _OUTLET_TAIL = re.compile(
 _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
-_PARTICIPLE_JOIN = re.compile(rf",\s+(?:{_PARTICIPLES})\s+that\s")
+# (The comma may close a quote: 'noted that "facilities were damaged," adding that ...'.)
+_PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[\"\u201d\u2019]?)\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
 
 
@@ -580,7 +581,7 @@ def _may_report(text: str) -> bool:
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?:without\s+(?:[a-z]+ly\s+)?)?[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
-_PARTICIPLE_AFTER_COMMA = re.compile(rf",\s+(?:{_PARTICIPLES})\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(rf",[\"\u201d\u2019]?\s+(?:{_PARTICIPLES})\b")
 # "The donation comes as ..., with Wallace stating that Russia's aggression is failing": the
 # person after "with" says the words.
 _WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,80}}?)\s+(?:{_PARTICIPLES})\s+that\s+"
@@ -594,7 +595,7 @@ _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
 # (Where between, briefly: "saying in a post on X that ...".)
-_PARTICIPLE_THAT = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
+_PARTICIPLE_THAT = re.compile(rf",[\"\u201d\u2019]?\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
                               r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
@@ -1597,7 +1598,8 @@ class _ArticleExtractor:
                 continue  # the patterns need a participle after a comma: most sentences have none
             matches = [*_PARTICIPLE_THAT.finditer(sentence)] if "that" in sentence else []
             for m in matches or _PARTICIPLE_BARE.finditer(sentence):
-                position = start + m.start()
+                # (After the comma, and the quote it may close: '"... damaged," adding that'.)
+                position = start + m.start() + 1 + (sentence[m.start() + 1 : m.start() + 2] in "\"\u201d\u2019")
                 if any(f.start <= position < f.end for f in found):
                     continue  # already inside a statement ("accused ..., claiming ...")
                 before = [f for f in found if start <= f.start < position]
@@ -1954,10 +1956,10 @@ class _ArticleExtractor:
             if " and " in clause and (more := _SAYS_MORE.search(clause)) is not None:
                 clause = clause[: more.start()]   # "... that X and added: "Y"": Y is a quote of its own
             if text_start is None and "ing that" in clause and (adding := _PARTICIPLE_JOIN.search(clause)) is not None and not any(
-                    s <= clause_offset + adding.start() < e for s, e in inside):
+                    s <= clause_offset + adding.end("mark") < e for s, e in inside):
                 # "said that X, adding that Y": Y is more of the speaker's words, a statement of its own
                 # (see _participles; a quotation, read as one). (A predicate keeps its whole length.)
-                clause = clause[: adding.start()]
+                clause = clause[: adding.end("mark") if adding.group("mark") else adding.start()]
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")
                                            and not sentence[:clause_offset].rstrip(" ,").endswith("that")):
                 continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
