@@ -3467,3 +3467,11 @@ def test_a_participle_after_a_quote_that_its_comma_closes_is_a_statement_of_its_
                    ("Piet Holm", "all the crews are being cared for by the port doctors.", "indirect"),
                    ("Eva Lind", "a minimum of six months, usually a year", "direct"),
                    ("Eva Lind", "the port would not hire new ones.", "indirect")]
+
+
+def test_a_verb_before_a_body_is_no_role_of_the_participles_speaker():
+    got = found("Harbour Minister Piet Holm visited the quay on Monday.\n\n"
+                "In his evening address, Holm thanked Harbourtown's Port Service and everyone involved in the rescue, "
+                "stating that 117 ferries were used.")
+    assert got == [("Piet Holm", "117 ferries were used.", "indirect")]
+
