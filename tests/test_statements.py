@@ -3475,3 +3475,8 @@ def test_a_verb_before_a_body_is_no_role_of_the_participles_speaker():
                 "stating that 117 ferries were used.")
     assert got == [("Piet Holm", "117 ferries were used.", "indirect")]
 
+
+def test_according_to_an_outlet_then_he_is_the_person_before_not_the_outlet():
+    got = found("Harbour Minister Piet Holm spoke about the quay on Monday.\n\n"
+                "According to Focus, he told reporters that the port \"should not bind itself to the goals of the ferries.\"")
+    assert [(speaker, kind) for speaker, _, kind in got] == [("Piet Holm", "direct")]

@@ -1694,16 +1694,15 @@ class _ArticleExtractor:
             return found  # "This was stated by X": the words are those before (see _back_reference)
         if (according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence))
                 and not _OUTLET_WORD.search(m.group("who"))):   # "according to French outlet X": a paper passing news on
-            speaker = self._ask("speaker", m.group("who"), start + m.start("who"))
+            # '"...," Berg said, according to RIA-Novosti', 'According to Censor.NET, he said this in an
+            # interview': the source only cites whoever the clause says spoke. (Not asked about then: a
+            # name asked about is whom "he" means next, and "According to Focus, he told reporters" is not Focus.)
+            only_cites = (any(not any(s <= v.start() < e for s, e in inside) for v in _VERB.finditer(sentence, 0, m.end("clause")))
+                          if m.start("clause") == 0 else _SUBJECT_THEN_VERB.match(m.group("clause")) is not None)
+            speaker = None if only_cites else self._ask("speaker", m.group("who"), start + m.start("who"))
             if speaker is not None and speaker.kind != "person" and (_VERB.search(m.group("clause")) or " as saying" in m.group("clause")):
                 # "According to RT, X said ...", "She described ..., according to RT", '"...," X was
                 # quoted as saying, according to ANI': RT and ANI only cite.
-                speaker = None
-            elif speaker is not None and (any(not any(s <= v.start() < e for s, e in inside)
-                                              for v in _VERB.finditer(sentence, 0, m.end("clause")))
-                                          if m.start("clause") == 0 else _SUBJECT_THEN_VERB.match(m.group("clause")) is not None):
-                # '"...," Berg said, according to RIA-Novosti', 'According to Censor.NET, he said this in
-                # an interview': the source only cites whoever the clause says spoke.
                 speaker = None
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
