@@ -3480,3 +3480,9 @@ def test_according_to_an_outlet_then_he_is_the_person_before_not_the_outlet():
     got = found("Harbour Minister Piet Holm spoke about the quay on Monday.\n\n"
                 "According to Focus, he told reporters that the port \"should not bind itself to the goals of the ferries.\"")
     assert [(speaker, kind) for speaker, _, kind in got] == [("Piet Holm", "direct")]
+
+
+def test_the_head_of_the_pentagon_is_never_another_countrys_defence_secretary():
+    got = found("Pentagon chief Lloyd Example met Ukrainian Secretary of Defense Piet Holm in Brussels on Monday.\n\n"
+                "Earlier, the head of the Pentagon criticized the strikes of Harbourland on the refineries of Northvale.")
+    assert got == [("Lloyd Example", "criticized the strikes of Harbourland on the refineries of Northvale.", "indirect")]

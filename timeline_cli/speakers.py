@@ -605,6 +605,14 @@ _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019
 
 _ROLE_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "for", "to"))
 _DEFENCE_WORDS = frozenset(("defense", "defence"))
+_US_WORDS = frozenset(("us", "u.s.", "usa", "u.s.a.", "american", "america", "united", "states"))
+
+
+def _us_defence_role(role_words: set[str]) -> bool:
+    """Whether a defence role can be the Pentagon's: not one of another country ("Ukrainian
+    Secretary of Defense X" is no "head of the Pentagon")."""
+    return not role_words.isdisjoint(_DEFENCE_WORDS) and not any(
+        (w in NATIONALITIES or w in PLACES) and w not in _US_WORDS for w in role_words)
 # Forms of address, no offices: "Sir Keir Starmer" has no title that says what he does.
 _HONORIFICS = frozenset(("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr"))
 # Offices one person holds, which an article may use to name again someone it first named
@@ -950,7 +958,7 @@ class People:
                 # "The White House official", "the Pentagon representative": whoever holds a role
                 # there. Another word alone ("the US official") fits too many: a president as well as his aide.
                 head_ok = True
-            mods_ok = all(m.lower() in words or _country_in(m, words) or (_strip_possessive(m.lower()) == "pentagon" and not words.isdisjoint(_DEFENCE_WORDS))
+            mods_ok = all(m.lower() in words or _country_in(m, words) or (_strip_possessive(m.lower()) == "pentagon" and _us_defence_role(words))
                           or _seat_fits(m, words)
                           for m in modifiers)   # ("the Pentagon chief": the Defense Secretary)
             if head_ok and mods_ok:
