@@ -3486,3 +3486,10 @@ def test_the_head_of_the_pentagon_is_never_another_countrys_defence_secretary():
     got = found("Pentagon chief Lloyd Example met Ukrainian Secretary of Defense Piet Holm in Brussels on Monday.\n\n"
                 "Earlier, the head of the Pentagon criticized the strikes of Harbourland on the refineries of Northvale.")
     assert got == [("Lloyd Example", "criticized the strikes of Harbourland on the refineries of Northvale.", "indirect")]
+
+
+def test_a_title_case_dateline_with_a_spaced_colon_is_no_speaker():
+    got = found("Kyiv, Ukraine : The Port Ministry claimed it closed the quay of Harbourtown on Wednesday, calling the "
+                "storm an unprecedented threat to the ferries.")
+    assert [speaker for speaker, _, _ in got] == ["Port Ministry"]
+

@@ -1044,12 +1044,14 @@ _WIRE_DATELINE = re.compile(
     r"|\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\)\s+(?=[A-Z])"   # or an agency's tag with no dash: "MOSCOW (Sputnik) The ..."
     r"|\([A-Z][^()]{0,60}\d{4}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z]))"   # ... or with its date: "(Example News - 7th December, 2022) "
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
-    r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?:\s+"
+    r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?\s?:\s+"
     rf"|^{_PLACE_COLON}"
     # In title case, a place and its country or state before a dash: "Washington, DC \u2014 ", "Kyiv, Ukraine \u2013 ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+[\u2013\u2014]\s+(?=[A-Z])"
     # A hyphen serves as the dash when a country or known place follows the comma: "Moscow, Russia - ".
     rf"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*{_PLACE_TITLE}\s+-\s+(?=[A-Z])"
+    # ... or a colon, with a space before it or none: "Kyiv, Ukraine : Russia claimed ...".
+    rf"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*{_PLACE_TITLE}\s?:\s+(?=[A-Z])"
     # A place in title case and an agency's tag: "Moscow, (APP - Example News - 3rd Feb, 2024) A fire ...".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s*\([A-Z]{2,}[^()]{0,80}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z])"
     # ... or its state's code without a comma: "Washington DC - ".
