@@ -3493,3 +3493,9 @@ def test_a_title_case_dateline_with_a_spaced_colon_is_no_speaker():
                 "storm an unprecedented threat to the ferries.")
     assert [speaker for speaker, _, _ in got] == ["Port Ministry"]
 
+
+def test_after_a_quote_that_ends_its_sentence_another_subjects_denial_is_no_attribution():
+    got = found("The Port Ministry did not provide evidence to support the claims, but said it \"reserves the right to "
+                "close the quay where and when it sees fit.\u201d Harbourtown Council denied any involvement.")
+    assert got[0] == ("Port Ministry", "reserves the right to close the quay where and when it sees fit.", "direct")
+    assert [speaker for speaker, _, _ in got] == ["Port Ministry", "Harbourtown Council"]

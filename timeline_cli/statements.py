@@ -2123,6 +2123,8 @@ class _ArticleExtractor:
             subject = m.group("subj")
             if "," in subject or (after[m.end() : m.end() + 6] == " that " and subject.strip().lower() not in ("he", "she", "they")):
                 m = None
+            elif _PREDICATE_VERB.fullmatch(m.group("verb")) and after[m.end() : m.end() + 1] not in (".", ",", ""):
+                m = None   # ('"... where and when it sees fit." Kyiv denied any involvement.': Kyiv's own report)
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
