@@ -613,6 +613,8 @@ def _us_defence_role(role_words: set[str]) -> bool:
     Secretary of Defense X" is no "head of the Pentagon")."""
     return not role_words.isdisjoint(_DEFENCE_WORDS) and not any(
         (w in NATIONALITIES or w in PLACES) and w not in _US_WORDS for w in role_words)
+
+
 # Forms of address, no offices: "Sir Keir Starmer" has no title that says what he does.
 _HONORIFICS = frozenset(("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr"))
 # Offices one person holds, which an article may use to name again someone it first named

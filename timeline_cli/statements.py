@@ -2017,7 +2017,8 @@ class _ArticleExtractor:
                 continue
             subject = sentence[joint.end() : vm.start()]
             if _SUBJECT_OF_JOINED.fullmatch(subject) and not _negated_before(subject):
-                return joint.end("mark")   # (the words end at the comma, or with the quote the comma closes)
+                # (The words end at the comma, or with the quote the comma closes.)
+                return joint.end("mark") if joint.group("mark") else joint.start()
             if not subject and _speaks_that(vm, sentence):
                 return joint.start()   # ", but noted that ...": the same speaker's second report
         return None
