@@ -3499,3 +3499,10 @@ def test_after_a_quote_that_ends_its_sentence_another_subjects_denial_is_no_attr
                 "close the quay where and when it sees fit.\u201d Harbourtown Council denied any involvement.")
     assert got[0] == ("Port Ministry", "reserves the right to close the quay where and when it sees fit.", "direct")
     assert [speaker for speaker, _, _ in got] == ["Port Ministry", "Harbourtown Council"]
+
+
+def test_about_this_reported_x_gives_x_the_sentence_before():
+    got = found("A storm of the northern sea attempted to close the port of Harbourtown on Friday. About this reported "
+                "Governor Piet Holm on Telegram.\n\n"
+                "About this time of year, the ferries stay in port.")
+    assert got == [("Piet Holm", "A storm of the northern sea attempted to close the port of Harbourtown on Friday.", "indirect")]

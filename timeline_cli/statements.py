@@ -624,7 +624,9 @@ _BACK_REFERENCE = re.compile(
     # (A date set off by commas too: "announced on Thursday, June 1, by".)
     r"(?:\s+[^\s.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
     # "The remarks came from Foreign Minister X during a press conference".
-    r"|(?:The|These|Those|His|Her)\s+(?:remarks|comments|words|statements?)\s+(?:came|come)\s+from\s+)"
+    r"|(?:The|These|Those|His|Her)\s+(?:remarks|comments|words|statements?)\s+(?:came|come)\s+from\s+"
+    # "About this reported Governor X on Telegram." (translated from Russian: "Об этом сообщил ...").
+    r"|About\s+(?:this|that|it)\s+(?:\w+ly\s+)?(?:reported|said|wrote|stated|announced|informed|told)\s+)"
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
     # (or a role in apposition: "by Fedir Example, a member of the \"...\" party, informs ...")
@@ -649,7 +651,7 @@ _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b"
 _OUTLET_WORD = re.compile(r"\b(?:news agency|(?<!defense )(?<!defence )(?<!intelligence )(?<!space )(?<!security )(?<!nuclear )agency|"
                           r"newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According",
-                          "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks")
+                          "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks", "About")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
 _DASH_ATTRIBUTION = re.compile(
