@@ -3506,3 +3506,11 @@ def test_about_this_reported_x_gives_x_the_sentence_before():
                 "Governor Piet Holm on Telegram.\n\n"
                 "About this time of year, the ferries stay in port.")
     assert got == [("Piet Holm", "A storm of the northern sea attempted to close the port of Harbourtown on Friday.", "indirect")]
+
+
+def test_a_past_after_a_determiner_is_an_adjective_and_no_reported_clause():
+    got = found("The Port Service emphasized their continued effectiveness in keeping the ferries of Harbourtown safe "
+                "behind the storm lines, reducing the losses of the islands.\n\n"
+                "Piet Holm, head of the harbour council's office, emphasized the need for decisive action via the "
+                "Telegram messaging app, stating, \"Strong decisions are needed. The quay must stay shut.\"")
+    assert got == [("Piet Holm", "Strong decisions are needed. The quay must stay shut.", "direct")]

@@ -253,6 +253,17 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     "hit|hits") + r"|\w+ed)\b")
 # Words in -ed that are no verbs ("the need for decisive action").
 _NOT_PASTS = frozenset(("need", "feed", "speed", "seed"))
+# A word in -ed right after one of these is an adjective: "emphasized their continued effectiveness".
+_DETERMINERS = frozenset("the a an their his her its our your my this that these those".split())
+
+
+def _finite_verb(words: str) -> re.Match[str] | None:
+    """The first finite verb in `words` (see _FINITE), passing over pasts used as adjectives."""
+    for verb in _FINITE.finditer(words):
+        if verb.group(0).endswith("ed") and words[: verb.start()].rstrip().rpartition(" ")[2].lower() in _DETERMINERS:
+            continue
+        return verb
+    return None
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
@@ -359,7 +370,8 @@ _LEAD_SUBJECT = re.compile(
     # (Titles run long: "White House National Security Communications Advisor John Kirby".)
     # (An apposition after the name: "X, Defence Minister,", "X, the region's health minister,".)
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,7}(?:,\s+(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
-    r"|(?:the|a|an)\s+[^,;:\"\u201c\u201d\u00ab\u00bb]{2,80}?),)?)\s+[a-z]")
+    r"|(?:(?:the|a|an)\s+|(?=(?:" + word_alternation(w for w in TITLE_WORDS if w.isalpha() and w.islower()) + r")\s))"   # ("X, head of Y's office,")
+    r"[^,;:\"\u201c\u201d\u00ab\u00bb]{2,80}?),)?)\s+[a-z]")
 # ... or a role in lower case before the name: "EU foreign policy chief Josep Example also joined
 # the call, adding that ...". (The subject parser refuses words that are verbs: "Officials told X".)
 # (No verb in the past among the words before it: "Holm thanked Harbourtown's Port Service, stating that
@@ -1885,7 +1897,7 @@ class _ArticleExtractor:
                         # this at the summit in ..." holds none: no words of anyone).
                         long_subject = bool(words) and words[0].lower() in _LONG_SUBJECT_OPENERS and verb in _PLAIN_SAY
                         first_words = " ".join(words[: 16 if long_subject else 10])
-                        finite = _FINITE.search(first_words) if bare else None
+                        finite = _finite_verb(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head) and not _REFERENCE_START.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
                                 # "recalled the words of Chancellor X, who stated that ...": X's words, read at X's verb
