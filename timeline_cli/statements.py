@@ -264,6 +264,8 @@ def _finite_verb(words: str) -> re.Match[str] | None:
             continue
         return verb
     return None
+
+
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # The source may be a role with the name in apposition: "According to the adviser to the head
