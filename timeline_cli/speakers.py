@@ -1104,8 +1104,10 @@ _PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF
                                  r"|^(?-i:[A-Z][a-z]{2,}ing)\s+(?-i:[A-Z])[^,;:\"\u201c\u201d]{0,80},\s",
                                  re.IGNORECASE)
 # The last clause boundary before the subject: "..., while the governor of the region [said]".
+# The marks a comma may close a quote with before the next words ('a "provocation," while ...').
+_MARKS_AFTER_COMMA = "\"\u201d\u2019"
 # (Its comma may close a quote: '... a "provocation," while his officials said'.)
-_CLAUSE_BOUNDARY = re.compile(r"(?:,[\"\u201d\u2019]?\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
+_CLAUSE_BOUNDARY = re.compile(rf"(?:,[{_MARKS_AFTER_COMMA}]?\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
 # "His comments came after Lavrov said ...": without a comma, a subordinating word before a
 # capitalised word opens the clause whose subject speaks. (With commas, "Kuleba, speaking
 # before Zelensky arrived, said" is an apposition: left to the rules for those.)

@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -363,6 +363,8 @@ _ATTRIBUTION_AFTER = re.compile(
     # (A full stop glued to letters ends no name: "informs Censor.NET" names a website.)
     rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$|\s+(?:on|in|at|during|after|before|when|while|to|as|ahead)\b)))",
 )
+# Title words in lower case ("head", "spokesman"), as one prefix tree.
+_LOWER_CASE_TITLES = word_alternation(w for w in TITLE_WORDS if w.isalpha() and w.islower())
 # A sentence's subject when it is a name, perhaps with its titles or a name in apposition:
 # "NATO Secretary General Jens Example", "Ukraine's President, Pal Example,".
 _LEAD_SUBJECT = re.compile(
@@ -372,7 +374,7 @@ _LEAD_SUBJECT = re.compile(
     # (Titles run long: "White House National Security Communications Advisor John Kirby".)
     # (An apposition after the name: "X, Defence Minister,", "X, the region's health minister,".)
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,7}(?:,\s+(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
-    r"|(?:(?:the|a|an)\s+|(?=(?:" + word_alternation(w for w in TITLE_WORDS if w.isalpha() and w.islower()) + r")\s))"   # ("X, head of Y's office,")
+    r"|(?:(?:the|a|an)\s+|(?=(?:" + _LOWER_CASE_TITLES + r")\s))"   # ("X, head of Y's office,")
     r"[^,;:\"\u201c\u201d\u00ab\u00bb]{2,80}?),)?)\s+[a-z]")
 # ... or a role in lower case before the name: "EU foreign policy chief Josep Example also joined
 # the call, adding that ...". (The subject parser refuses words that are verbs: "Officials told X".)
@@ -384,7 +386,7 @@ _ROLE_THEN_SURNAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){0,4}?(?:" + word_alter
                                 + r")\s+[A-Z][\w'\u2019-]+)\s+[a-z]")
 # ... or whatever names the office, then its title and the name: "National Security Council
 # spokesman John Kirby commented ..." (not the council: the words before the title are its owner's).
-_TITLE_THEN_NAME = re.compile(r"^([^,;:\"\u201c\u201d]{0,80}?\b(?:" + word_alternation(w for w in TITLE_WORDS if w.isalpha() and w.islower())
+_TITLE_THEN_NAME = re.compile(r"^([^,;:\"\u201c\u201d]{0,80}?\b(?:" + _LOWER_CASE_TITLES
                               + r")\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})\s+[a-z]")
 _QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
@@ -584,7 +586,7 @@ _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stati
                "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 # (The comma may close a quote: 'noted that "facilities were damaged," adding that ...'.)
-_PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[\"\u201d\u2019]?)\s+(?:{_PARTICIPLES})\s+that\s")
+_PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
 
 
@@ -597,7 +599,7 @@ def _may_report(text: str) -> bool:
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?:without\s+(?:[a-z]+ly\s+)?)?[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
-_PARTICIPLE_AFTER_COMMA = re.compile(rf",[\"\u201d\u2019]?\s+(?:{_PARTICIPLES})\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIPLES})\b")
 # "The donation comes as ..., with Wallace stating that Russia's aggression is failing": the
 # person after "with" says the words.
 _WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,80}}?)\s+(?:{_PARTICIPLES})\s+that\s+"
@@ -611,7 +613,7 @@ _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
 # (Where between, briefly: "saying in a post on X that ...".)
-_PARTICIPLE_THAT = re.compile(rf",[\"\u201d\u2019]?\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
+_PARTICIPLE_THAT = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
                               r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
@@ -678,7 +680,7 @@ _DASH_ATTRIBUTION_INVERTED = re.compile(
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 # (The comma may stand inside a quote that closes there: 'amounted to a "provocation," while his officials said ...'.)
-_JOINED_CLAUSE = re.compile(r",(?P<mark>[\"\u201d\u2019]?)\s+(?:and|but|while|whereas|before)\s+")
+_JOINED_CLAUSE = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:and|but|while|whereas|before)\s+")
 # A sentence that opens with a subordinate clause of saying: "While X emphasised that A, he said B".
 # ("A day after Russia accused Kyiv of X, the governor said Y": a time before "after" too, and any verb of saying.)
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:A|One|Two|Three|Several|Hours|Days|Weeks|Months|Moments|Minutes|Shortly|Soon|Just|Only)\s+(?:\w+\s+)?(?:after|before)"
@@ -1617,7 +1619,7 @@ class _ArticleExtractor:
             matches = [*_PARTICIPLE_THAT.finditer(sentence)] if "that" in sentence else []
             for m in matches or _PARTICIPLE_BARE.finditer(sentence):
                 # (After the comma, and the quote it may close: '"... damaged," adding that'.)
-                position = start + m.start() + 1 + (sentence[m.start() + 1 : m.start() + 2] in "\"\u201d\u2019")
+                position = start + m.start() + 1 + (sentence[m.start() + 1 : m.start() + 2] in _MARKS_AFTER_COMMA)
                 if any(f.start <= position < f.end for f in found):
                     continue  # already inside a statement ("accused ..., claiming ...")
                 before = [f for f in found if start <= f.start < position]
