@@ -1,4 +1,5 @@
 """Interrupted, concurrent and hostile ingests never lose or corrupt what was stored."""
+import errno
 import json
 import os
 import signal
@@ -60,6 +61,20 @@ def assert_complete(db: Path, corpus_size: int) -> None:
         assert {n for (n,) in per_article} == {24}     # every article whole, none twice
 
 
+def open_when_read(gate: Path, proc: subprocess.Popen) -> int:
+    """The writing end of the named pipe `gate`, once the ingest has opened it to read (and waits there)."""
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            return os.open(gate, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as err:   # ENXIO: nobody reads it yet
+            if err.errno != errno.ENXIO:
+                raise
+        assert proc.poll() is None, "ingest finished without reading the named pipe"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
 @pytest.mark.parametrize("how", ["kill", "ctrl-c"])
 def test_interrupted_ingest_keeps_finished_articles_and_resumes(tmp_path, how):
     # Enough articles that one process needs several of the writer's one-second commits: with
@@ -79,6 +94,25 @@ def test_interrupted_ingest_keeps_finished_articles_and_resumes(tmp_path, how):
     assert again.returncode == 0, again.stderr
     assert f"{size - kept} new, {kept} unchanged" in again.stderr
     assert_complete(db, size)
+
+
+def test_a_named_pipe_larger_than_the_limit_is_skipped_not_held(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes")
+    gate = tmp_path / "pipe.txt"
+    os.mkfifo(gate)
+    db = tmp_path / "t.db"
+    proc = timeline(db, "ingest", str(gate), "--max-size", "1K")
+    writer = open_when_read(gate, proc)
+    try:
+        os.set_blocking(writer, True)
+        with pytest.raises(BrokenPipeError):
+            for _ in range(2000):   # 2 MB offered; the ingest stops reading after the limit
+                os.write(writer, b"Words on a page. " * 60 + b"\n")
+    finally:
+        os.close(writer)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 3 and "larger than the 1 KiB limit" in err and count_articles(db) == 0
 
 
 def test_two_ingests_at_once_both_finish_and_lose_nothing(tmp_path):
