@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import TYPE_CHECKING
 
 from timeline_cli.errors import TimelineError, UnreadableInput, UsageError
@@ -292,6 +293,7 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
     too_big = UnreadableInput(f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
     try:
         if item.path is None:
+            store.commit_batch()   # the pipe may keep us waiting: not with the write lock held
             # Never more than the limit in memory, whatever is piped in.
             raw = (stdin or (lambda: sys.stdin.buffer.read(max_size + 1)))()
         else:
@@ -304,6 +306,10 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
                 return None
             if size > max_size:
                 raise too_big
+            if not S_ISREG(stat.st_mode):
+                # A named pipe or a device opens and reads only when something writes to it:
+                # what is done is committed first, and other writers need not wait meanwhile.
+                store.commit_batch()
             with open(item.path, "rb") as fh:
                 raw = fh.read(max_size + 1)   # a named pipe's size says nothing of what comes through it
         if len(raw) > max_size:
