@@ -1180,6 +1180,20 @@ def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun():
     ]
 
 
+def test_a_reporting_word_after_a_preposition_is_a_noun_and_the_verb_comes_later():
+    # "in comments published on Sunday": not the verb "comments", whose words would begin "published".
+    article = extract_article("A headline about the missiles\n\nTuesday, 4 June 2024\n\n"
+                              "President Ivan Sample, in comments published on Sunday, warned that the supply of long-range "
+                              "missiles would damage relations with Harbourland.\n\n"
+                              "Piet Holm, in remarks to reporters, said that the strikes on the airfields were lawful.\n\n"
+                              "According to reports in the press, the drones were launched from trucks near the base.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [
+        ("Ivan Sample", "the supply of long-range missiles would damage relations with Harbourland.", dt.date(2024, 6, 2)),
+        ("Piet Holm", "the strikes on the airfields were lawful.", dt.date(2024, 6, 4)),
+    ]
+
+
 def test_an_office_named_with_a_possessive_role_speaks_and_it_refers_to_it():
     body = ("The war has killed at least 324 children, the Ukrainian prosecutor general\u2019s office has said.\n\n"
             "Another 592 children have been injured, it added.")

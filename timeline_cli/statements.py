@@ -1852,8 +1852,11 @@ class _ArticleExtractor:
             if _OPENS_QUOTE.match(post):
                 continue  # `said: "..."` introduces a direct quote
             verb = vm.group("verb")
-            if verb in _NOUN_FORMS and (_is_noun_after_determiner(pre[-60:]) or _OBJECT_VERB_BEFORE.search(pre[-40:])):
-                continue  # "Duda's earlier remarks were criticised": a noun, and nobody speaks
+            if verb in _NOUN_FORMS and (_is_noun_after_determiner(pre[-60:]) or _OBJECT_VERB_BEFORE.search(pre[-40:])
+                                        or _PREPOSITION_BEFORE.search(pre[-20:])):
+                # "Duda's earlier remarks were criticised", "X, in comments published on Sunday, warned
+                # ...": a noun, and nobody speaks at it
+                continue
             if verb in _ADJECTIVE_FORMS and (_is_noun_after_determiner(pre[-60:]) or _PREPOSITION_BEFORE.search(pre[-20:])) and (
                     not pre.endswith((" and ", " but "))):   # ("visited the families and declared that ...": a second verb)
                 continue  # "Despite repeated hints from X that ...", "the reported attack": an adjective
