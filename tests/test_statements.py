@@ -1077,6 +1077,15 @@ def test_according_to_a_role_with_the_name_in_apposition():
     assert found(body) == [("Mykhailo Example", "the authorities never asked Kyiv to stop attacks on oil infrastructure.", "indirect")]
 
 
+def test_according_to_a_source_with_an_aside_on_the_source():
+    body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
+            "information, the operation destroyed 41 aircraft at four airfields.\n\n"
+            "According to Piet Holm, who leads the regional council, the bridge will reopen in the spring.")
+    assert found(body) == [
+        ("Harbourland intelligence official", "the operation destroyed 41 aircraft at four airfields.", "indirect"),
+        ("Piet Holm", "the bridge will reopen in the spring.", "indirect")]
+
+
 def test_words_first_with_a_quoted_fragment_are_reported():
     body = ("The refineries that have been attacked are \"absolutely legitimate targets\" from a military point of view, "
             "Eastland's Deputy Prime Minister Olha Example said at the forum on March 2.\n\n"
