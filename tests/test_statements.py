@@ -1102,6 +1102,14 @@ def test_complaints_and_mentions_report_words():
                            ("Pal Example", "the drones were launched from the border region.", "indirect")]
 
 
+def test_making_it_clear_and_voicing_a_view_report_words():
+    body = ("While weighing the request, President Anna Berg made it clear that she did not want the war to spread.\n\n"
+            "Pal Example voiced concern that the strikes would continue through the winter.\n\n"
+            "The strikes made it clear that the air defences of the region were weak.")
+    assert found(body) == [("Anna Berg", "she did not want the war to spread.", "indirect"),
+                           ("Pal Example", "the strikes would continue through the winter.", "indirect")]
+
+
 def test_a_word_of_an_institutions_name_is_no_person_even_after_a_possessive():
     # "the Union's Consultative Assembly": "Consultative" stands before an institution word, so
     # it is part of a body's name; "he" must go to the one person named, not to it.
@@ -3434,6 +3442,7 @@ def test_a_persons_spokesman_is_the_articles_one_spokesperson():
             "Navy spokeswoman Anna Berg said the crews were ready.\n\n"
             "Regarding the storm, Lind\u2019s spokesman says that all crews are on the alert.")
     assert [speaker for speaker, _, _ in found(body)] == ["Piet Holm", "Anna Berg", "Lind\u2019s spokesman"]
+
 
 
 def test_the_parliamentarian_after_a_long_quote_is_the_member_of_parliament_named_before():

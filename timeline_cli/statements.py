@@ -186,7 +186,7 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "declared|declares|wrote|writes|replied|replies|responded|responds|acknowledged|acknowledges|admitted|admits|"
         "asserted|asserts|maintained|maintains|suggested|suggests|believes|believed|predicted|predicts|"
         "indicated|indicates|revealed|reveals|underlined|underlines|underscored|underscores|observed|observes|"
-        "recalled|recalls|pointed out|points out|made clear|makes clear|continued|continues|concluded|concludes|"
+        "recalled|recalls|pointed out|points out|made clear|makes clear|made it clear|makes it clear|continued|continues|concluded|concludes|"
         "commented|comments|remarked|remarks|estimated|estimates|assured|assures|conceded|concedes|thinks|thought|"
         "hopes|hoped|signalled|signaled|signals|clarified|clarifies|specified|specifies|asked|asks|reported|reports|"
         "highlighted|highlights|informed|cautioned|cautions|reaffirmed|reaffirms|repeated|repeats|"
@@ -194,7 +194,8 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "affirmed|affirms|agreed|agrees|tweeted|tweets|posted|posts|hinted|hints|boasted|boasts|speculated|speculates|countered|retorted|"
         "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact|"
         "expressed hope|expressed the hope|expressed confidence|expressed concern|expressed the view|expressed the belief|"
-        "expressed his conviction|expressed her conviction|expressed regret|"
+        "expressed his conviction|expressed her conviction|expressed regret|expressed the assumption|expressed the opinion|"
+        "voiced hope|voiced the hope|voiced confidence|voiced concern|voiced the view|voiced the belief|voiced the assumption|voiced the opinion|"
         "advised|advises|answered|answers|elaborated|elaborates|quipped|quips|joked|jokes|summari[sz]ed|summari[sz]es")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
