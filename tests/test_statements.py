@@ -3442,7 +3442,10 @@ def test_a_persons_spokesman_is_the_articles_one_spokesperson():
             "Navy spokeswoman Anna Berg said the crews were ready.\n\n"
             "Regarding the storm, Lind\u2019s spokesman says that all crews are on the alert.")
     assert [speaker for speaker, _, _ in found(body)] == ["Piet Holm", "Anna Berg", "Lind\u2019s spokesman"]
-
+    # "Lind's representative", in words translated from Russian: the same one spokesperson.
+    body = ("Kremlin spokesman Piet Holm decided to respond to the president's statement on the missiles.\n\n"
+            "Lind's representative voiced the assumption that the missiles could already have been delivered.")
+    assert found(body) == [("Piet Holm", "the missiles could already have been delivered.", "indirect")]
 
 
 def test_the_parliamentarian_after_a_long_quote_is_the_member_of_parliament_named_before():

@@ -1746,10 +1746,12 @@ class SpeakerResolver:
         if form == "owned_role":
             # (The article's own region has one governor: with two, "the region's governor" is neither.)
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
-            if person is None and subject.name.lower() in _SPOKES and subject.modifiers and _names_a_person(subject.modifiers[0]):
+            if (person is None and (subject.name.lower() in _SPOKES or subject.name.lower() == "representative")
+                    and subject.modifiers and _names_a_person(subject.modifiers[0])):
                 # "Putin's spokesman says ...": whose spokesman the article's one spokesperson is, the
                 # article may not say ("Press Secretary of the President ... X"); with one, that one.
-                holders = people.with_role([], subject.name)
+                # ("Putin's representative": his spokesman, in words translated from Russian.)
+                holders = people.with_role([], "spokesperson")
                 person = holders[0] if len(holders) == 1 else None
             return _as_speaker(person) if person else subject.fallback
         if form == "the_role":
