@@ -459,6 +459,13 @@ def test_british_honorifics_and_called_with_a_quote():
     assert found('Mayor Anna Berg referred to the closure as "a large-scale provocation."\n\n'
                  "Berg referred to the talks in Harbourtown.") == [
         ("Anna Berg", 'referred to the closure as "a large-scale provocation."', "indirect")]
+    # So is labelling with a quote: and "the ministry" after it is the ministry that labelled.
+    assert found("In response to the operation, Harbourland\u2019s Defence Ministry labeled the drone strikes a "
+                 "\u201cterrorist attack.\u201d It listed the four regions where the airfields lie.\n\n"
+                 "The ministry reported that several suspects had been detained.\n\n"
+                 "The army labeled the crates with the names of the units.") == [
+        ("Harbourland\u2019s Defence Ministry", "labeled the drone strikes a \u201cterrorist attack.\u201d", "indirect"),
+        ("Harbourland\u2019s Defence Ministry", "several suspects had been detained.", "indirect")]
 
 
 def test_long_titles_possessive_roles_and_reports():

@@ -203,7 +203,8 @@ _CLAIM = "claimed|claims|claim|alleged|alleges"
 _PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
-              "refused|refuses|appealed|appeals|praised|praises|described|describes|characteri[sz]ed|characteri[sz]es|referred to|refers to")
+              "refused|refuses|appealed|appeals|praised|praises|described|describes|characteri[sz]ed|characteri[sz]es|referred to|refers to|"
+              "labeled|labelled|labels|branded|termed")
 _AUX = r"(?:went\s+on\s+to|goes\s+on\s+to|has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|therefore|thus|subsequently|officially|openly|explicitly|immediately|quickly|swiftly|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
 # Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
@@ -220,7 +221,8 @@ _OWN_ATTRIBUTION = re.compile(rf"\s*+,?\s*+(?P<who>he|she|they|[A-Z][\w'\u2019.-
 _JOINING_PUNCTUATION = " \t\n,:;\u2013\u2014-"
 _CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote
-# (and so does "referred to the attack as 'a provocation'").
+# (and so does "referred to the attack as 'a provocation'", "labeled the strikes a 'terrorist attack'").
+_NAMING_VERBS = frozenset(("called", "calls", "referred to", "refers to", "labeled", "labelled", "labels", "branded", "termed"))
 _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
@@ -1865,7 +1867,7 @@ class _ArticleExtractor:
                 continue  # "Despite repeated hints from X that ...", "the reported attack": an adjective
             clause_match = None
             text_start = None
-            if verb in ("called", "calls", "referred to", "refers to") and not _CALLED_WITH_QUOTE.match(post):
+            if verb in _NAMING_VERBS and not _CALLED_WITH_QUOTE.match(post):
                 continue
             if verb in ("refused", "refuses") and _REFUSED_TO_SAY.match(post):
                 continue
