@@ -57,6 +57,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "The shelling of the city of Belgorod has begun.",                            # "of" a Russian city
     "I will not deliver cruise missiles that are capable of reaching as far as Moscow",
     "praised a drone strike on Russian strategic bomber jets",                     # bombers at their bases
+    "All attacks at the military airfields in Ivanovo, Ryazan, and Amur regions were repelled",   # far from the border
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -233,6 +234,9 @@ def test_a_strike_told_by_whose_forces_made_it_is_on_topic_in_an_article_about_s
 
 def test_striking_at_long_range_and_inside_a_named_russian_place():
     assert judge("they have the capability to continue to strike at long range", lead=True)
+    # A place named only in the speaker's role: the governor of a Russian region tells of an attack there.
+    assert judge("drones launched from a truck targeted a military unit in a village",
+                 frame="The governor of the Irkutsk region, Igor Example, noted that [governor of the Irkutsk region]")
     assert judge("Kyiv attempted a strike on the residence inside the Kremlin grounds")
     assert not judge("they have the capability to continue to strike at long range", lead=False)
 
