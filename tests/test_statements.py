@@ -1084,6 +1084,13 @@ def test_according_to_a_role_with_the_name_in_apposition():
     assert found(body) == [("Mykhailo Example", "the authorities never asked Kyiv to stop attacks on oil infrastructure.", "indirect")]
 
 
+def test_a_clause_of_time_after_a_quote_is_no_attribution_and_a_lone_word_no_person():
+    body = ("The rally in the square drew thousands of people from across the region on a cold and windy evening.\n\n"
+            "Banners in the square read \"no more drones over our homes\" after Harbourland claimed to have repelled the attack.\n\n"
+            "The crowd sang \"we will stand here every night\" while Piet Holm spoke of the damage.")
+    assert found(body) == []
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

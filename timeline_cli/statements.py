@@ -552,7 +552,10 @@ def _inside_mark(post: str) -> str | None:
 # ", to which he said:", ", in response to which the minister said:": the subject after "which".
 _TO_WHICH = re.compile(r",\s+(?:[a-z]+\s+){0,3}?(?:to|in|at|after)\s+which\s+(?P<subj>[^,]{1,80})$")
 # A capitalised subordinator opens a new sentence, never a subject: "As the advance continued, ...".
-_SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Since|Although|Though|If|Once|Until|Unless|Whereas)\s")
+_SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Since|Although|Though|If|Once|Until|Unless|Whereas)\s"
+                                  # ('... "must feel what it has done" after Russia claimed to have ...': the
+                                  # sentence goes on with a clause of its own; "as X said" may attribute the quote.)
+                                  r"|\s*(?:when|while|after|before|because|since|although|though|if|once|until|unless|whereas)\s+(?!asked\b)")
 # A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
 # verbs before "to" are no speech ("continued to press", "hopes to return").
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
@@ -1690,7 +1693,12 @@ class _ArticleExtractor:
             # first-person words in a paragraph whose first sentence is about one person.
             first = self._sentences[0]
             lead = _LEAD_SUBJECT.match(self.text[first[0] : first[1]])
-            if lead:
+            lone = lead.group(1).split() if lead is not None else []
+            if lead and (len(lone) != 1 or lone[0].lower() in ("he", "she")
+                         # (a lone capitalised word: a surname the article gave, or one it uses again; "Banners in
+                         # the square read ..." names no one)
+                         or self.people.by_surname(_POSSESSIVE_OR_STOP.sub("", lone[0])) is not None
+                         or self.text.count(_POSSESSIVE_OR_STOP.sub("", lone[0])) > 1):
                 speaker = self._ask("speaker", lead.group(1), first[0])
                 if speaker is not None and speaker.kind == "person":
                     return [_Found(speaker, "", "direct", first[0], first[0], self.text[first[0] : first[1]][: len(lead.group(0)) + 40])]
