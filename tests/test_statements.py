@@ -1091,6 +1091,12 @@ def test_a_clause_of_time_after_a_quote_is_no_attribution_and_a_lone_word_no_per
     assert found(body) == []
 
 
+def test_a_so_called_name_is_nobodys_words():
+    body = ("Regional authorities on August 10 announced a so-called \"counter-terrorism operation\" in three districts.\n\n"
+            "Governor Piet Holm announced a so-called buffer zone along the border.")
+    assert found(body) == []
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

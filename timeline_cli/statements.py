@@ -263,7 +263,8 @@ _DETERMINERS = frozenset("the a an their his her its our your my this that these
 def _finite_verb(words: str) -> re.Match[str] | None:
     """The first finite verb in `words` (see _FINITE), passing over pasts used as adjectives."""
     for verb in _FINITE.finditer(words):
-        if verb.group(0).endswith("ed") and words[: verb.start()].rstrip().rpartition(" ")[2].lower() in _DETERMINERS:
+        if verb.group(0).endswith("ed") and (words[: verb.start()].rstrip().rpartition(" ")[2].lower() in _DETERMINERS
+                                             or words[verb.start() - 1 : verb.start()] == "-"):   # "a so-called operation"
             continue
         return verb
     return None
@@ -1519,6 +1520,8 @@ class _ArticleExtractor:
                 found.append(_Found(speaker, self.text[quote.start : quote.end].strip(), "direct", quote.start, quote.end,
                                     frame, quote, continues_previous=True))
                 continue
+            if self.text[max(0, quote.open_start - 12) : quote.open_start].rstrip().lower().endswith("so-called"):
+                continue   # 'announced a so-called "counter-terrorism operation"': a name, nobody's words
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
             if (words >= 4 and (isinstance(attributed, tuple) or attributed is _UNNAMED)
