@@ -1091,6 +1091,17 @@ def test_a_clause_of_time_after_a_quote_is_no_attribution_and_a_lone_word_no_per
     assert found(body) == []
 
 
+def test_a_day_of_the_month_between_subject_and_verb_dates_the_words():
+    article = extract_article("A headline about the border\n\nFriday, 9 August 2024\n\n"
+                              "President Anna Berg on August 8 said that the war had come home to those who started it.\n\n"
+                              "Piet Holm on Thursday, Aug. 8, said that the talks were over.\n\n"
+                              "Eva Lind on 7 August warned that more drones would come.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [("Anna Berg", "the war had come home to those who started it.", dt.date(2024, 8, 8)),
+                   ("Piet Holm", "the talks were over.", dt.date(2024, 8, 8)),
+                   ("Eva Lind", "more drones would come.", dt.date(2024, 8, 7))]
+
+
 def test_a_so_called_name_is_nobodys_words():
     body = ("Regional authorities on August 10 announced a so-called \"counter-terrorism operation\" in three districts.\n\n"
             "Governor Piet Holm announced a so-called buffer zone along the border.")

@@ -1125,6 +1125,9 @@ def speaking_clause_start(region: str) -> int:
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
 _TIME_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
                         r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|meanwhile|last\s+(?:week|month|year)|this\s+(?:week|month))"
+                        # A day of the month: "Zelenskiy on August 8 said", "X on Thursday, Aug. 8, 2024 said".
+                        r"|,?\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                        r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?,?"
                         # A manner adverb: "Putin calmly explained", "has repeatedly, vaguely promised"
                         # (never a noun in -ly: "the family said"); an auxiliary before it.
                         r"|,?\s+(?-i:(?!(?:family|ally|rally|supply|assembly|reply|anomaly|monopoly|daily|weekly|monthly|quarterly)\b)[a-z]{2,}ly)"
