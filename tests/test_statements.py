@@ -2885,6 +2885,7 @@ def test_a_second_verb_of_saying_after_and_and_a_new_sentence_after_a_quote():
     assert [(s, t) for s, t, _ in got] == [
         ("Anna Berg", "the boats were launched from a truck"),
         ("Anna Berg", "the quay had been secured."),
+        ("Harbourtown", "labelled the strike a \u201cterrorist act.\u201d"),   # labelling with a quote is speech
         ("Piet Holm", "the ferries were stopped."),
         ("Ivan Sample", "the port would reopen.")]
 
