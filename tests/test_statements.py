@@ -1108,6 +1108,16 @@ def test_a_so_called_name_is_nobodys_words():
     assert found(body) == []
 
 
+def test_the_ministry_refers_to_the_one_ministry_named_before_though_it_did_not_speak():
+    body = ("The Ministry of Emergency Situations of Northvale reported a fire at the refinery in the early hours, "
+            "without naming the cause. There were no casualties, and the ministry said later that the blaze had been put out.")
+    assert found(body) == [("Ministry of Emergency Situations of Northvale", "the blaze had been put out.", "indirect")]
+    # Two ministries named: which one "the ministry" means, the text does not say.
+    body = ("Harbourland\u2019s Defence Ministry published a video of the launch, and the Northvale Foreign Ministry summoned "
+            "the ambassador. The ministry said that the strikes would go on.")
+    assert found(body) == []
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

@@ -1699,6 +1699,32 @@ class SpeakerResolver:
         first_mention = people.mentions[index + 1][0]
         return latest if sentence_start > first_mention else None
 
+    def _named_institution(self, subject: Subject, position: int) -> Speaker | None:
+        """The one institution of the kind "the ministry" names that the text before named, though it
+        did not speak ("Russia's Defense Ministry labeled ... The ministry reported that ..."); None
+        when none or two different ones were named."""
+        sentence_start = max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1
+        head = subject.name.rsplit(" ", 1)[-1].capitalize()
+        window = self.text[max(0, sentence_start - _NAMED_INSTITUTION_REACH) : sentence_start]
+        if head not in window:
+            return None
+        named: Speaker | None = None
+        for m in _NAMED_INSTITUTION.finditer(window):
+            if m.group("head") != head:
+                continue
+            parsed = parse_subject(m.group(0))
+            body = parsed.fallback if parsed is not None else None
+            if body is None or body.kind != "body":
+                continue
+            kind = _institution_kind(body.name)
+            # ("the ministry" is any ministry: "the Ministry of Emergency Situations of Bashkortostan" too.)
+            if not ((kind.endswith(subject.name) or subject.name == head.lower()) and all(mod in kind.split() for mod in subject.modifiers)):
+                continue
+            if named is not None and _institution_kind(named.name) != kind:
+                return None   # two of that kind: which one is meant, the text does not say
+            named = body
+        return named
+
     def _bind(self, subject: Subject, position: int) -> Speaker | None:
         """The speaker a parsed subject at `position` means in this article."""
         people = self.people
@@ -1814,8 +1840,16 @@ class SpeakerResolver:
                 kind = _institution_kind(body.name)
                 if 0 < position - spoke_at and kind.endswith(subject.name) and all(m in kind.split() for m in subject.modifiers):
                     return body
-            return subject.fallback
+            return self._named_institution(subject, position) or subject.fallback
         return subject.fallback
+
+
+# An institution named in capitals ("Russia's Defense Ministry", "the Ministry of Emergency Situations
+# of Bashkortostan"), and how far back "the ministry" may refer to one that did not speak.
+_NAMED_INSTITUTION = re.compile(r"(?:\b[A-Z][\w'\u2019.-]*\s+){0,4}(?P<head>Ministry|Department|Office|Agency|Service|Committee|Command|"
+                                r"Council|Directorate|Administration|Staff|Commission|Bureau)\b"
+                                r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'\u2019.-]*)){0,5}(?<![\s,]))?")
+_NAMED_INSTITUTION_REACH = 1000
 
 
 # Words that say whether a person is a man or a woman: titles and roles, and the endings of
