@@ -1118,6 +1118,14 @@ def test_the_ministry_refers_to_the_one_ministry_named_before_though_it_did_not_
     assert found(body) == []
 
 
+def test_a_sentence_adverb_before_a_role_is_no_name_that_holds_the_role():
+    # "Initially, the German chancellor announced": "Initially" is no person with the role "chancellor".
+    body = ("The chancellor's remarks drew the attention of politicians and the press. Initially, the Harbourland "
+            "chancellor announced that the limits on the range of the weapons had been lifted.\n\n"
+            "Soon after, the vice-chancellor corrected him, stating that no such decision had been taken.")
+    assert [speaker for speaker, _, _ in found(body)] == []
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

@@ -95,6 +95,10 @@ desk bureau newsroom editorial
 despite amid amidst during following with without among against for from by of to since until under over through
 although though whereas because once unless whether elsewhere
 into upon within across beyond toward towards regarding concerning unlike like near
+thus hence therefore nevertheless nonetheless moreover furthermore additionally indeed similarly likewise previously recently
+subsequently consequently accordingly besides notably finally again now still currently initially originally reportedly
+apparently importantly specifically crucially separately afterwards overall ultimately earlier later soon shortly yesterday
+today tonight overnight instead then
 """.split())
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # How far after "the minister" the article may first name the minister, for the two to be one.
