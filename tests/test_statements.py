@@ -1126,6 +1126,13 @@ def test_a_sentence_adverb_before_a_role_is_no_name_that_holds_the_role():
     assert [speaker for speaker, _, _ in found(body)] == []
 
 
+def test_he_after_an_official_spoke_is_the_person_named_since_by_a_bare_surname():
+    body = ("\u201cUntil recently, the islands could not do it, with very few exceptions,\u201d Holm added on Monday.\n\n"
+            "A Harbourland official told Example Wire the change was \u201cnothing new at all for the government.\u201d\n\n"
+            "Parliament elected Holm as chancellor on May 6. He denied that the ferries had been sold to the navy.")
+    assert [speaker for speaker, _, _ in found(body)] == ["Holm", "Harbourland official", "Holm"]
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

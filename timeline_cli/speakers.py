@@ -1761,7 +1761,10 @@ class SpeakerResolver:
                 # "The Russian president noted that ... According to him, ...": the one the article
                 # does not name, not the person named before them.
                 return None
-            if role is not None and 0 < position - role[1] < 1500 and (person is None or not people.mentioned_between(person, role[1], position)):
+            if role is not None and 0 < position - role[1] < 1500 and (person is None or not (
+                    people.mentioned_between(person, role[1], position)
+                    # (a surname the names scan did not know, only who spoke: "The Bundestag elected Merz ...")
+                    or re.search(rf"\b{re.escape(person.name.rsplit(' ', 1)[-1])}\b", self.text[role[1] : position]))):
                 # "..., an unnamed U.S. official told Politico. He added that ...": the official who
                 # spoke last, not the president named before them.
                 return role[0]
