@@ -2203,6 +2203,12 @@ def test_bullet_glyphs_and_a_bullet_lost_to_its_encoding_are_no_part_of_the_word
                 "? Three boats were lost in the night, harbour master Eva Lind said.")
     assert got == [("Piet Holm", "Two ferries were damaged in the storm", "indirect"),
                    ("Eva Lind", "Three boats were lost in the night", "indirect")]
+    # Shapes and emoji set as bullets, with no space before the words.
+    got = found("Developments:\n\n"
+                "\u25feThe islands must brace for a long winter without ferries, harbour master Eva Lind said.\n\n"
+                "\u26a1\ufe0fDrones hit the depot near the port overnight, Governor Piet Holm said.")
+    assert got == [("Eva Lind", "The islands must brace for a long winter without ferries", "indirect"),
+                   ("Piet Holm", "Drones hit the depot near the port overnight", "indirect")]
 
 
 def test_a_source_line_naming_a_persons_address_gives_the_quote_below_to_that_person():

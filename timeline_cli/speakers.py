@@ -1081,7 +1081,9 @@ _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|rem
 _PARTICIPLES_OF_SPEECH = "speaking|asked|addressing|responding|replying|commenting|answering|referring|talking|reacting|questioned|pressed"
 # A list bullet before a paragraph's first word: "- Earlier, Olaf Example opposed ...".
 # (Any of the glyphs pages use, and "?" where a page's bullet lost its encoding: "? Two women were ...".)
-_BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022\u2023\u2043\u25aa\u25a0\u25cf\u25e6\u25ba\u25b6\u220e\u00b7*?]\s+")
+_BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022\u2023\u2043\u25aa\u25a0\u25cf\u25e6\u25ba\u25b6\u220e\u00b7*?]\s+"
+                             # Geometric shapes, symbols and emoji set as bullets, a space after them or not ("\u25feThe West ...").
+                             r"|^[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF][\ufe0f\u200d]*\s*")
 _LEADING_PHRASE = re.compile(
     # ("From the Oval Office, President X told reporters ...": where X spoke from.)
     r"^(?:(?:(?:in|at|on|from|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
