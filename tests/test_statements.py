@@ -1730,6 +1730,11 @@ def test_a_that_clause_after_someone_elses_participle_is_not_the_subjects():
                 "Lind responded to a question about former mayor Anna Holm suggesting in an interview "
                 "that the ferries should sail at night.")
     assert got == []
+    # The subject's own participle, after the channel of the words: the that-clause is the subject's.
+    got = found("Governor Piet Holm confirmed the attack on Telegram saying that \"today Harbourtown suffered a massive drone attack.\"\n\n"
+                "Mayor Eva Lind confirmed the closure in a post saying that the ferries would not sail before Monday.")
+    assert got == [("Piet Holm", "today Harbourtown suffered a massive drone attack.", "direct"),
+                   ("Eva Lind", "the ferries would not sail before Monday.", "indirect")]
 
 
 def test_a_title_with_of_before_the_titled_name():

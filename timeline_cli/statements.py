@@ -608,6 +608,19 @@ def _may_report(text: str) -> bool:
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?:without\s+(?:[a-z]+ly\s+)?)?[a-z]{3,}ing\b.*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
+# Where the participle's subject is the speaker's own message: "confirmed the attack on Telegram saying that ...".
+_OWN_CHANNEL_END = re.compile(r"\b(?:on|in|via|through)\s+[A-Z][\w.-]*$")
+
+
+def _others_participle(words: str) -> bool:
+    """Whether a speech participle between a verb and "that" is someone else's ("responded to a question
+    about Victoria Nuland suggesting that ..."), not the subject's own ("confirmed the attack on
+    Telegram saying that ...", "in a post saying that ..."): it owns the that-clause."""
+    participle = _INNER_PARTICIPLE.search(words)
+    if participle is None:
+        return False
+    before = words[: participle.start()].rstrip()
+    return not (before.rpartition(" ")[2][:1].islower() or _OWN_CHANNEL_END.search(before))
 _PARTICIPLE_AFTER_COMMA = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIPLES})\b")
 # "The donation comes as ..., with Wallace stating that Russia's aggression is failing": the
 # person after "with" says the words.
@@ -1893,10 +1906,13 @@ class _ArticleExtractor:
             else:
                 clause_match = _that_clause(post) or (_TO.match(post) if _CLAIM_VERB.fullmatch(verb) else None)
                 that_adv = (clause_match.groupdict().get("adv") or "") if clause_match else ""
-                if clause_match and (_INSIDE_QUOTE_PUNCT.search(that_adv) or _INNER_PARTICIPLE.search(that_adv)
+                if clause_match and (_INSIDE_QUOTE_PUNCT.search(that_adv) or _others_participle(that_adv)
                                      # "says 17 of the 24 drones that Russia launched were shot down": a "that"
                                      # after a noun opens a relative clause (not after whom one tells: "told the BBC that")
-                                     or (not _TELL_VERB.fullmatch(verb) and _NOUN_BEFORE_THAT.match(that_adv))):
+                                     or (not _TELL_VERB.fullmatch(verb) and _NOUN_BEFORE_THAT.match(that_adv)
+                                         # (unless the subject's own participle stands before "that": "confirmed the
+                                         # attack on Telegram saying that ...")
+                                         and _INNER_PARTICIPLE.search(that_adv) is None)):
                     clause_match = None
                 if clause_match is None and _TELL_VERB.fullmatch(verb) and " " in post[:2]:
                     clause_match = _told_clause(post)
