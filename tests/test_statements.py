@@ -561,11 +561,13 @@ def test_a_speaker_in_a_subordinate_clause_speaks_and_the_main_clauses_day_is_no
                               "His comments came on Monday after Foreign Minister Ivan Example said on Sunday that the West "
                               "was playing with fire.\n\n"
                               "The strike came two days after the Kremlin said that it would respond to the attacks.\n\n"
-                              "Minister Oleg Sample, speaking before Ivan Example arrived, said that Ukraine would strike back.")
+                              "Minister Oleg Sample, speaking before Ivan Example arrived, said that Ukraine would strike back.\n\n"
+                              "This comes as Harbourland's defence ministry said that the port had been retaken.")
     got = [(s.speaker, s.text, s.date.value) for s in article.statements]
     assert got == [("Ivan Example", "the West was playing with fire.", dt.date(2024, 6, 2)),   # Sunday, not Monday
                    ("Kremlin", "it would respond to the attacks.", dt.date(2024, 6, 7)),
-                   ("Oleg Sample", "Ukraine would strike back.", dt.date(2024, 6, 7))]
+                   ("Oleg Sample", "Ukraine would strike back.", dt.date(2024, 6, 7)),
+                   ("Harbourland's defence ministry", "the port had been retaken.", dt.date(2024, 6, 7))]
 
 
 def test_it_refers_to_the_institution_that_just_spoke_and_questions_are_not_statements():

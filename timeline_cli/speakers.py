@@ -1114,10 +1114,11 @@ _PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF
 _MARKS_AFTER_COMMA = "\"\u201d\u2019"
 # (Its comma may close a quote: '... a "provocation," while his officials said'.)
 _CLAUSE_BOUNDARY = re.compile(rf"(?:,[{_MARKS_AFTER_COMMA}]?\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
-# "His comments came after Lavrov said ...": without a comma, a subordinating word before a
-# capitalised word opens the clause whose subject speaks. (With commas, "Kuleba, speaking
-# before Zelensky arrived, said" is an apposition: left to the rules for those.)
-_SUBORDINATE = re.compile(r".*\s(?:after|since|because|although|though|when|once|until|before)\s+(?=[A-Z]|the\s+[A-Z])", re.DOTALL)
+# "His comments came after Lavrov said ...", "This comes as Russia's defense ministry claimed ...":
+# without a comma, a subordinating word before a capitalised word opens the clause whose subject
+# speaks. (With commas, "Kuleba, speaking before Zelensky arrived, said" is an apposition: left
+# to the rules for those.)
+_SUBORDINATE = re.compile(r".*\s(?:after|since|because|although|though|when|once|until|before|(?:comes|came|come|coming)\s+as)\s+(?=[A-Z]|the\s+[A-Z])", re.DOTALL)
 
 
 def speaking_clause_start(region: str) -> int:
