@@ -1135,6 +1135,14 @@ def test_he_after_an_official_spoke_is_the_person_named_since_by_a_bare_surname(
     assert [speaker for speaker, _, _ in found(body)] == ["Holm", "Harbourland official", "Holm"]
 
 
+def test_the_president_is_the_one_the_text_made_its_subject_not_one_named_in_passing():
+    body = ("President Anna Berg said that the partners should support strikes on the depots across the border.\n\n"
+            "She said this on April 3 at a press conference with Northvale President Piet Holm.\n\n"
+            "\"The other side understands nothing except force,\" the president emphasized.\n\n"
+            "Holm added that the strikes served legitimate purposes.")
+    assert [speaker for speaker, _, _ in found(body)] == ["Anna Berg", "Anna Berg", "Piet Holm"]
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

@@ -908,6 +908,13 @@ class People:
         # Health Minister X added ..."), never a spokeswoman named only paragraphs further down
         # (a "Recall" paragraph about another story).
         after = bisect.bisect_left(self._mention_offsets, position)
+        if len(candidates) > 1:
+            # Of two presidents, the one the text last made a subject ("He said this at a press
+            # conference with Finnish President X. ... the president emphasized": not X, named in passing).
+            for index in range(after - 1, max(-1, after - 40), -1):
+                offset, person = self.mentions[index]
+                if person in candidates and offset in self._subjects:
+                    return person
         for index in range(after - 1, -1, -1):
             if self.mentions[index][1] in candidates:
                 return self.mentions[index][1]
