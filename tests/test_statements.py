@@ -1143,6 +1143,14 @@ def test_the_president_is_the_one_the_text_made_its_subject_not_one_named_in_pas
     assert [speaker for speaker, _, _ in found(body)] == ["Anna Berg", "Anna Berg", "Piet Holm"]
 
 
+def test_the_day_before_that_is_a_time_then_the_conjunction():
+    # "said on that day that ..." holds a demonstrative; "said the day before that ..." a conjunction.
+    assert found("Eva Lind said the day before that the ferries would not sail.\n\n"
+                 "Piet Holm said a day earlier that the depot was hit.") == [
+        ("Eva Lind", "the ferries would not sail.", "indirect"),
+        ("Piet Holm", "the depot was hit.", "indirect")]
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

@@ -817,6 +817,8 @@ def _is_noun_after_determiner(pre: str) -> bool:
 
 
 _PREPOSITION_END = re.compile(r"\s(?:in|on|at|of|for|from|with|by|into|over|under|about|after|before|during|since|until)$")
+# ... but "said the day before that ...": a time counted back, then the conjunction.
+_TIME_BEFORE_END = re.compile(r"\b(?:day|days|night|evening|morning|week|weeks)\s+(?:before|after|earlier)$")
 
 
 def _past_that(post: str, m: re.Match[str]) -> tuple[str, re.Match[str] | None]:
@@ -833,7 +835,7 @@ def _that_clause(post: str) -> re.Match[str] | None:
         post = " " + post[1:]   # "Peskov said, earlier Wednesday that ...": a stray comma (same length: offsets hold)
     m = _THAT.match(post) if "that" in post else None
     masked = post   # (with each "that" read as no conjunction masked; `post` itself stays the words)
-    if m is not None and _PREPOSITION_END.search(m.group("adv")):
+    if m is not None and _PREPOSITION_END.search(m.group("adv")) and not _TIME_BEFORE_END.search(m.group("adv")):
         # "said on that day that ...", "said the elimination of the forces in that city will mean
         # ...": a "that" after a preposition is no conjunction; a later one may be.
         masked, m = _past_that(masked, m)
