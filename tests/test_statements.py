@@ -1151,6 +1151,18 @@ def test_the_day_before_that_is_a_time_then_the_conjunction():
         ("Piet Holm", "the depot was hit.", "indirect")]
 
 
+def test_words_then_a_speaker_quoted_as_saying_are_the_speakers():
+    article = extract_article("A headline about the port\n\nTuesday, 1 October 2024\n\n"
+                              "HARBOURTOWN (Example Wire) \u2013 The islands must prepare for a long winter without ferries and "
+                              "have sent repeated warnings to the council, Deputy Minister Piet Holm was quoted as saying on Monday.\n\n"
+                              "The depot will stay closed all winter, Eva Lind was quoted as saying by the Daily Courier.")
+    got = [(s.speaker, s.text, s.date.value) for s in article.statements]
+    assert got == [
+        ("Piet Holm", "The islands must prepare for a long winter without ferries and have sent repeated warnings to the council",
+         dt.date(2024, 9, 30)),
+        ("Eva Lind", "The depot will stay closed all winter", dt.date(2024, 10, 1))]
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

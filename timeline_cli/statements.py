@@ -286,6 +286,10 @@ _QUOTED_NAME = r"\b(?:quoted|cited|quotes|cites)\s+(?P<named>(?:[A-Z]|the\s|an?\
 _QUOTED_NAME_AS_SAYING = re.compile(_QUOTED_NAME +
                                     r"(?:\s+(?:on|in|at|during|after|earlier|later|last|this)\b[^,\"\u201c\u201d\u00ab\u00bb]{0,60}?\s+that\b|\s+that\b)?"
                                     r"[\s,]+(?P<clause>[^\s\"\u201c\u201d\u00ab\u2018'].*)$", re.DOTALL)
+# ... and after words not quoted: "..., Deputy Foreign Minister X was quoted as saying on Tuesday."
+_WORDS_THEN_QUOTED_AS_SAYING = re.compile(
+    r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+(?P<who>[^,\"\u201c\u201d]{2,120}?)\s+(?:was|were|has\s+been|had\s+been|is|is\s+being)\s+"
+    r"(?:quoted|cited)\s+as\s+saying(?:\s+(?:on|in|by|to|at|during|after|earlier|later|last|this)\b[^\"\u201c\u201d]{0,100}?)?\.?\s*$", re.DOTALL)
 # ... and before a quote: 'Interfax quoted Governor X as saying: "..."'.
 _QUOTED_NAME_BEFORE = re.compile(_QUOTED_NAME + r"\s*[:,]?\s*$")
 # "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
@@ -1736,6 +1740,15 @@ class _ArticleExtractor:
             speakers = self._ask("speakers", m.group("named"), start + m.end("named"), start + m.start("named"))
             if speakers and not (_PREPOSITION_START.match(m.group("clause")) and _word_count(m.group("clause")) < 8):   # ("as saying in the post.": no words)
                 return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
+                                               quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
+        if " as saying" in sentence and not inside and (m := _WORDS_THEN_QUOTED_AS_SAYING.match(sentence)) is not None:
+            # "Russia must prepare for a long confrontation ..., Deputy Foreign Minister X was quoted
+            # as saying on Tuesday.": the words before are X's.
+            speakers = self._ask("speakers", m.group("who"), start + m.end("who"), start + m.start("who"))
+            if speakers:
+                label = _CAPITALS_LABEL.match(sentence) or _WIRE_DATELINE.match(sentence)
+                words_from = label.end() if label is not None and label.end() < m.end("clause") else 0
+                return [self._clause_statement(speaker, m.group("clause")[words_from:], start + words_from, sentence[m.end("clause") :],
                                                quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
