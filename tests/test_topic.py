@@ -239,6 +239,11 @@ def test_striking_at_long_range_and_inside_a_named_russian_place():
     # A place named only in the speaker's role: the governor of a Russian region tells of an attack there.
     assert judge("drones launched from a truck targeted a military unit in a village",
                  frame="The governor of the Irkutsk region, Igor Example, noted that [governor of the Irkutsk region]")
+    # Debris of downed drones falling there, told by the governor of a Russian region.
+    assert judge("a fire broke out on the territory of an enterprise due to falling debris",
+                 frame="The governor of Russia's Ryazan region, Pavel Example, said on Telegram that")
+    assert not judge("a fire broke out on the territory of an enterprise due to falling debris",
+                     frame="The mayor of Harbourtown, Pavel Example, said on Telegram that")
     assert judge("Kyiv attempted a strike on the residence inside the Kremlin grounds")
     assert not judge("they have the capability to continue to strike at long range", lead=False)
 
