@@ -1281,6 +1281,14 @@ def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun():
         ("Ukraine's president", "calls for the limits on Western weapons to be lifted.", "indirect"),   # a verb after a role
         ("Kremlin", "the drones were shot down.", "indirect"),
     ]
+    # A past form is an adjective right after the determiner ("the widely reported attack"), not
+    # after a noun: "the head of the region reported that ..." is a subject and its verb.
+    body = ("Governor of the region Piet Holm said in his channel that air defences shot down the tenth drone since the night.\n\n"
+            "The head of the region reported that nine drones attacked the district.\n\n"
+            "Despite the widely reported attack on the depot, the port stayed open.")
+    assert found(body) == [
+        ("Piet Holm", "air defences shot down the tenth drone since the night.", "indirect"),
+        ("Piet Holm", "nine drones attacked the district.", "indirect")]
 
 
 def test_a_reporting_word_after_a_preposition_is_a_noun_and_the_verb_comes_later():

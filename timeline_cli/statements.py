@@ -813,6 +813,14 @@ _DETERMINER_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]h
                                 r"(?P<words>(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 
+def _is_adjective_after_determiner(pre: str) -> bool:
+    """Whether the words before a past form make it an adjective: a possessive or determiner, then
+    adverbs at most ("the reported attack", "the widely reported strike"); not a noun between
+    ("the head of the region reported that ...": a subject and its verb)."""
+    m = _DETERMINER_BEFORE.search(pre)
+    return m is not None and all(word.endswith("ly") for word in m.group("words").split())
+
+
 def _is_noun_after_determiner(pre: str) -> bool:
     """Whether the words before a verb make it a noun: a possessive or determiner, then at most two
     lower-case words that are no role or institution ("Ukraine's president calls for" is a verb)."""
@@ -1901,7 +1909,7 @@ class _ArticleExtractor:
                 # "Duda's earlier remarks were criticised", "X, in comments published on Sunday, warned
                 # ...": a noun, and nobody speaks at it
                 continue
-            if verb in _ADJECTIVE_FORMS and (_is_noun_after_determiner(pre[-60:]) or _PREPOSITION_BEFORE.search(pre[-20:])) and (
+            if verb in _ADJECTIVE_FORMS and (_is_adjective_after_determiner(pre[-60:]) or _PREPOSITION_BEFORE.search(pre[-20:])) and (
                     not pre.endswith((" and ", " but "))):   # ("visited the families and declared that ...": a second verb)
                 continue  # "Despite repeated hints from X that ...", "the reported attack": an adjective
             clause_match = None
