@@ -1289,6 +1289,10 @@ def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun():
     assert found(body) == [
         ("Piet Holm", "air defences shot down the tenth drone since the night.", "indirect"),
         ("Piet Holm", "nine drones attacked the district.", "indirect")]
+    # "Recall that", a translated "we remind you", leads in before the subject.
+    body = ("Governor of the region Piet Holm said in his channel that air defences shot down the tenth drone since the night.\n\n"
+            "Recall that earlier the head of the region said that nine drones attacked the district.")
+    assert [speaker for speaker, _, _ in found(body)] == ["Piet Holm", "Piet Holm"]
 
 
 def test_a_reporting_word_after_a_preposition_is_a_noun_and_the_verb_comes_later():

@@ -1034,6 +1034,8 @@ _LEAD_IN = re.compile(
     # ("In a statement carried by Russian news agencies, the ministry said": where it appeared too.)
     r"in a(?:n? \w+)? statement (?:carried|published|posted|released|issued|cited|quoted|shared|circulated) (?:by|on|in) [^,]{2,60}(?=,)|"
     r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
+    # "Recall that earlier the head of the region reported ...": a translated "we remind you".
+    r"(?:let us |let's |we )?recall that|it should be recalled that|we remind (?:you )?that|as a reminder|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
     r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60}|according to [^,]{2,60},|"
     # The outlet that reported it first: "As Ukrinform reported, on 7 August, spokesman X said".
