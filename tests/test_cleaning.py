@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_cli import extract_article
 from timeline_cli.cleaning import UnreadableInput, classify, decode_bytes, ends_sentence, normalise, split_paragraphs
 
 
@@ -156,6 +157,18 @@ def test_two_and_three_byte_mojibake_is_repaired(word):
     broken = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in word.encode("utf-8"))
     assert broken != word
     assert normalise(f"In {broken}, he said.") == f"In {word}, he said."
+
+
+@pytest.mark.parametrize("lost", ["", "\ufffd"])
+def test_a_closing_mark_whose_last_byte_was_lost_closes_again(lost):
+    # "\u201d" is E2 80 9D, and 9D has no Windows-1252 character: decoders drop it or show "\ufffd".
+    broken = f"\u00e2\u20ac\u0153We will respond,\u00e2\u20ac{lost} she said. \u201cNo more,\u00e2\u20ac{lost} he said."
+    assert normalise(broken) == "\u201cWe will respond,\u201d she said. \u201cNo more,\u201d he said."
+    # And the quote it closes is a statement, with the words after it read too.
+    article = extract_article("A headline\n\nJune 3, 2024\n\n\u201cWe will keep hitting the depots,\u00e2\u20ac{} Anna Berg said on Monday. "
+                              "Piet Holm said that the port would stay closed.".format(lost))
+    assert [(s.speaker, s.text) for s in article.statements] == [("Anna Berg", "We will keep hitting the depots"),
+                                                                 ("Piet Holm", "the port would stay closed.")]
 
 
 def test_clean_text_is_left_alone():
