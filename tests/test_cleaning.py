@@ -171,6 +171,13 @@ def test_a_closing_mark_whose_last_byte_was_lost_closes_again(lost):
                                                                  ("Piet Holm", "the port would stay closed.")]
 
 
+def test_html_entities_of_a_pages_source_are_the_characters_they_stand_for():
+    assert normalise("&quot;We will respond,&quot; she said of the port&#8217;s gates &amp; the ferry&#x2019;s crew&nbsp;today.") == (
+        "\"We will respond,\" she said of the port\u2019s gates & the ferry\u2019s crew today.")
+    # An ampersand that starts no entity stays; a control character written as an entity becomes none.
+    assert normalise("AT&T and R&D spoke &#27;[31mred") == "AT&T and R&D spoke [31mred"
+
+
 def test_clean_text_is_left_alone():
     text = "Zürich, Kraków and São Paulo \u2014 \u201cquoted\u201d \u00e0 la carte"
     assert normalise(text) == text

@@ -53,6 +53,7 @@ _CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02
 # ahead to candidate characters (10 us per article against 41 us for two alternatives).
 _MOJIBAKE = re.compile(f"[\u00c2-\u00ef](?:(?<=[\u00c2-\u00df])[{_CONT}]|(?<=[\u00e0-\u00ef])[{_CONT}]{{2}})")
 _BROKEN_CLOSING_MARK = re.compile("\u00e2\u20ac\ufffd?")
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,30});")
 # Terminal control characters, escape sequences and invisible characters never belong
 # to an article's words; removing them keeps them away from terminals and the store.
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
@@ -94,6 +95,11 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text:   # Unicode's line and paragraph separators, as plain text writes them
         text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if "&" in text and _HTML_ENTITY.search(text):
+        # Text copied from a page's source, a feed or a JSON corpus keeps its entities ("&quot;",
+        # "&#8217;"): marks the reader must see as marks.
+        import html  # here: most articles have none
+        text = html.unescape(text)
     if _MOJIBAKE.search(text):
         text = _MOJIBAKE.sub(_unmojibake, text)
     if "\u00e2\u20ac" in text:
