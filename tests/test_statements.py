@@ -1163,6 +1163,19 @@ def test_words_then_a_speaker_quoted_as_saying_are_the_speakers():
         ("Eva Lind", "The depot will stay closed all winter", dt.date(2024, 10, 1))]
 
 
+def test_an_adverb_before_a_leading_phrase_and_he_after_it():
+    # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
+    # not the person the sentence before made its subject.
+    body = ("Lind refused to supply the long-range missiles that the islands wanted for their defence.\n\n"
+            "Even before taking office as chancellor on May 6, Holm repeatedly said the missiles could be given to the islands. "
+            "However, on May 15, he said there were no plans to supply such missiles.\n\n"
+            "Long before the storm, Eva Berg said that the port would close.")
+    assert [(speaker, text) for speaker, text, _ in found(body)][1:] == [
+        ("Holm", "the missiles could be given to the islands."),
+        ("Holm", "there were no plans to supply such missiles."),
+        ("Eva Berg", "the port would close.")]
+
+
 def test_according_to_a_source_with_an_aside_on_the_source():
     body = ("According to a Harbourland intelligence official, who requested anonymity because of the nature of the "
             "information, the operation destroyed 41 aircraft at four airfields.\n\n"

@@ -1095,7 +1095,9 @@ _BULLET_OPENING = re.compile(r"^[-\u2013\u2014\u2022\u2023\u2043\u25aa\u25a0\u25
                              r"|^[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF][\ufe0f\u200d]*\s*")
 _LEADING_PHRASE = re.compile(
     # ("From the Oval Office, President X told reporters ...": where X spoke from.)
-    r"^(?:(?:(?:in|at|on|from|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
+    # ("Even before taking office as chancellor, Merz said ...": an adverb may stand first.)
+    r"^(?:(?:(?:even|just|shortly|long|well|only|right|immediately)\s+)?"
+    r"(?:(?:in|at|on|from|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
     # A subordinate clause before the subject: "As the summit begins on July 9, Kirby said ...".
     r"when|as|although|though|whereas|because|once|until|unless|whether|"
