@@ -2190,6 +2190,11 @@ def test_according_to_a_news_outlet_is_no_speakers_statement():
     got = found("The ferries left after the storm passed, according to French outlet Le Port.\n\n"
                 "The quay will reopen on Friday, according to Harbour Minister Piet Holm.")
     assert got == [("Piet Holm", "The quay will reopen on Friday", "indirect")]
+    # Nor are the Telegram channels Russian news cites, known by their one-word names.
+    got = found("Baza wrote that eyewitnesses heard explosions before the fire started. According to Shot, the tank "
+                "that caught fire had diesel fuel in it.\n\n"
+                "SHOT, a news outlet with contacts in the security services, said four drones had been destroyed.")
+    assert got == []
 
 
 def test_a_title_of_a_place_described_in_lower_case_words_before_the_name():
