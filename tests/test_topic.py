@@ -23,6 +23,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "we will lift the restrictions on ATACMS",                                     # permission + Western weapons
     "any move enabling Ukraine to acquire long-range military capabilities would carry risks",   # what kind of capability, between
     "the allies had announced authorizing the use of longer-range weapons",       # "authorizing", "longer-range"
+    "the decision to use Western supplied weapons is for the allies",             # whose weapons, unhyphenated
     "the missile's range could potentially target Moscow",                         # a verb right before the place
     "there were attempts to attack Moscow with drones",
     "the new missiles could reach Belgorod within minutes",
