@@ -23,7 +23,6 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "we will lift the restrictions on ATACMS",                                     # permission + Western weapons
     "any move enabling Ukraine to acquire long-range military capabilities would carry risks",   # what kind of capability, between
     "the allies had announced authorizing the use of longer-range weapons",       # "authorizing", "longer-range"
-    "the decision to use Western supplied weapons is for the allies",             # whose weapons, unhyphenated
     "the missile's range could potentially target Moscow",                         # a verb right before the place
     "there were attempts to attack Moscow with drones",
     "the new missiles could reach Belgorod within minutes",
@@ -85,6 +84,7 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("so Italy's position remains the same: to use our weapons on Ukrainian territory.", True),
     ("The US aid provided should be used on the territory of Ukraine", True),
     ("Russia has promised a strong response if these weapons are used.", True),  # a reaction to their use
+    ("the decision to use Western supplied weapons is for the allies", True),    # whose weapons, unhyphenated
     ("Putin has condemned Ukraine's incursion as a large-scale provocation.", True),   # Ukraine's incursion
     ("fighting is ongoing after Ukrainian troops smashed through the border", True),  # troops breaking through
     ("the ministry claimed to have intercepted eight ballistic missiles fired from Ukraine", True),   # fired from Ukraine
