@@ -3677,3 +3677,22 @@ def test_a_past_after_a_determiner_is_an_adjective_and_no_reported_clause():
                 "Piet Holm, head of the harbour council's office, emphasized the need for decisive action via the "
                 "Telegram messaging app, stating, \"Strong decisions are needed. The quay must stay shut.\"")
     assert got == [("Piet Holm", "Strong decisions are needed. The quay must stay shut.", "direct")]
+
+
+def test_one_of_a_group_named_after_a_comma_is_the_speaker():
+    got = found("\"The port is not interested in the islands,\" one of the mayor's senior aides, Piet Holm, said on X on Friday.")
+    assert got == [("Piet Holm", "The port is not interested in the islands", "direct")]
+
+
+def test_a_reporting_verb_after_a_name_is_no_role_of_it():
+    article = extract_article(HEAD + "A senior aide, Piet Holm, said on X on Friday that the quay was shut.")
+    assert [(s.speaker, s.text) for s in article.statements] == [("Piet Holm", "the quay was shut.")]
+    # Nothing of what he said is read as his title: the words of the frame stay the frame.
+    assert "that" not in article.statements[0].topic_context.partition(" [")[2]
+
+
+def test_and_then_a_name_opens_a_second_clause_whose_subject_speaks():
+    got = found("Mayor Anna Berg inquired about the ferries in order to reopen the quay and Holm assured the mayor "
+                "that the storm would pass by Sunday.\n\n"
+                "Harbour master Piet Holm had closed the port.")
+    assert got == [("Piet Holm", "the storm would pass by Sunday.", "indirect")]

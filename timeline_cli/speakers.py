@@ -602,7 +602,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!\s*(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!\s*(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which|said|says|told|tells|added|adds|stated|wrote|warned|noted|claimed|insisted|stressed|declared|announced|posted|replied|confirmed|denied)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|an?|[Ff]ormer)\s+(?P<role>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}),\s$")
 _TITLE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[\s(]))(?P<role>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,9}),\s$")
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
@@ -1133,13 +1133,22 @@ _CLAUSE_BOUNDARY = re.compile(rf"(?:,[{_MARKS_AFTER_COMMA}]?\s*(?:while|and|but|
 _SUBORDINATE = re.compile(r".*\s(?:after|since|because|although|though|when|once|until|before|(?:comes|came|come|coming)\s+as)\s+(?=[A-Z]|the\s+[A-Z])", re.DOTALL)
 
 
+# "Zelenskyy inquired about ... and Syrskyi [assured]": a named subject and its own past verb, then
+# "and" and a name alone before the reporting verb: a second clause, whose subject speaks.
+_SECOND_CLAUSE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:also\s+|later\s+|then\s+)?(?-i:[a-z]{2,}ed)\s[^,;]*?\sand\s+"
+                            r"(?=[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$)")
+
+
 def speaking_clause_start(region: str) -> int:
     """Where the clause of the reporting verb begins in the words before it (0: at their start)."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(region))
     if boundaries:
         return boundaries[-1].end()
-    if "," not in region and (m := _SUBORDINATE.match(region)):
-        return m.end()
+    if "," not in region:
+        if (m := _SUBORDINATE.match(region)) is not None:
+            return m.end()
+        if (m := _SECOND_CLAUSE.match(region)) is not None:
+            return m.end()
     return 0
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
 _TIME_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -1175,7 +1184,8 @@ _BODY_PHRASE = re.compile(
     r"(?:\s+(?:of|for|the|and|in|[A-Z][\w.'\u2019-]*)){0,6})?"
     r"(?:\s+\([A-Z][\w.-]{1,10}\))?$")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*|[a-z]+))\s[^,;:\"\u201c\u201d]{2,120}),\s+"
+    # ("One of Zelenskyy's senior aides, Mykhailo Example,": one of a group, named.)
+    r"^(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne\s+of|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*|[a-z]+))\s[^,;:\"\u201c\u201d]{2,120}),\s+"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5}),?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 # What a ministry is for, in lower case: "the defence ministry" is one, "the regional ministry" is not.
