@@ -320,3 +320,24 @@ def test_the_rest_of_a_quote_set_alone_in_the_next_paragraph_shares_its_topic():
         ("The harvest was good", False),
         ("The silos are full", False),                              # attributed anew: a statement of its own
         ("Such a decision will end the terror sooner", False)]     # another speaker's words stand alone
+
+
+@pytest.mark.parametrize("statement", [
+    "Ukrainian troops have seized 100 settlements in Russia",
+    "Ukrainian forces now control 74 settlements in Russia\u2019s Kursk region",
+    "Ukrainian forces currently hold control over 74 settlements in Russia's Kursk border region.",
+    "Ukraine is not interested in occupying Russian territories",
+])
+def test_ground_seized_and_held_inside_russia_is_on_topic(statement):
+    assert judge(statement)
+
+
+def test_ground_held_elsewhere_or_the_initiative_is_not_ground_inside_russia():
+    assert not judge("Ukrainian forces now control 74 settlements in the Kharkiv region")
+    assert not judge("the enemy tries to seize the initiative in the Kursk region")
+
+
+def test_kyivs_own_intent_to_strike_is_on_topic_in_an_article_about_strikes():
+    assert judge("Kyiv fully intends to strike the airfield again.", lead=True)
+    assert not judge("Kyiv fully intends to strike the airfield again.", lead=False)
+    assert not judge("Kyiv's partners intend to hold talks again.", lead=True)
