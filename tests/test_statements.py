@@ -3696,3 +3696,19 @@ def test_and_then_a_name_opens_a_second_clause_whose_subject_speaks():
                 "that the storm would pass by Sunday.\n\n"
                 "Harbour master Piet Holm had closed the port.")
     assert got == [("Piet Holm", "the storm would pass by Sunday.", "indirect")]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before():
+    got = found("Harbour spokesman Ivan Sample told reporters on Thursday that the quay was shut.\n\n"
+                "\u201cThe ferries will not sail,\u201d Samplo emphasised.")
+    assert [speaker for speaker, _, _ in got] == ["Ivan Sample", "Ivan Sample"]
+
+
+def test_a_surname_one_letter_off_two_people_or_named_only_later_is_no_one_known():
+    two = found("Ivan Sample and Eva Sampla spoke on Thursday.\n\n\u201cThe ferries will not sail,\u201d Samplo said.")
+    assert [speaker for speaker, _, _ in two] == ["Samplo"]
+    later = found("\u201cThe ferries will not sail,\u201d Samplo said.\n\nIvan Sample told reporters that the quay was shut.")
+    assert [speaker for speaker, _, _ in later] == ["Samplo", "Ivan Sample"]
+    # Short names are too alike to tell a slip of the pen from another person.
+    short = found("Eva Lind told reporters that the quay was shut.\n\n\u201cThe ferries will not sail,\u201d Lund said.")
+    assert [speaker for speaker, _, _ in short] == ["Eva Lind", "Lund"]

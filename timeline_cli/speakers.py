@@ -658,6 +658,7 @@ class People:
         self.persons: list[Person] = []
         self._by_surname: dict[str, list[Person]] = {}
         self._by_spelling: dict[str, list[Person]] = {}   # surnames by _spelling_key: "Zelensky" finds "Zelenskyy"
+        self._by_shape: dict[tuple[int, str], list[str]] = {}   # surnames by length and first two letters (misspelling_of)
         self._with_role: dict[tuple[tuple[str, ...], str], list[Person]] = {}   # answers of with_role, until a name is added
         self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes, sorted by `finish`
         self._mention_offsets: list[int] = []
@@ -731,7 +732,10 @@ class People:
         self._with_role.clear()
         person = Person(name)
         self.persons.append(person)
-        self._by_surname.setdefault(name.split()[-1], []).append(person)
+        surname = name.split()[-1]
+        if surname not in self._by_surname:
+            self._by_shape.setdefault((len(surname), surname[:2]), []).append(surname)
+        self._by_surname.setdefault(surname, []).append(person)
         if (key := _spelling_key(name.split()[-1])) is not None:
             self._by_spelling.setdefault(key, []).append(person)
         return person
@@ -830,6 +834,21 @@ class People:
             if last == surname or last == word or (key is not None and _spelling_key(last) == key):
                 return person
         return matches[-1]
+
+    def misspelling_of(self, word: str, position: int) -> Person | None:
+        """The one person named before `position` whose surname `word` misspells by one letter
+        (same length, same first two letters, at least five letters): None when none or several."""
+        if len(word) < 5 or not word.isalpha():
+            return None
+        found: list[Person] = []
+        # (Only surnames of that length and opening are compared: hostile text naming thousands stays linear.)
+        for surname in itertools.islice(self._by_shape.get((len(word), word[:2]), ()), _MOST_OF_ONE_SURNAME):
+            if sum(a != b for a, b in zip(surname, word)) == 1:
+                found.extend(p for p in self._by_surname[surname]
+                             if (first := self.first_mentioned(p)) is not None and first < position)
+                if len(found) > 1:
+                    return None
+        return found[0] if found else None
 
     def note_speaker(self, person: Person, position: int) -> None:
         """A resolved speaker is the subject of its clause, wherever the name stood ("said Peskov")."""
@@ -1803,6 +1822,10 @@ class SpeakerResolver:
             return _as_speaker(person) if person else subject.fallback
         if form == "surname":
             person = people.by_surname(subject.name, position)
+            if person is None and subject.fallback is not None and subject.fallback.kind == "person":
+                # '"...," Peskon emphasised' after Dmitry Peskov spoke: a surname the article never
+                # gave, one letter off one it did, is that person misspelt, not someone new.
+                person = people.misspelling_of(subject.name, position)
             return _as_speaker(person) if person else subject.fallback
         if form == "owned_role":
             # (The article's own region has one governor: with two, "the region's governor" is neither.)
