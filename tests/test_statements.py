@@ -3712,3 +3712,8 @@ def test_a_surname_one_letter_off_two_people_or_named_only_later_is_no_one_known
     # Short names are too alike to tell a slip of the pen from another person.
     short = found("Eva Lind told reporters that the quay was shut.\n\n\u201cThe ferries will not sail,\u201d Lund said.")
     assert [speaker for speaker, _, _ in short] == ["Eva Lind", "Lund"]
+
+
+def test_an_agencys_hyphenated_name_in_capitals_before_the_first_sentence_is_no_part_of_it():
+    got = found("EXAMPLE-NEWS  Harbour crews closed the quay overnight, the Port Ministry said.")
+    assert got == [("Port Ministry", "Harbour crews closed the quay overnight", "indirect")]

@@ -1093,6 +1093,8 @@ _WIRE_DATELINE = re.compile(
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:[A-Z]{2}|D\.C\.)\s+[-\u2013\u2014]\s+(?=[A-Z])"
     # A date and an agency's tag before a dash: "March 14, 2024 (EIRNS)\u2014Yesterday, ...", "May 31 (UPI) -- ".
     rf"|^(?:{_MONTH_PATTERN}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_PATTERN}\.?)(?:\s+\d{{4}})?\s*\([^)]{{1,30}}\)\s*[-\u2013\u2014]+\s*(?=[A-Z])"
+    # An agency's name in capitals, hyphenated, with no dash after it: "EXAMPLE-NEWS Air defense destroyed ...".
+    r"|^[A-Z]{3,}(?:-[A-Z]{2,})+\s+(?=[A-Z][a-z])"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
     r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
     rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
