@@ -3717,3 +3717,37 @@ def test_a_surname_one_letter_off_two_people_or_named_only_later_is_no_one_known
 def test_an_agencys_hyphenated_name_in_capitals_before_the_first_sentence_is_no_part_of_it():
     got = found("EXAMPLE-NEWS  Harbour crews closed the quay overnight, the Port Ministry said.")
     assert got == [("Port Ministry", "Harbour crews closed the quay overnight", "indirect")]
+
+
+def test_a_high_office_names_again_the_articles_one_untitled_speaker():
+    body = ("The quay will not reopen \u201cbecause of one storm\u201d, Sir Piet Holm has insisted.\n\n"
+            "Harbourland President Anna Berg is also in town this week.\n\n"
+            "Berg said on Sunday that the ferries had not yet sailed.\n\n"
+            "The Northvale prime minister told reporters on Tuesday night: \u201cThe ferries will sail again.\u201d")
+    assert speakers_of(body) == ["Piet Holm", "Anna Berg", "Piet Holm"]
+
+
+def test_a_high_office_is_nobody_when_two_untitled_people_spoke_or_the_untitled_one_did_not():
+    two = ("Sir Piet Holm said the quay was shut.\n\nIvan Sample said the ferries were late.\n\n"
+           "Harbourland President Anna Berg said on Sunday that the ferries had not yet sailed.\n\n"
+           "The Northvale prime minister told reporters on Tuesday night: \u201cThe ferries will sail again.\u201d")
+    assert speakers_of(two) == ["Piet Holm", "Ivan Sample", "Anna Berg"]
+    silent = ("A Piet Holm ally mocked the harbour board.\n\nHarbourland President Anna Berg is in town.\n\n"
+              "Berg said on Sunday that the ferries had not yet sailed.\n\n"
+              "The Northvale prime minister told reporters on Tuesday night: \u201cThe ferries will sail again.\u201d")
+    assert speakers_of(silent) == ["Anna Berg"]
+
+
+def test_she_is_not_a_man_named_last_when_a_woman_was_named_before():
+    got = found("Port spokeswoman Eva Lindova said the ferries showed a \u201cvile\u201d disregard for the quay.\n\n"
+                "And Harbour President Ivan Sample, in statements on Tuesday, considered the storm a provocation.\n\n"
+                "She added that \u201cthree of them were lost at sea.\u201d")
+    assert [speaker for speaker, _, _ in got] == ["Eva Lindova"]
+    # With no woman named before, "she" still means the person named last (whose sex the text does not say).
+    alone = found("Harbour President Ivan Sample said on Tuesday that the storm was a provocation.\n\n"
+                  "She added that \u201cthree of them were lost at sea.\u201d")
+    assert [speaker for speaker, _, _ in alone] == ["Ivan Sample", "Ivan Sample"]
+    # And a woman named last is the one she means.
+    woman = found("Harbour President Ivan Sample said on Tuesday that the storm was a provocation.\n\n"
+                  "Mayor Anna Berg said the quay was shut.\n\nShe added that \u201cthree of them were lost at sea.\u201d")
+    assert [speaker for speaker, _, _ in woman] == ["Ivan Sample", "Anna Berg", "Anna Berg"]

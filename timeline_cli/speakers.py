@@ -104,6 +104,8 @@ today tonight overnight instead then
 _MONTHS_AS_NAMES = frozenset("jan may june april august".split())
 # How far after "the minister" the article may first name the minister, for the two to be one.
 _NAMED_SOON_AFTER = 400
+# How far back "the UK prime minister" may name again the article's one untitled speaker.
+_SOLE_UNTITLED_REACH = 3000
 _MOST_OF_ONE_SURNAME = 32
 _SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
 _PRESS_SECRETARY = frozenset(("press", "secretary"))
@@ -668,6 +670,7 @@ class People:
         # Offsets of mentions that are the subject of their sentence, and of every resolved speaker:
         # "he said" refers to the last of these, not to a person named as an object.
         self._subjects: set[int] = set()
+        self._spoke_at: set[int] = set()   # offsets of resolved speakers only
         self._quoted: list[tuple[int, int]] = []   # every quote's span, in text order (see unquoted_between)
         self._quote_starts: list[int] = []
         self._quoted_sums: list[int] = []
@@ -858,6 +861,7 @@ class People:
             self.mentions.insert(i, (position, person))
             self._mentioned_at.add(position)
         self._subjects.add(position)
+        self._spoke_at.add(position)
 
     def unquoted_between(self, start: int, end: int) -> int:
         """How many characters from `start` to `end` stand outside quotes: how far apart two places
@@ -898,6 +902,26 @@ class People:
         if offset not in self._subjects or position - offset > _NAMED_SOON_AFTER or not person.role_words <= _HONORIFICS or " " not in person.name:
             return None   # (a lone surname the article never spells out may be anyone's; "Sir" is no office)
         return person
+
+    def woman_named_before(self, position: int) -> bool:
+        """Whether one of the last few hundred names before `position` is a woman's (see `_female`)."""
+        end = bisect.bisect_left(self._mention_offsets, position)
+        return any(_female(person) for _, person in self.mentions[max(0, end - 300) : end])
+
+    def sole_untitled_speaker(self, position: int) -> Person | None:
+        """The one person, spelled out in full and given no title, who spoke in the
+        `_SOLE_UNTITLED_REACH` characters before `position`; None when none or several did."""
+        found: Person | None = None
+        i = bisect.bisect_left(self._mention_offsets, position) - 1
+        lowest = i - 200   # (a bounded look back: a text of a thousand names stays linear)
+        while i >= 0 and i > lowest and position - self.mentions[i][0] <= _SOLE_UNTITLED_REACH:
+            offset, person = self.mentions[i]
+            if offset in self._spoke_at and person.role_words <= _HONORIFICS and " " in person.name:
+                if found is not None and found is not person:
+                    return None
+                found = person
+            i -= 1
+        return found
 
     def named_soon_after(self, head: str, position: int, modifiers: tuple[str, ...] = ()) -> Person | None:
         """The article's one holder of role `head` when it first names them soon after `position`."""
@@ -1816,6 +1840,12 @@ class SpeakerResolver:
                 return role[0]
             if person is not None and _contradicts(subject.name, person):
                 return None   # "Peskov said ... She added": not Peskov; whom she means is left open
+            if (person is not None and subject.name == "she" and not _female(person)
+                    and people.woman_named_before(position)):
+                # "Maria Zakharova said ... Vladimir Putin considered ... She added": "she" is not a person
+                # the text gives no sign of being a woman when it named a woman before; which woman, it
+                # does not say for sure.
+                return None
             if person is not None and (other := self._introduced_in_paragraph(person, position)) is not None:
                 person = other
             return _as_speaker(person) if person else None
@@ -1852,7 +1882,7 @@ class SpeakerResolver:
             if person is not None:
                 return _as_speaker(person)
             if subject.name.lower() in _HIGH_OFFICES and not people.with_role([], subject.name) and (
-                    untitled := people.untitled_subject_before(position)) is not None:
+                    untitled := people.untitled_subject_before(position) or people.sole_untitled_speaker(position)) is not None:
                 # "Sir Keir Starmer has declined to rule out ... The UK prime minister said ...": a high
                 # office nobody in the article holds by title, right after a person named without one
                 # as the subject: that person, named again by office.
@@ -1915,6 +1945,20 @@ _FEMALE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman mr
 _MALE_WORDS = frozenset("spokesman chairman congressman businessman mr sir lord king prince duke baron".split())
 _FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yova", "skaya", "tskaya", "ska", "cka")
 _MALE_SURNAME_ENDINGS = ("ov", "ev", "yov", "sky", "skyi", "skiy", "ski", "cki")
+
+
+# First names ending in "a" that are men's ("Nikita", "Ilya"): every other such name is taken for a woman's.
+_MALE_NAMES_IN_A = frozenset("nikita ilya kuzma foma luka luca andrea joshua jonah noah elijah mustafa musa isa yahya "
+                             "sasha misha grisha pasha dima vova kolya tolya zhenya vanya petya".split())
+
+
+def _female(person: Person) -> bool:
+    """Whether the article or the name says that `person` is a woman: a title or role, a Slavic
+    surname's ending, or a first name ending in "a" (not a man's such as "Nikita")."""
+    words = {w.rstrip(".") for w in person.role_words}
+    tokens = person.name.lower().split()
+    return (bool(words & _FEMALE_WORDS) or tokens[-1].endswith(_FEMALE_SURNAME_ENDINGS)
+            or (len(tokens) >= 2 and len(tokens[0]) > 2 and tokens[0].endswith("a") and tokens[0] not in _MALE_NAMES_IN_A))
 
 
 def _contradicts(pronoun: str, person: Person) -> bool:
