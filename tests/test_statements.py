@@ -3751,3 +3751,36 @@ def test_she_is_not_a_man_named_last_when_a_woman_was_named_before():
     woman = found("Harbour President Ivan Sample said on Tuesday that the storm was a provocation.\n\n"
                   "Mayor Anna Berg said the quay was shut.\n\nShe added that \u201cthree of them were lost at sea.\u201d")
     assert [speaker for speaker, _, _ in woman] == ["Ivan Sample", "Anna Berg", "Anna Berg"]
+
+
+def test_a_name_that_gives_the_surname_first_is_found_by_its_first_word():
+    got = found("\u201cAll sides need to keep calm,\u201d spokesperson Lan Mei said at a regular briefing.\n\n"
+                "The port will reopen in due course, Lan said.\n\n"
+                "\u201cWe advocate settling it by talks,\u201d spokesperson Lan told the press.")
+    assert [speaker for speaker, _, _ in got] == ["Lan Mei", "Lan Mei", "Lan Mei"]
+    # Two people whose names begin with that word: which one is meant, the text does not say.
+    two = found("Lan Mei and Lan Bo met on Monday.\n\nThe port will reopen in due course, Lan said.")
+    assert [speaker for speaker, _, _ in two] == ["Lan"]
+
+
+def test_an_unplaced_spokesperson_named_next_is_the_spokesperson_of_the_wire_lead():
+    got = found("HARBOURTOWN, May 4 (Example Wire) -- A Northvale Port Ministry spokesperson on Thursday called for "
+                "calm after two ferries collided.\n\n"
+                "\u201cWe have noted the reports,\u201d spokesperson Lan Mei said at a regular news briefing.")
+    assert [speaker for speaker, _, _ in got] == ["Lan Mei", "Lan Mei"]
+    # A spokesperson of another office named next is not the one of the lead.
+    other = found("HARBOURTOWN, May 4 (Example Wire) -- A Northvale Port Ministry spokesperson on Thursday called for "
+                  "calm after two ferries collided.\n\n"
+                  "\u201cWe have noted the reports,\u201d Harbour Council spokesperson Lan Mei said at a regular news briefing.")
+    assert [speaker for speaker, _, _ in other] == ["Northvale Port Ministry spokesperson", "Lan Mei"]
+
+
+def test_a_date_label_then_a_place_and_its_country_before_a_dash_is_no_speaker():
+    got = found(" date 2024-11-22 Harbourtown, Northvale - Port officials on Friday urged the ferries to stay in port.\n\n"
+                "Harbour master Piet Holm said the quay was shut.", published_line=False)
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm"]
+
+
+def test_a_group_set_apart_by_dashes_speaks_as_an_institution():
+    got = found("Harbourtown Ferry Group - the operator - affirmed that the quay was not damaged.")
+    assert got == [("Harbourtown Ferry Group", "the quay was not damaged.", "indirect")]

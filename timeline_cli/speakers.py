@@ -45,7 +45,7 @@ department command staff forces force house embassy institute institution center
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
 general-staff air-force intelligence hur brigade battalion regiment corps nations authority organization organisation
-company corporation operator watchdog regulator""".split())
+company corporation operator watchdog regulator group""".split())
 PLACES = frozenset("""
 russia ukraine kyiv kiev moscow washington london paris berlin brussels warsaw beijing china poland germany france
 britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden finland norway denmark estonia latvia
@@ -660,11 +660,13 @@ class People:
         self.persons: list[Person] = []
         self._by_surname: dict[str, list[Person]] = {}
         self._by_spelling: dict[str, list[Person]] = {}   # surnames by _spelling_key: "Zelensky" finds "Zelenskyy"
+        self._by_first_word: dict[str, list[Person]] = {}   # persons by the first word of their name (by_first_word)
         self._by_shape: dict[tuple[int, str], list[str]] = {}   # surnames by length and first two letters (misspelling_of)
         self._with_role: dict[tuple[tuple[str, ...], str], list[Person]] = {}   # answers of with_role, until a name is added
         self.mentions: list[tuple[int, Person]] = []   # (offset, person) outside quotes, sorted by `finish`
         self._mention_offsets: list[int] = []
         self._mentioned_at: set[int] = set()
+        self._first_at: dict[int, int] = {}   # id(person) -> offset of their first mention (first_mentioned)
         # Unplaced holders ("Governor X") that a role of a named place was read as: id -> place words.
         self._bound_places: dict[int, frozenset[str]] = {}
         # Offsets of mentions that are the subject of their sentence, and of every resolved speaker:
@@ -695,6 +697,10 @@ class People:
                 return person
             if len(ptokens) > len(tokens) >= 2 and ptokens[0] == tokens[0]:
                 return person   # "Lloyd Example" after "Lloyd J. Example"
+        if not candidates and len(tokens) == 1:
+            first_worded = self._by_first_word.get(tokens[0], [])
+            if len(first_worded) == 1:
+                return first_worded[0]   # "spokesperson Lin" after "Lin Jian": a Chinese name gives the surname first
         return None
 
     def add(self, run: NameRun, text: str) -> Person:
@@ -736,6 +742,8 @@ class People:
         person = Person(name)
         self.persons.append(person)
         surname = name.split()[-1]
+        if 2 <= len(name.split()) <= 3:
+            self._by_first_word.setdefault(name.split()[0], []).append(person)
         if surname not in self._by_surname:
             self._by_shape.setdefault((len(surname), surname[:2]), []).append(surname)
         self._by_surname.setdefault(surname, []).append(person)
@@ -747,6 +755,12 @@ class People:
         if position not in self._mentioned_at:
             self._mentioned_at.add(position)
             self.mentions.append((position, person))
+            self._note_first(position, person)
+
+    def _note_first(self, position: int, person: Person) -> None:
+        first = self._first_at.get(id(person))
+        if first is None or position < first:
+            self._first_at[id(person)] = position
 
     def scan(self, text: str, offset: int, quoted: list[tuple[int, int]], named_in: frozenset[str] | None = None) -> None:
         """Register every name in a paragraph; remember mentions outside quotes. Call `finish` after the last.
@@ -860,6 +874,7 @@ class People:
             self._mention_offsets.insert(i, position)
             self.mentions.insert(i, (position, person))
             self._mentioned_at.add(position)
+            self._note_first(position, person)
         self._subjects.add(position)
         self._spoke_at.add(position)
 
@@ -903,6 +918,14 @@ class People:
             return None   # (a lone surname the article never spells out may be anyone's; "Sir" is no office)
         return person
 
+    def by_first_word(self, word: str, position: int) -> Person | None:
+        """The one person named before `position` whose name of two or three words begins with `word`:
+        "Mao said" after "spokesperson Mao Ning" (a Chinese name gives the surname first). None
+        when none or several do."""
+        found = [person for person in itertools.islice(self._by_first_word.get(word, ()), _MOST_OF_ONE_SURNAME)
+                 if (first := self.first_mentioned(person)) is not None and first < position]
+        return found[0] if len(found) == 1 else None
+
     def woman_named_before(self, position: int) -> bool:
         """Whether one of the last few hundred names before `position` is a woman's (see `_female`)."""
         end = bisect.bisect_left(self._mention_offsets, position)
@@ -940,7 +963,7 @@ class People:
 
     def first_mentioned(self, person: Person) -> int | None:
         """Where the article first names `person` outside quotes (None: never)."""
-        return next((offset for offset, mentioned in self.mentions if mentioned is person), None)
+        return self._first_at.get(id(person))
 
     def by_role(self, modifiers: list[str], head: str, position: int, only_one: bool = False) -> Person | None:
         """The person this article gave a role matching "the NATO chief", "the minister"
@@ -1121,7 +1144,8 @@ _WIRE_DATELINE = re.compile(
     r"|^[A-Z]{3,}(?:-[A-Z]{2,})+\s+(?=[A-Z][a-z])"
     # A scraped page's date label glued to the first sentence: "date 2023-07-05 Islam Times - ".
     r"|^(?:(?:date|published|posted|updated):?\s*\d{4}-\d{2}(?!-)|(?:date|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?\s+"
-    rf"(?:(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
+    # (after it, an outlet's or a place's name and a dash: "Islam Times - ", "Beijing, China - ")
+    rf"(?:(?:[A-Z][\w.&'\u2019-]*,?\s+){{1,4}}[-\u2013\u2014]+\s+|{_PLACE_COLON})?")
 # A newsroom's byline: "Web Desk: ", "Moon Desk: ", "Kyiv Bureau: ".
 _NEWSROOM = r"(?:[\w.&'\u2019-]+\s+){1,2}(?:desk|bureau|newsroom)\s*:\s*"
 NEWSROOM_LABEL = re.compile(_NEWSROOM, re.IGNORECASE)
@@ -1857,7 +1881,7 @@ class SpeakerResolver:
             if person is None and subject.fallback is not None and subject.fallback.kind == "person":
                 # '"...," Peskon emphasised' after Dmitry Peskov spoke: a surname the article never
                 # gave, one letter off one it did, is that person misspelt, not someone new.
-                person = people.misspelling_of(subject.name, position)
+                person = people.misspelling_of(subject.name, position) or people.by_first_word(subject.name, position)
             return _as_speaker(person) if person else subject.fallback
         if form == "owned_role":
             # (The article's own region has one governor: with two, "the region's governor" is neither.)
@@ -1914,6 +1938,11 @@ class SpeakerResolver:
             # The article's one holder of the office, named after the role and soon, never before it
             # ("a governor" after Governor X is another governor).
             if (named := people.named_soon_after(subject.name, position, subject.modifiers)) is not None:
+                return _as_speaker(named)
+            if (subject.modifiers and (named := people.named_soon_after(subject.name, position)) is not None
+                    and named.role_words <= _SPOKES):
+                # "A Chinese Foreign Ministry spokesperson on Thursday called ..." then "spokesperson Mao
+                # Example said": a title that names no office of its own contradicts none.
                 return _as_speaker(named)
             if subject.name in _SPOKES and (untitled := self._untitled_speaker_after(position)) is not None:
                 return _as_speaker(untitled)
