@@ -3784,3 +3784,17 @@ def test_a_date_label_then_a_place_and_its_country_before_a_dash_is_no_speaker()
 def test_a_group_set_apart_by_dashes_speaks_as_an_institution():
     got = found("Harbourtown Ferry Group - the operator - affirmed that the quay was not damaged.")
     assert got == [("Harbourtown Ferry Group", "the quay was not damaged.", "indirect")]
+
+
+def test_names_listed_at_the_end_of_the_words_after_said_are_no_speakers():
+    got = found("Northvale's port authority, Harbourport, said it halted ferries at quays serving Harbourtown including "
+                "Vnukovo, Domodedovo and Zhukovsky.")
+    assert got == [("Northvale's port authority", "it halted ferries at quays serving Harbourtown including Vnukovo, Domodedovo and Zhukovsky.",
+                    "indirect")]
+
+
+def test_words_whose_capitalised_subject_runs_long_after_said_are_read():
+    got = found("The Harbour Council said its crews had closed the quay. Ivan Sample said Harbourland storms on its long "
+                "coast near the Eastvale islands destroyed three ferries.")
+    assert [(speaker, text) for speaker, text, _ in got][1] == (
+        "Ivan Sample", "Harbourland storms on its long coast near the Eastvale islands destroyed three ferries.")

@@ -1576,6 +1576,9 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS.split("|"))
 _LIST_JOINER = re.compile(r"\s*(?:(?:as\s+)?well as|including|along with|together with)\s+")   # ("well as": the clause may start after "as")
 
 
+_CLAUSE_OPENERS = frozenset(("it", "he", "she", "they", "we", "i", "you", "that", "there", "this"))
+
+
 def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
     """'Defence Minister Boris Pistorius and Foreign Minister Annalena Baerbock both' -> each
     subject with its end offset in `phrase`; None unless both sides are plain noun phrases.
@@ -1588,6 +1591,10 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
     region = phrase[clause_start:]
     split = region.rfind(" and ")
     if split < 0:
+        return None
+    if region.split(None, 1)[0].lower() in _CLAUSE_OPENERS:
+        # "..., said it halted flights at Vnukovo, Domodedovo and Zhukovsky": a clause of its own,
+        # whose last names are places in it, not speakers.
         return None
     left_start = region.rfind(",", 0, split) + 1   # "On Friday, Scholz and Macron": the lead-in is no subject
     left = region[left_start:split]

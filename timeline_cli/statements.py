@@ -351,6 +351,8 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
 # What may open a long subject of words reported without "that", after a plain verb of saying.
 _LONG_SUBJECT_OPENERS = frozenset("any every no all each such the a an".split())
+# Capitalised words after "said" that open no subject of the words ("said In ...", "said This ...").
+_NOT_A_SUBJECT_OPENER = frozenset("this that these those it in on at for from with by during after before".split())
 _PLAIN_SAY = frozenset("said says warned warns added adds stressed stresses noted notes insisted insists".split())
 # Where and when, after the speaker of "..., said X": a lower-case preposition ends the name.
 _AFTER_INVERTED_SUBJECT = re.compile(r"\s+(?:in|on|at|during|via|through|to|after|before|when|while|with)\s+\S")
@@ -1957,7 +1959,10 @@ class _ArticleExtractor:
                         # move to let Kyiv use such weapons against targets inside Russia would mean ..."),
                         # after a plain verb of saying; otherwise the verb comes within ten words ("said
                         # this at the summit in ..." holds none: no words of anyone).
-                        long_subject = bool(words) and words[0].lower() in _LONG_SUBJECT_OPENERS and verb in _PLAIN_SAY
+                        # (A capitalised word opens one too: "said Ukrainian attacks on its border area near the
+                        # Sumy region killed three people".)
+                        long_subject = bool(words) and (words[0].lower() in _LONG_SUBJECT_OPENERS or (
+                            words[0][:1].isupper() and words[0].lower() not in _NOT_A_SUBJECT_OPENER)) and verb in _PLAIN_SAY
                         first_words = " ".join(words[: 16 if long_subject else 10])
                         finite = _finite_verb(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head) and not _REFERENCE_START.match(head)
