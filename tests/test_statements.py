@@ -3798,3 +3798,12 @@ def test_words_whose_capitalised_subject_runs_long_after_said_are_read():
                 "coast near the Eastvale islands destroyed three ferries.")
     assert [(speaker, text) for speaker, text, _ in got][1] == (
         "Ivan Sample", "Harbourland storms on its long coast near the Eastvale islands destroyed three ferries.")
+
+
+def test_words_first_then_a_speaker_said_early_on_a_day_and_an_aside_with_its_own_verbs():
+    got = found("Harbourland crews closed the quay at the town of Eastvale in Northvale's western region, the regional "
+                "governor said early on Tuesday, after local bloggers reported the storm had smashed through the dikes, "
+                "flooding the fields. The Northvale governor, Piet Holm, said two people were injured.")
+    assert got[0] == ("Piet Holm", "Harbourland crews closed the quay at the town of Eastvale in Northvale's western region",
+                      "indirect")
+    assert len(got) == 2

@@ -335,11 +335,12 @@ _ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z
 # X said on Thursday as he traveled to Kyiv to discuss ..."), never more words.
 _CIRCUMSTANCE = re.compile(
     # (A day may come first: "..., X announced Tuesday, as he arrived for the summit in ...".)
-    rf"^\s*,?\s*(?:(?:{WEEKDAYS}|yesterday|today|earlier|later)\s*,?\s*)?"
+    rf"^\s*,?\s*(?:(?:early|late)\s+)?(?:(?:{WEEKDAYS}|yesterday|today|earlier|later)\s*,?\s*)?"
     r"(?:on|in|at|during|after|before|while|when|as|ahead\s+of|following)\b", re.IGNORECASE)
 # ... and after a comma it is an aside, whatever its verbs: "..., Moscow said Tuesday, in what would be ...".
 _ASIDE_AFTER_VERB = re.compile(
-    rf"^\s*(?:(?:{WEEKDAYS}|yesterday|today)\s*)?,\s*"
+    # ("..., the governor said early on Tuesday, after war bloggers reported ...")
+    rf"^\s*(?:(?:(?:early|late)\s+)?(?:on\s+)?(?:{WEEKDAYS}|yesterday|today)\s*)?,\s*"
     r"(?:in|as|while|when|after|before|following|amid|ahead\s+of)\b"
     # ... or without one, a clause of the speaker's own: "..., X said as he refused to confirm ..."
     rf"|^\s*(?:(?:{WEEKDAYS}|yesterday|today)\s+)?(?:as|while|when|after|before)\s+(?:he|she|they|we)\s", re.IGNORECASE)
