@@ -3807,3 +3807,15 @@ def test_words_first_then_a_speaker_said_early_on_a_day_and_an_aside_with_its_ow
     assert got[0] == ("Piet Holm", "Harbourland crews closed the quay at the town of Eastvale in Northvale's western region",
                       "indirect")
     assert len(got) == 2
+
+
+def test_according_to_a_name_with_its_title_set_apart_gives_only_the_words():
+    got = found("According to Piet Holm, head of the Centre for Harbour Safety, there is a large ferry depot in Eastvale.")
+    assert got == [("Piet Holm", "there is a large ferry depot in Eastvale.", "indirect")]
+
+
+def test_a_colon_introduces_the_words_after_a_long_object_of_the_verb():
+    got = found("Head of the Harbour Office Piet Holm has stressed the importance of the quay.\n\n"
+                "In a Telegram post on Wednesday, he commented on another massive storm on the coast of Northvale on "
+                "the night of July 9: \"It is quite indicative that the storm came when the ferries were announced.\"")
+    assert got == [("Piet Holm", "It is quite indicative that the storm came when the ferries were announced.", "direct")]

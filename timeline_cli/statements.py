@@ -225,6 +225,7 @@ _CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 _NAMING_VERBS = frozenset(("called", "calls", "referred to", "refers to", "labeled", "labelled", "labels", "branded", "termed"))
 _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
 _VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
+_VERB_BEFORE_COLON = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,20}}?)\s*:\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # After the verb, up to "that": a few words, an aside between commas ("on Thursday, June 6,"), more words.
 # A word between the verb and "that", full stops inside or after it included: inside one sentence they
@@ -276,7 +277,11 @@ _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
                               r"(?:(?:For example|For instance|However|Meanwhile|Moreover|In addition|But|And|So|Thus|Yet|Still|Also),?\s+)?"   # or a connective)
-                              r"[Aa]ccording to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?)"
+                              r"[Aa]ccording to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?"
+                              # (the name's title set apart: "According to Andriy Example, head of the Centre for ..., there is ...")
+                              r"(?:,\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|minister|governor|mayor|"
+                              r"commander|adviser|advisor|aide|secretary|ambassador|representative|deputy|leader|chairman|chairwoman|official)"
+                              r"\s+(?:of|for|at|to|in)\s[^,\"\u201c\u201d]{2,90}(?=,))?)"
                               # (an aside on the source: "According to an official, who requested anonymity, ...")
                               r"(?:,\s+(?:who|which)\s[^,\"\u201c\u201d]{1,150})?,\s+(?P<clause>\S.*)$", re.DOTALL)
 # "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
@@ -2276,6 +2281,10 @@ class _ArticleExtractor:
                 if speaker is not None and speaker.kind == "person":
                     return [speaker], before
         m = _VERB_AT_END.search(before)
+        if m is None and before.rstrip().endswith(":"):
+            # 'he commented on another massive attack on Kyiv on the night of July 9: "..."': a colon
+            # introduces the words, after an object of any length.
+            m = _VERB_BEFORE_COLON.search(before)
         if m is not None and " but " in before and (contrast := _last_match(_CONTRAST, before, 0, len(before))) is not None:
             # 'The government denied it but Adviser Example said "..."': the verb at the end, its subject after "but".
             later = _VERB_AT_END.search(before, contrast.end())
