@@ -3819,3 +3819,12 @@ def test_a_colon_introduces_the_words_after_a_long_object_of_the_verb():
                 "In a Telegram post on Wednesday, he commented on another massive storm on the coast of Northvale on "
                 "the night of July 9: \"It is quite indicative that the storm came when the ferries were announced.\"")
     assert got == [("Piet Holm", "It is quite indicative that the storm came when the ferries were announced.", "direct")]
+
+
+def test_a_short_name_in_quotation_marks_before_the_verb_leaves_the_report_to_its_subject():
+    got = found('In an appearance on the news broadcast "Harbour Camera" on Saturday night, Piet Holm said that under '
+                'harbour law, the port has the right to close the quay.')
+    assert got == [("Piet Holm", "under harbour law, the port has the right to close the quay.", "indirect")]
+    # A quote of someone's words before the verb is still read with its own attribution, once.
+    words = found('"Stay Shut," Piet Holm said that morning.')
+    assert words == [("Piet Holm", "Stay Shut", "direct")]

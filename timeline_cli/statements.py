@@ -1886,7 +1886,13 @@ class _ArticleExtractor:
             after_quote = -1   # where a quote ended whose words end their own sentence
             if any(e <= vm.start() and not e <= joined_at for s, e in inside):
                 quote_end = max(e for _, e in inside if e <= vm.start())
-                if not (sentence[quote_end - 2 : quote_end - 1] in ".!?\u2026" and pre_start <= quote_end
+                quote_start = max(s for s, e in inside if e == quote_end)
+                # (A short name in quotation marks is no one's words: 'In an appearance on the broadcast
+                # "Example Camera" on Saturday night, X said that ...' is X's report.)
+                named_only = (_word_count(sentence[quote_start:quote_end]) <= 4 and pre_start <= quote_start
+                              and sentence[quote_end - 2 : quote_end - 1] not in ".,!?;:\u2026"
+                              and sentence[quote_start + 1 : quote_start + 2].isupper())
+                if not named_only and not (sentence[quote_end - 2 : quote_end - 1] in ".!?\u2026" and pre_start <= quote_end
                         and (that := _that_clause(post)) is not None and not _PREPOSITION_START.match(that.group("clause"))):
                     continue
                 # ('"... the same way." He added that ...': after such a quote, a report of its own;
