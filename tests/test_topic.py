@@ -342,3 +342,9 @@ def test_kyivs_own_intent_to_strike_is_on_topic_in_an_article_about_strikes():
     assert judge("Kyiv fully intends to strike the airfield again.", lead=True)
     assert not judge("Kyiv fully intends to strike the airfield again.", lead=False)
     assert not judge("Kyiv's partners intend to hold talks again.", lead=True)
+
+
+def test_the_right_to_wage_war_or_fight_on_russian_soil_is_on_topic():
+    assert judge("Ukraine has the right to wage war on Russian soil because it fell victim to aggression")
+    assert judge("under international law, Ukraine has the right to fight on Russian soil")
+    assert not judge("Ukraine will fight on until the last village is free")
