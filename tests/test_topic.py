@@ -348,3 +348,9 @@ def test_the_right_to_wage_war_or_fight_on_russian_soil_is_on_topic():
     assert judge("Ukraine has the right to wage war on Russian soil because it fell victim to aggression")
     assert judge("under international law, Ukraine has the right to fight on Russian soil")
     assert not judge("Ukraine will fight on until the last village is free")
+
+
+def test_a_verb_between_an_attack_and_a_russian_place_names_no_target():
+    assert not judge("Russia\u2019s latest wave of attacks showed Moscow\u2019s disregard for peace efforts.")
+    assert judge("the drones attacked the southern Belgorod region overnight")
+    assert judge("a wave of attacks on the Russian capital Moscow")
