@@ -3828,3 +3828,11 @@ def test_a_short_name_in_quotation_marks_before_the_verb_leaves_the_report_to_it
     # A quote of someone's words before the verb is still read with its own attribution, once.
     words = found('"Stay Shut," Piet Holm said that morning.')
     assert words == [("Piet Holm", "Stay Shut", "direct")]
+
+
+def test_a_that_after_the_own_verb_of_the_words_keeps_the_words_whole():
+    got = found("Anna Berg said these storms showed that the council is mocking the repair efforts.")
+    assert got == [("Anna Berg", "these storms showed that the council is mocking the repair efforts.", "indirect")]
+    # Without a verb of their own, the words after "that" are the report.
+    got = found("Anna Berg asserted these storms as evidence that the council is mocking the repair efforts.")
+    assert got == [("Anna Berg", "the council is mocking the repair efforts.", "indirect")]

@@ -236,7 +236,10 @@ _DATE_AFTER_COMMA = r"\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
 _THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},|{_DATE_AFTER_COMMA}(?=\s+that\b))?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 # A noun phrase between a verb of saying and "that" (not a phrase of time or of the occasion).
-_NOUN_BEFORE_THAT = re.compile(r"\s+(?:\d[\d,.]*|the|a|an|its|their|his|her|some|many|most|several|dozens|hundreds)\s"
+_NOUN_BEFORE_THAT = re.compile(r"\s+(?:\d[\d,.]*|the|a|an|its|their|his|her|some|many|most|several|dozens|hundreds|"
+                               # (these only before a verb of their own: "said these storms showed that ...",
+                               # not "asserted these proposals as evidence that ...")
+                               r"(?P<demonstrative>these|those|such|both|each|every|any|no|our|my|your))\s"
                                r"(?![^,]*\b(?:day|week|month|morning|afternoon|evening|night|year|time|weekend|statement|interview|"
                                r"briefing|conference|post|address|speech|letter|report|message|video|call|meeting|summit)s?\b)")
 _COMMA_THEN_TIME = re.compile(rf",\s+(?:earlier|later|on|last|this|late|early|yesterday|today|{WEEKDAYS})\b", re.IGNORECASE)
@@ -1946,7 +1949,8 @@ class _ArticleExtractor:
                 if clause_match and (_INSIDE_QUOTE_PUNCT.search(that_adv) or _others_participle(that_adv)
                                      # "says 17 of the 24 drones that Russia launched were shot down": a "that"
                                      # after a noun opens a relative clause (not after whom one tells: "told the BBC that")
-                                     or (not _TELL_VERB.fullmatch(verb) and _NOUN_BEFORE_THAT.match(that_adv)
+                                     or (not _TELL_VERB.fullmatch(verb) and (noun := _NOUN_BEFORE_THAT.match(that_adv)) is not None
+                                         and (noun.group("demonstrative") is None or _finite_verb(that_adv) is not None)
                                          # (unless the subject's own participle stands before "that": "confirmed the
                                          # attack on Telegram saying that ...")
                                          and _INNER_PARTICIPLE.search(that_adv) is None)):
