@@ -741,9 +741,10 @@ class People:
         self._with_role.clear()
         person = Person(name)
         self.persons.append(person)
-        surname = name.split()[-1]
-        if 2 <= len(name.split()) <= 3:
-            self._by_first_word.setdefault(name.split()[0], []).append(person)
+        tokens = name.split()
+        surname = tokens[-1]
+        if 2 <= len(tokens) <= 3:
+            self._by_first_word.setdefault(tokens[0], []).append(person)
         if surname not in self._by_surname:
             self._by_shape.setdefault((len(surname), surname[:2]), []).append(surname)
         self._by_surname.setdefault(surname, []).append(person)
@@ -861,8 +862,7 @@ class People:
         # (Only surnames of that length and opening are compared: hostile text naming thousands stays linear.)
         for surname in itertools.islice(self._by_shape.get((len(word), word[:2]), ()), _MOST_OF_ONE_SURNAME):
             if sum(a != b for a, b in zip(surname, word)) == 1:
-                found.extend(p for p in self._by_surname[surname]
-                             if (first := self.first_mentioned(p)) is not None and first < position)
+                found.extend(p for p in self._by_surname[surname] if self._named_before(p, position))
                 if len(found) > 1:
                     return None
         return found[0] if found else None
@@ -918,12 +918,15 @@ class People:
             return None   # (a lone surname the article never spells out may be anyone's; "Sir" is no office)
         return person
 
+    def _named_before(self, person: Person, position: int) -> bool:
+        return (first := self.first_mentioned(person)) is not None and first < position
+
     def by_first_word(self, word: str, position: int) -> Person | None:
         """The one person named before `position` whose name of two or three words begins with `word`:
         "Mao said" after "spokesperson Mao Ning" (a Chinese name gives the surname first). None
         when none or several do."""
         found = [person for person in itertools.islice(self._by_first_word.get(word, ()), _MOST_OF_ONE_SURNAME)
-                 if (first := self.first_mentioned(person)) is not None and first < position]
+                 if self._named_before(person, position)]
         return found[0] if len(found) == 1 else None
 
     def woman_named_before(self, position: int) -> bool:
@@ -1988,23 +1991,27 @@ _MALE_NAMES_IN_A = frozenset("nikita ilya kuzma foma luka luca andrea joshua jon
                              "sasha misha grisha pasha dima vova kolya tolya zhenya vanya petya".split())
 
 
+def _sex_by_role_and_surname(person: Person) -> tuple[bool, bool]:
+    """(female, male): what the roles the article gave and the surname's ending say of `person`."""
+    words = {w.rstrip(".") for w in person.role_words}
+    surname = person.name.rsplit(" ", 1)[-1].lower()
+    return (bool(words & _FEMALE_WORDS) or surname.endswith(_FEMALE_SURNAME_ENDINGS),
+            bool(words & _MALE_WORDS) or surname.endswith(_MALE_SURNAME_ENDINGS))
+
+
 def _female(person: Person) -> bool:
     """Whether the article or the name says that `person` is a woman: a title or role, a Slavic
     surname's ending, or a first name ending in "a" (not a man's such as "Nikita")."""
-    words = {w.rstrip(".") for w in person.role_words}
-    tokens = person.name.lower().split()
-    return (bool(words & _FEMALE_WORDS) or tokens[-1].endswith(_FEMALE_SURNAME_ENDINGS)
-            or (len(tokens) >= 2 and len(tokens[0]) > 2 and tokens[0].endswith("a") and tokens[0] not in _MALE_NAMES_IN_A))
+    first = person.name.lower().split()[0]
+    return _sex_by_role_and_surname(person)[0] or (
+        " " in person.name and len(first) > 2 and first.endswith("a") and first not in _MALE_NAMES_IN_A)
 
 
 def _contradicts(pronoun: str, person: Person) -> bool:
     """Whether "he" or "she" cannot mean `person`, by what the article or the surname says."""
     if pronoun not in PRONOUNS:
         return False   # ("the 46-year-old": no gender to contradict)
-    words = {w.rstrip(".") for w in person.role_words}
-    surname = person.name.rsplit(" ", 1)[-1].lower()
-    female = bool(words & _FEMALE_WORDS) or surname.endswith(_FEMALE_SURNAME_ENDINGS)
-    male = bool(words & _MALE_WORDS) or surname.endswith(_MALE_SURNAME_ENDINGS)
+    female, male = _sex_by_role_and_surname(person)
     if female == male:
         return False   # nothing known, or both ("Mr ... spokeswoman" is a mistake of the text, not ours to judge)
     return female if pronoun in ("he", "him") else male

@@ -224,8 +224,16 @@ _CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # (and so does "referred to the attack as 'a provocation'", "labeled the strikes a 'terrorist attack'").
 _NAMING_VERBS = frozenset(("called", "calls", "referred to", "refers to", "labeled", "labelled", "labels", "branded", "termed"))
 _CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
-_VERB_AT_END = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,10}}?)\s*[,:\u2014\u2013-]?\s*$")
-_VERB_BEFORE_COLON = re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,20}}?)\s*:\s*$")
+
+
+def _verb_then_words(most_words: int, end: str) -> re.Pattern[str]:
+    """A reporting verb, then at most `most_words` words before the `end` mark(s) closing the text."""
+    return re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,{most_words}}}?)\s*{end}\s*$")
+
+
+_VERB_AT_END = _verb_then_words(10, "[,:\u2014\u2013-]?")
+# ... and before a colon, which introduces words after an object of any length.
+_VERB_BEFORE_COLON = _verb_then_words(20, ":")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # After the verb, up to "that": a few words, an aside between commas ("on Thursday, June 6,"), more words.
 # A word between the verb and "that", full stops inside or after it included: inside one sentence they
