@@ -3836,3 +3836,29 @@ def test_a_that_after_the_own_verb_of_the_words_keeps_the_words_whole():
     # Without a verb of their own, the words after "that" are the report.
     got = found("Anna Berg asserted these storms as evidence that the council is mocking the repair efforts.")
     assert got == [("Anna Berg", "the council is mocking the repair efforts.", "indirect")]
+
+
+def test_a_surname_with_an_accent_or_a_letter_left_out_is_the_person_named_before():
+    body = ("Harbourland Port Minister Piet Hollm opened the quay on Monday.\n\n"
+            "\u201cThe ferries will sail on time,\u201d H\u00f6llm pointed out.\n\n"
+            "\u201cNo storm will stop them,\u201d Holm said.")
+    assert speakers_of(body) == ["Piet Hollm", "Piet Hollm"]
+    # Two people the slip could mean: neither.
+    two = speakers_of("Piet Hollm and Eva Hollms opened the quay on Monday.\n\n"
+                      "\u201cThe ferries will sail on time,\u201d Hollmx said.")
+    assert two == ["Hollmx"]
+
+
+def test_a_given_name_in_another_transliteration_is_the_same_person():
+    body = ("According to the Harbourland port minister, Radoslaw Sampleski, the ferries will sail on time.\n\n"
+            "Radoslav Sampleskyi\n\n"
+            "Sampleskyi noted that the quay had been rebuilt after the storm.")
+    assert speakers_of(body) == ["Radoslaw Sampleski", "Radoslaw Sampleski"]
+
+
+def test_a_ministry_abbreviated_names_the_minister_given_its_full_name():
+    body = ("According to the head of the Foreign Ministry, Anna Berg, the ferries will sail.\n\n"
+            "I do not see the storm holding back. It is using everything it has got, - emphasized the head of the MFA.")
+    got = found(body)
+    assert got[1] == ("Anna Berg", "I do not see the storm holding back. It is using everything it has got", "indirect")
+

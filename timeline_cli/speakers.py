@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -285,6 +286,37 @@ def _spelling_key(surname: str) -> str | None:
     "Podoliak" are one name. None for short names, where such likeness means nothing."""
     key = _DOUBLED_LETTER.sub(r"\1", _strip_possessive(surname.lower()).replace("y", "i")).rstrip("i")
     return key if len(key) >= 5 else None
+
+
+def _without_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _one_letter_apart(known: str, word: str) -> bool:
+    """Whether `word` is `known` (a surname the article gave) with no more than one letter changed,
+    left out or added: the same after accents are dropped, or one letter off when both have five
+    or more, or one letter more or less when the shorter has four or more."""
+    if known == word:
+        return True
+    if len(known) == len(word):
+        return len(word) >= 5 and sum(a != b for a, b in zip(known, word)) == 1
+    shorter, longer = (known, word) if len(known) < len(word) else (word, known)
+    if len(longer) - len(shorter) != 1 or len(shorter) < 4:
+        return False
+    cut = next((i for i, (a, b) in enumerate(zip(shorter, longer)) if a != b), len(shorter))
+    return shorter[cut:] == longer[cut + 1 :]
+
+
+def _transliterated_alike(first: str, other: str) -> bool:
+    """Whether two given names are one name in two transliterations: "Radoslaw" and "Radoslav",
+    "Serhiy" and "Serhii", "Volodymyr" and "Wolodymyr" (same first letter, five letters or more)."""
+    if first[:1] != other[:1] and {first[:1], other[:1]} != {"V", "W"}:
+        return False
+    keys = [_DOUBLED_LETTER.sub(r"\1", _without_accents(name.lower()).replace("w", "v").replace("y", "i")).rstrip("i")
+            for name in (first, other)]
+    return keys[0] == keys[1] and len(keys[0]) >= 4
 
 
 def _strip_possessive(token: str) -> str:
@@ -645,6 +677,11 @@ _ONE_WORD_OFFICES = frozenset(("pentagon", "kremlin", "nato", "bankova", "elysee
 _LOCAL_HEADS = frozenset(("governor", "mayor"))
 
 
+# Ministries as articles abbreviate them, with the role words that spell them out.
+_ROLE_ABBREVIATIONS = (("mfa", frozenset(("foreign", "ministry"))), ("mfa", frozenset(("foreign", "affairs"))),
+                       ("mod", frozenset(("defence", "ministry"))), ("mod", frozenset(("defense", "ministry"))))
+
+
 # "The head of the President's Office, X, declared ...": the role that opens the sentence, then
 # the name set apart by commas, is the sentence's subject.
 _ROLE_APPOSED = re.compile(r"\b(?:The|An?)\s[^.,;:!?\"\u201c\u201d]{3,100},\s$")
@@ -697,6 +734,8 @@ class People:
                 return person
             if len(ptokens) > len(tokens) >= 2 and ptokens[0] == tokens[0]:
                 return person   # "Lloyd Example" after "Lloyd J. Example"
+            if len(ptokens) == len(tokens) == 2 and _transliterated_alike(ptokens[0], tokens[0]):
+                return person   # "Radoslav Example" after "Radoslaw Example": one name, spelt from another alphabet
         if not candidates and len(tokens) == 1:
             first_worded = self._by_first_word.get(tokens[0], [])
             if len(first_worded) == 1:
@@ -734,6 +773,9 @@ class People:
                 person.roles.append(role)
                 person.role_words.update(w for w in re.findall(r"[\w.-]+", _strip_possessive(role.lower())) if w not in _ROLE_FUNCTION_WORDS)
                 person.role_words.update(p for w in list(person.role_words) for p in w.split("-"))
+                for abbreviation, spelt_out in _ROLE_ABBREVIATIONS:
+                    if spelt_out <= person.role_words:
+                        person.role_words.add(abbreviation)   # "the head of the Polish MFA" after "... Foreign Ministry"
         return person
 
     def register(self, name: str) -> Person:
@@ -746,7 +788,8 @@ class People:
         if 2 <= len(tokens) <= 3:
             self._by_first_word.setdefault(tokens[0], []).append(person)
         if surname not in self._by_surname:
-            self._by_shape.setdefault((len(surname), surname[:2]), []).append(surname)
+            plain = _without_accents(surname)
+            self._by_shape.setdefault((len(plain), plain[:2]), []).append(surname)
         self._by_surname.setdefault(surname, []).append(person)
         if (key := _spelling_key(name.split()[-1])) is not None:
             self._by_spelling.setdefault(key, []).append(person)
@@ -854,15 +897,20 @@ class People:
         return matches[-1]
 
     def misspelling_of(self, word: str, position: int) -> Person | None:
-        """The one person named before `position` whose surname `word` misspells by one letter
-        (same length, same first two letters, at least five letters): None when none or several."""
-        if len(word) < 5 or not word.isalpha():
+        """The one person named before `position` whose surname `word` misspells: an accent more
+        ("R\u00fctte"), one letter changed (at least five letters), or one left out or added (at least
+        four), the first two letters kept. None when none or several."""
+        if not word.isalpha():
             return None
+        plain = _without_accents(word)
         found: list[Person] = []
-        # (Only surnames of that length and opening are compared: hostile text naming thousands stays linear.)
-        for surname in itertools.islice(self._by_shape.get((len(word), word[:2]), ()), _MOST_OF_ONE_SURNAME):
-            if sum(a != b for a, b in zip(surname, word)) == 1:
-                found.extend(p for p in self._by_surname[surname] if self._named_before(p, position))
+        # (Only surnames of about that length and that opening are compared: hostile text naming
+        # thousands stays linear.)
+        for length in (len(plain), len(plain) + 1, len(plain) - 1):
+            for surname in itertools.islice(self._by_shape.get((length, plain[:2]), ()), _MOST_OF_ONE_SURNAME):
+                if surname == word or not _one_letter_apart(_without_accents(surname), plain):
+                    continue
+                found.extend(p for p in self._by_surname[surname] if self._named_before(p, position) and p not in found)
                 if len(found) > 1:
                     return None
         return found[0] if found else None
