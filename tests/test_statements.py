@@ -3862,3 +3862,32 @@ def test_a_ministry_abbreviated_names_the_minister_given_its_full_name():
     got = found(body)
     assert got[1] == ("Anna Berg", "I do not see the storm holding back. It is using everything it has got", "indirect")
 
+
+def test_a_share_button_after_the_last_sentence_hides_no_attribution():
+    body = ("Harbourland Port Minister Anna Berg spoke in Harbourtown.\n\n"
+            "The quay is shut for the winter and the ferries will not sail, - emphasized the port minister. Share")
+    assert found(body)[-1] == ("Anna Berg", "The quay is shut for the winter and the ferries will not sail", "indirect")
+
+
+def test_in_his_opinion_reports_the_view_of_whom_the_pronoun_means():
+    body = ("Harbourland Port Minister Piet Holm believes the quay can reopen in spring.\n\n"
+            "In his opinion, it is quite normal for the port to close when storms come.")
+    assert found(body)[-1] == ("Piet Holm", "it is quite normal for the port to close when storms come.", "indirect")
+    # A reporting verb of its own in the rest: read there, not as his view.
+    other = found("Piet Holm spoke on Monday.\n\nIn his view, the port, Anna Berg said, will close in winter.")
+    assert ("Piet Holm", "the port, Anna Berg said, will close in winter.", "indirect") not in other
+
+
+def test_a_passive_as_stated_aside_leaves_the_words_before_it_to_the_speaker_after():
+    body = ("The right to self-defence covers the whole harbour, as stated in maritime law, "
+            "Harbourland Foreign Minister Anna Berg said at her first press conference in Harbourtown since taking office from Piet Holm early this morning.")
+    assert found(body) == [("Anna Berg", "The right to self-defence covers the whole harbour, as stated in maritime law", "indirect")]
+
+
+def test_answering_a_question_is_no_report_of_the_question():
+    body = ("Harbourland Foreign Minister Anna Berg answered a question related to the port's request to close the quay to ships, "
+            "quoted by Example Wire.")
+    assert found(body) == []
+    # Her answer is hers.
+    answer = found("Anna Berg spoke in Harbourtown. Berg answered that the quay would stay shut to ships all winter.")
+    assert answer == [("Anna Berg", "the quay would stay shut to ships all winter.", "indirect")]

@@ -148,6 +148,10 @@ _GLUED_AFTER_TEASER = re.compile(r"(?P<teaser>(?i:read (?:also|more)|see also|al
                                  r"(?=[A-Z][a-z]+\b(?:\W+\w+){8})")
 
 
+# A page's share button kept at the end of a paragraph: "... - emphasized the minister. Share".
+_SHARE_BUTTON = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s+Share$")
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Each line is a paragraph, except hard-wrapped prose: a line that does not end
     a sentence, followed by one that starts in lower case, continues it."""
@@ -156,6 +160,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     previous_open = False
     for line in text.split("\n"):
         stripped = line.strip()
+        if stripped.endswith("Share") and (button := _SHARE_BUTTON.search(stripped)) is not None:
+            stripped = stripped[: button.start()]
         if stripped:
             start = pos + (len(line) - len(line.lstrip()))
             end = start + len(stripped)

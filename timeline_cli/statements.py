@@ -344,7 +344,7 @@ _CLAUSE_FIRST = re.compile(
 # for the speaker's: "..., while at least 37 were confirmed killed in the attack, President X said."
 _CLAUSE_FIRST_LAST = re.compile(
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}})(?P<sep>,)\s++(?P<subj>[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014]{{2,120}}?)\s+(?:{_AUX}\s+)*"
-    rf"(?P<verb>{_WORDS_FIRST_VERB})\b(?P<adv>[^,\"\u201c\u201d\u00ab\u00bb]{{0,80}}?)\s*[.!]?$", re.DOTALL)
+    rf"(?P<verb>{_WORDS_FIRST_VERB})\b(?P<adv>[^,\"\u201c\u201d\u00ab\u00bb]{{0,120}}?)\s*[.!]?$", re.DOTALL)
 # Whom a "told" speaks to: "reporters", an outlet ("Life.ru", "the Financial Times"), a person.
 _ADDRESSEE = re.compile(r"^\s+(?:reporters|journalists|the press|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:\s+\([A-Z][\w.&-]{1,10}\))?)")
 # What may follow the verb of words-first at any length: when, where, how they were said ("...,
@@ -501,6 +501,9 @@ _WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|positi
 _PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
 # "said this in an interview with ...", "said so at the summit": words said before, no words here.
 _REFERENCE_START = re.compile(r"^(?:this|so|it)\s+(?:on|in|at|to|during|after|before|when|while|as|by|from|with|via|through)\b", re.IGNORECASE)
+# "answered a question related to Ukraine's request to hit ...": the question answered, not the answer.
+_QUESTION_OBJECT = re.compile(r"^(?:(?:a|the|this|that|these|those|his|her|their|its|several|many|some|two|three|[\w-]+(?:'s|\u2019s|s'|s\u2019))\s+)?"
+                              r"(?:[\w-]+\s+)?(?:questions?|quer(?:y|ies)|inquir(?:y|ies))\b", re.IGNORECASE)
 # '"...," - Sergei Example.': a dash and a name alone close the paragraph after the words.
 _DASH_NAME_AFTER_QUOTE = re.compile(r"^\s*,?\s*[-\u2013\u2014]\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
 # 'Mayor Example: "..."': a name, perhaps with its title, as a label before the words.
@@ -587,9 +590,10 @@ _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked"
                              "promises", "signalled", "signaled", "signals", *_PROMISE.split("|")))   # ("..., and X vowed to respond")
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
 # (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words; nor the
-# speaker's own aside: "as I have said many times, we will ..., said X".)
+# speaker's own aside: "as I have said many times, we will ..., said X"; nor a passive aside:
+# "... on the enemy's territory, as stated in international law, X said".)
 _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!these )(?<!those )(?<!such )"
-                            r"(?<!\bI )(?<!\b[Ww]e )(?<!\bI have )(?<!\b[Ww]e have )(?<!\bI had )(?<!\b[Ww]e had )(?<!\bI've )(?<!\b[Ww]e've )"
+                            r"(?<!\bas )(?<!\bI )(?<!\b[Ww]e )(?<!\bI have )(?<!\b[Ww]e have )(?<!\bI had )(?<!\b[Ww]e had )(?<!\bI've )(?<!\b[Ww]e've )"
                             rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b"
                             # ("X responded to the criticism of ..., Report informs": X's answer, the outlet passing it on;
                             # not "Kyiv responded with drones", a deed.)
@@ -619,7 +623,12 @@ _PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stati
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 # (The comma may close a quote: 'noted that "facilities were damaged," adding that ...'.)
 _PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
-_MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s", re.IGNORECASE)
+_MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s"
+                                 r"|\bin (?:his|her|their) (?:opinion|view|words),", re.IGNORECASE)
+# "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him".
+_IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?In (?P<who>his|her|their) (?:opinion|view|words),\s+"
+                           r"(?P<clause>\S.*)$", re.DOTALL)
+_PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 
 
 def _may_report(text: str) -> bool:
@@ -1777,6 +1786,12 @@ class _ArticleExtractor:
                 words_from = label.end() if label is not None and label.end() < m.end("clause") else 0
                 return [self._clause_statement(speaker, m.group("clause")[words_from:], start + words_from, sentence[m.end("clause") :],
                                                quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
+        if " opinion, " in sentence or " view, " in sentence or " words, " in sentence:
+            if (m := _IN_ONES_VIEW.match(sentence)) is not None and not _VERB.search(m.group("clause")) and (
+                    speaker := self._ask("speaker", _PRONOUN_OF_POSSESSIVE[m.group("who")], start + m.end("who"))) is not None:
+                # (Not when the rest has a reporting verb of its own: "In his view, X said ..." is read there.)
+                return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
+                                               quotes, consumed)]
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
         if sentence.startswith(_BACK_REFERENCE_STARTS) and _BACK_REFERENCE.match(sentence):
@@ -1822,7 +1837,7 @@ class _ArticleExtractor:
             tail = _PARTICIPLE_THAT.search(masked) if "ing " in masked and " that " in masked else None
             first_part = masked[: tail.start()] if tail else masked
             # (The third reading only when a verb of saying stands near the end.)
-            near_end = bool(verbs) and verbs[-1].start() > len(first_part) - 100
+            near_end = bool(verbs) and verbs[-1].start() > len(first_part) - 130
             for pattern in (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED, _CLAUSE_FIRST_LAST) if near_end else (_CLAUSE_FIRST, _CLAUSE_FIRST_INVERTED):
                 m = pattern.match(first_part)
                 if m is None or _word_count(m.group("clause")) < 4 or _is_lead_in(m.group("clause")):
@@ -1990,6 +2005,7 @@ class _ArticleExtractor:
                         first_words = " ".join(words[: 16 if long_subject else 10])
                         finite = _finite_verb(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head) and not _REFERENCE_START.match(head)
+                                and not _QUESTION_OBJECT.match(head)
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
                                 # "recalled the words of Chancellor X, who stated that ...": X's words, read at X's verb
                                 and not _WORDS_OF.match(head)
