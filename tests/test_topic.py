@@ -354,3 +354,15 @@ def test_a_verb_between_an_attack_and_a_russian_place_names_no_target():
     assert not judge("Russia\u2019s latest wave of attacks showed Moscow\u2019s disregard for peace efforts.")
     assert judge("the drones attacked the southern Belgorod region overnight")
     assert judge("a wave of attacks on the Russian capital Moscow")
+
+
+def test_words_naming_again_what_the_speaker_just_said_share_its_topic():
+    article = extract_article(
+        "A headline about the harbour\n\n"
+        "Anna Berg warned on Monday that if the allies let Kyiv strike targets inside Russia, it would mean war.\n\n"
+        "\u201cIf such a decision is made, the harbour will close for good,\u201d Berg said.\n\n"
+        "\u201cThe ferries will sail on Friday,\u201d Berg said.\n\n"
+        "Piet Holm said such a decision would be wise for the harbour.")
+    assert [(s.speaker, s.on_topic) for s in article.statements] == [
+        ("Anna Berg", True), ("Anna Berg", True), ("Anna Berg", False), ("Piet Holm", False)]
+    assert any(term.startswith("refers back") for term in article.statements[1].topic_terms)

@@ -326,6 +326,7 @@ class Profile:
             statement.on_topic = decision.on_topic
             statement.topic_terms = list(decision.terms)
         _share_within_split_quotes(article.statements, article.text)
+        _share_with_words_referring_back(article.statements, article.text)
         return lead_ok
 
 
@@ -364,6 +365,26 @@ def _share_within_split_quotes(statements: Sequence, text: str) -> None:   # (li
         one_statement(run)
         run = [statement] if statement.kind == "direct" else []
     one_statement(run)
+
+
+# Words that name again what the speaker just spoke of: "If such a decision is made, ...",
+# "This step would change the nature of the conflict".
+_REFERRING_BACK = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?:such|this|that|these|those)\s+(?:an?\s+)?"
+                             r"(?:decisions?|steps?|moves?|actions?|permission|scenario|option|possibility|strikes?|attacks?)\b",
+                             re.IGNORECASE)
+
+
+def _share_with_words_referring_back(statements: Sequence, text: str) -> None:   # (list[Statement])
+    """A statement whose words open by naming again what its speaker said just before ('Putin
+    warned that if the West allows Ukraine to use long-range missiles against Russia, it would
+    mean war.' then '"If such a decision is made, ..."') is about the same thing: on the topic
+    when that was. (The same speaker, the same paragraph or the next.)"""
+    for previous, statement in zip(statements, statements[1:]):
+        if (statement.on_topic or not previous.on_topic or statement.speaker != previous.speaker
+                or _REFERRING_BACK.match(statement.text) is None):
+            continue
+        if statement.paragraph_start == previous.paragraph_start or not text[previous.paragraph_end : statement.paragraph_start].strip():
+            statement.on_topic, statement.topic_terms = True, [*previous.topic_terms, "refers back: " + statement.text[:40]]
 
 
 class _GroupsOnDemand:
