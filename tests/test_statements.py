@@ -3891,3 +3891,12 @@ def test_answering_a_question_is_no_report_of_the_question():
     # Her answer is hers.
     answer = found("Anna Berg spoke in Harbourtown. Berg answered that the quay would stay shut to ships all winter.")
     assert answer == [("Anna Berg", "the quay would stay shut to ships all winter.", "indirect")]
+
+
+def test_a_countrys_lone_capitalised_word_is_a_place_not_a_speaker():
+    body = ("Fallen debris caused a fire at an oil depot in Russia's Eastvale, the governor said on Thursday.\n\n"
+            "\u201cFirefighters quickly began putting out the fire,\u201d Ivan Sample said on Telegram.")
+    assert "Eastvale" not in speakers_of(body)
+    assert speakers_of(body)[-1] == "Ivan Sample"
+    # A title with the country is still a title: "Russia's President Example".
+    assert speakers_of("Russia's President Sample said the depot was shut.") == ["Sample"]

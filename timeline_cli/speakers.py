@@ -620,6 +620,9 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             if carried_title_start is not None:
                 title_start, carried_title_start = carried_title_start, None
                 title = text[title_start : starts[i]].strip()
+            if j == i and title and all(_bare(w) in PLACES or w.lower() in NATIONALITIES for w in title.split()):
+                i = j + 1
+                continue   # "in Russia's Volgograd": a country's lone capitalised word is a place of it, no one's name
             if j > i or title:
                 end = starts[j] + len(last_word)
                 runs.append(NameRun(name, starts[i], end, title, title_start))
