@@ -3893,6 +3893,16 @@ def test_answering_a_question_is_no_report_of_the_question():
     assert answer == [("Anna Berg", "the quay would stay shut to ships all winter.", "indirect")]
 
 
+def test_a_quoted_fragment_in_an_opening_phrase_leaves_the_report_after_it_whole():
+    body = ('Anna Berg spoke on Monday. Stressing that there is "no way back" for the port, she said various '
+            "people with general stripes must not threaten the harbour by speaking about a strike.")
+    assert found(body)[-1] == ("Anna Berg", "various people with general stripes must not threaten the harbour by speaking about a strike.",
+                               "indirect")
+    # A quote that ends right before its attribution is still the words of it.
+    quoted = found('Anna Berg spoke on Monday. "There is no way back for the port," she said.')
+    assert quoted[-1] == ("Anna Berg", "There is no way back for the port", "direct")
+
+
 def test_a_countrys_lone_capitalised_word_is_a_place_not_a_speaker():
     body = ("Fallen debris caused a fire at an oil depot in Russia's Eastvale, the governor said on Thursday.\n\n"
             "\u201cFirefighters quickly began putting out the fire,\u201d Ivan Sample said on Telegram.")

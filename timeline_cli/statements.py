@@ -501,6 +501,10 @@ _WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|positi
 _PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
 # "said this in an interview with ...", "said so at the summit": words said before, no words here.
 _REFERENCE_START = re.compile(r"^(?:this|so|it)\s+(?:on|in|at|to|during|after|before|when|while|as|by|from|with|via|through)\b", re.IGNORECASE)
+# After a quoted fragment, more of the phrase it stands in, a comma, and the verb's subject:
+# '... "no way back" for Russia, he said'. (The fragment ends no words of anyone's.)
+_PHRASE_THEN_SUBJECT = re.compile(rf"\s*[^\s,;:.!?\"\u201c\u201d\u00ab\u00bb][^,;:.!?\"\u201c\u201d\u00ab\u00bb]{{0,80}},\s+"
+                                  rf"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*$")
 # "answered a question related to Ukraine's request to hit ...": the question answered, not the answer.
 _QUESTION_OBJECT = re.compile(r"^(?:(?:a|the|this|that|these|those|his|her|their|its|several|many|some|two|three|[\w-]+(?:'s|\u2019s|s'|s\u2019))\s+)?"
                               r"(?:[\w-]+\s+)?(?:questions?|quer(?:y|ies)|inquir(?:y|ies))\b", re.IGNORECASE)
@@ -1918,7 +1922,10 @@ class _ArticleExtractor:
                 named_only = (_word_count(sentence[quote_start:quote_end]) <= 4 and pre_start <= quote_start
                               and sentence[quote_end - 2 : quote_end - 1] not in ".,!?;:\u2026"
                               and sentence[quote_start + 1 : quote_start + 2].isupper())
-                if not named_only and not (sentence[quote_end - 2 : quote_end - 1] in ".!?\u2026" and pre_start <= quote_end
+                # (Nor a fragment inside a phrase of the writer's that opens the sentence: 'Stressing that
+                # there is "no way back" for Russia, he said ...' is his report.)
+                embedded = quote_start > 0 and _PHRASE_THEN_SUBJECT.match(sentence, quote_end, vm.start()) is not None
+                if not named_only and not embedded and not (sentence[quote_end - 2 : quote_end - 1] in ".!?\u2026" and pre_start <= quote_end
                         and (that := _that_clause(post)) is not None and not _PREPOSITION_START.match(that.group("clause"))):
                     continue
                 # ('"... the same way." He added that ...': after such a quote, a report of its own;
