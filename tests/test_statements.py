@@ -3910,3 +3910,31 @@ def test_a_countrys_lone_capitalised_word_is_a_place_not_a_speaker():
     assert speakers_of(body)[-1] == "Ivan Sample"
     # A title with the country is still a title: "Russia's President Example".
     assert speakers_of("Russia's President Sample said the depot was shut.") == ["Sample"]
+
+
+def test_a_denial_keeps_its_verb_so_the_words_never_read_as_a_claim():
+    got = found("Harbourland Foreign Minister Anna Berg denied on Friday that the new ferries could lead to a price war.")
+    assert got == [("Anna Berg", "denied on Friday that the new ferries could lead to a price war.", "indirect")]
+    # The day between the verb and its "that" still dates the words.
+    article = extract_article("Published June 8, 2024\n\nAnna Berg denied on Friday that the new ferries could lead to a price war.")
+    assert [s.date.iso() for s in article.statements] == ["2024-06-07"]
+
+
+def test_a_teaser_cut_short_gives_way_to_the_words_given_whole():
+    body = ("According to the Port Authority, the ferries must be kept in harbour until the storm has p...\n\n"
+            "Storm warning for the harbour\n\n"
+            "According to the Port Authority, the ferries must be kept in harbour until the storm has passed over the coast.")
+    assert found(body) == [("Port Authority", "the ferries must be kept in harbour until the storm has passed over the coast.", "indirect")]
+    # Words that end in an ellipsis and open nothing longer stay.
+    alone = found("According to the Port Authority, the ferries must be kept in harbour until the storm has p...")
+    assert alone == [("Port Authority", "the ferries must be kept in harbour until the storm has p...", "indirect")]
+
+
+def test_a_name_and_words_after_a_quote_attribute_it():
+    body = ("Port chief Piet Holm spoke to Example Wire about the harbour.\n\n"
+            "\u201cWe have prepared a plan to reopen the quay before the winter storms,\u201d Holm's words in Example Wire.")
+    assert found(body)[-1] == ("Piet Holm", "We have prepared a plan to reopen the quay before the winter storms", "direct")
+    # The writer's own sentence about the words is no attribution.
+    writer = found("Piet Holm spoke on Monday.\n\nAnna Berg spoke too.\n\n"
+                   "\u201cWe have prepared a plan to reopen the quay before the winter storms,\u201d Holm's words were clear.")
+    assert ("Piet Holm", "We have prepared a plan to reopen the quay before the winter storms", "direct") not in writer

@@ -512,6 +512,10 @@ _QUESTION_OBJECT = re.compile(r"^(?:(?:a|the|this|that|these|those|his|her|their
 _DASH_NAME_AFTER_QUOTE = re.compile(r"^\s*,?\s*[-\u2013\u2014]\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
 # 'Mayor Example: "..."': a name, perhaps with its title, as a label before the words.
 _NAME_LABEL = re.compile(r"^\s*(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s*:\s*$")
+# '"...," Budanov's words in WP.': a translation's attribution without a verb. (Not '"...," Holm's
+# words were clear', the writer's own sentence.)
+_WORDS_OF_AFTER_QUOTE = re.compile(r"^\s*,?\s*(?:[-\u2013\u2014]\s*)?(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}?)['\u2019]s?\s+words\b"
+                                   r"(?!\s+(?:were|was|are|is|have|had|came|drew|left)\b)")
 _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u201c\u201d.;]|{_INITIAL_PERIOD}){{2,100}})")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
@@ -786,8 +790,6 @@ _VERB_FIRST = re.compile(rf"(?:{_AUXILIARIES}|does|do|did|shall)\b")
 # Verbs in the past that are never adjectives: after "that", they make it a relative pronoun.
 _RELATIVE_VERB_FIRST = re.compile(r"(?:knew|took|gave|made|came|went|saw|held|kept|began|became|found|brought|sent|built|chose|grew|drew|wrote|"
                                   r"spoke|broke|rose|fell|struck|occurred|happened|erupted|caused|killed|hit)\s")
-# "denied saying that X", "denied having claimed that X": what is denied is saying it.
-_SPEECH_WORD = re.compile(r"\b(?:say|says|said|saying|claim(?:s|ed|ing)?|stat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|having)\b")
 # A reporting verb in the passive: "X was told that ..." (X heard the words), unless hearsay follows
 # ("X is reported to have said that ...").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
@@ -1966,13 +1968,9 @@ class _ArticleExtractor:
             if verb in ("refused", "refuses") and _REFUSED_TO_SAY.match(post):
                 continue
             if _PREDICATE_VERB.fullmatch(verb):
-                that = _that_clause(post)
-                # "denied that X" reports X as denied; "denied saying that X" keeps its whole predicate.
-                if (that and not _INSIDE_QUOTE_PUNCT.search(that.group("adv")) and verb.startswith("den")
-                        and not _SPEECH_WORD.search(that.group("adv"))):
-                    clause_match = that
-                else:
-                    text_start = vm.start()
+                # The whole predicate, "denied that X" too: X alone would read as the speaker's claim,
+                # the opposite of what was said.
+                text_start = vm.start()
             else:
                 clause_match = _that_clause(post) or (_TO.match(post) if _CLAIM_VERB.fullmatch(verb) else None)
                 that_adv = (clause_match.groupdict().get("adv") or "") if clause_match else ""
@@ -2069,7 +2067,8 @@ class _ArticleExtractor:
                 continue
             if text_start is not None:
                 clause, clause_start = sentence[text_start:], start + text_start
-                frame = pre
+                # ("denied on Friday that ...": when, between the verb and its "that", dates the words.)
+                frame = pre + verb + that.group("adv") if (that := _that_clause(post)) is not None and that.group("adv") else pre
             else:
                 if clause_match is None:
                     continue   # (cannot happen: checked above; says so to the type checker without an assert)
@@ -2227,6 +2226,11 @@ class _ArticleExtractor:
             speaker = self._ask("speaker", who, quote.close_end + dashed.start("who") + len(who))
             if speaker is not None and speaker.kind == "person":
                 return [speaker], after
+        if not quote.open_end and "words" in after[:60] and (words_of := _WORDS_OF_AFTER_QUOTE.match(after)) is not None:
+            # '"We have prepared a plan ...," Budanov's words in WP.': his words, as a translation puts it.
+            speaker = self._ask("speaker", words_of.group("who"), quote.close_end + words_of.end("who"))
+            if speaker is not None:
+                return [speaker], _up_to_sentence_end(after)
         according = _ACCORDING_AFTER_QUOTE.match(after)
         if according is not None and not quote.open_end:
             speaker = self._ask("speaker", according.group("who"), quote.close_end + according.start("who"))
@@ -2459,7 +2463,28 @@ def _without_repeats(statements: list[Statement]) -> list[Statement]:
         if key not in seen:
             seen.add(key)
             kept.append(statement)
+    if any(s.text.endswith(("...", "\u2026")) for s in kept):
+        # "According to GUR, Russia must be convinced of Putin's inability to protect the c...": a
+        # page's teaser, cut short, of words the article then gives whole.
+        texts = sorted({(s.speaker, s.text) for s in kept})   # (each teaser is looked up, not compared with all)
+        kept = [s for s in kept if not _cut_short_of_another(s, texts)]
     return kept
+
+
+def _cut_short_of_another(statement: Statement, texts: list[tuple[str, str]]) -> bool:
+    """Whether the statement's words end in an ellipsis and open longer words of the same speaker
+    (`texts`: the speakers and words of all statements, each pair once, sorted)."""
+    if not statement.text.endswith(("...", "\u2026")):
+        return False
+    opening = statement.text.rstrip(".\u2026 ")
+    if len(opening) < 20:
+        return False
+    i = bisect.bisect_left(texts, (statement.speaker, opening))
+    while i < len(texts) and texts[i][0] == statement.speaker and texts[i][1].startswith(opening):
+        if texts[i][1] != statement.text:
+            return True
+        i += 1
+    return False
 
 
 def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None,
