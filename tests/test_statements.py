@@ -3912,12 +3912,22 @@ def test_a_countrys_lone_capitalised_word_is_a_place_not_a_speaker():
     assert speakers_of("Russia's President Sample said the depot was shut.") == ["Sample"]
 
 
+def test_a_verb_glued_to_its_that_still_reports():
+    body = "Harbourland Foreign Minister Anna Berg saidthat the ferries will sail on Friday, but notedthat the quay is shut."
+    assert found(body) == [("Anna Berg", "the ferries will sail on Friday", "indirect"), ("Anna Berg", "the quay is shut.", "indirect")]
+
+
 def test_a_denial_keeps_its_verb_so_the_words_never_read_as_a_claim():
     got = found("Harbourland Foreign Minister Anna Berg denied on Friday that the new ferries could lead to a price war.")
     assert got == [("Anna Berg", "denied on Friday that the new ferries could lead to a price war.", "indirect")]
     # The day between the verb and its "that" still dates the words.
     article = extract_article("Published June 8, 2024\n\nAnna Berg denied on Friday that the new ferries could lead to a price war.")
     assert [s.date.iso() for s in article.statements] == ["2024-06-07"]
+
+
+def test_an_occasion_before_the_name_is_no_role_of_the_speaker():
+    article = extract_article("A headline\n\nAt a Security Council meeting, Anna Berg said the port would stay shut all winter.")
+    assert [(s.speaker, s.topic_context) for s in article.statements] == [("Anna Berg", "At a Security Council meeting, Anna Berg said")]
 
 
 def test_a_teaser_cut_short_gives_way_to_the_words_given_whole():

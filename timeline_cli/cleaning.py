@@ -81,6 +81,10 @@ _OPENING_BEFORE_LETTER = re.compile(r"\u201c(?=[^\W\d_])")
 _CLOSING_BEFORE_LETTER = re.compile(r"\u201d(?=[^\W\d_])")
 
 
+_GLUED_THAT = re.compile(r"\b(said|says|stated|states|noted|notes|added|adds|stressed|stresses|warned|warns|claimed|claims|"
+                         r"explained|explains|announced|announces|confirmed|confirms|emphasi[sz]ed|emphasi[sz]es|believes|believed)that\b")
+
+
 def _unglue_quotes(text: str) -> str:
     cuts = [m.start() for m in _OPENING_BEFORE_LETTER.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
     cuts += [m.end() for m in _CLOSING_BEFORE_LETTER.finditer(text)]
@@ -112,6 +116,9 @@ def normalise(text: str) -> str:
     text = _CONTROL.sub("", text)
     if "\u201c" in text and "\u201e" not in text:
         text = _unglue_quotes(text)
+    if "dthat" in text or "sthat" in text:
+        # "Blinken saidthat the U.S. ...": a page that lost the space after a verb of saying.
+        text = _GLUED_THAT.sub(r"\1 that", text)
     # A run of spaces is one space to a reader; left long, every pattern that reads spaces
     # between words would try each way of dividing the run (quadratic in its length). Most texts
     # hold neither a run nor an odd space: the two tests cost a third of the substitution.

@@ -657,6 +657,9 @@ def _us_defence_role(role_words: set[str]) -> bool:
         (w in NATIONALITIES or w in PLACES) and w not in _US_WORDS for w in role_words)
 
 
+# Where words are said, which a phrase before a name may end with: no role of the name's.
+_OCCASIONS = frozenset(("meeting", "meetings", "session", "summit", "conference", "briefing", "forum", "talks", "interview",
+                        "visit", "hearing", "debate", "event", "ceremony", "speech", "address"))
 # Forms of address, no offices: "Sir Keir Starmer" has no title that says what he does.
 _HONORIFICS = frozenset(("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr"))
 # Offices one person holds, which an article may use to name again someone it first named
@@ -757,14 +760,15 @@ class People:
         if not run.title and text[run.start - 2 : run.start] == ", ":
             if m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start):
                 words = m.group("role").split()
-                if _bare(words[0]) in TITLE_WORDS or (len(words) <= 3 and _bare(words[-1]) in TITLE_WORDS):
+                if (_bare(words[0]) in TITLE_WORDS or (len(words) <= 3 and _bare(words[-1]) in TITLE_WORDS)) and _bare(words[-1]) not in _OCCASIONS:
                     # "the spokesperson for the President, Serhiy Example"; "The Ukrainian leader, X"
                     roles.append(m.group("role"))
             elif m := _TITLE_BEFORE_COMMA.search(text, max(0, run.start - 120), run.start):
                 # "Deputy Prime Minister for European Integration of Ukraine, Olha Example": from the first title word.
+                # (Not an occasion: "At a Security Council meeting, X said ...".)
                 words = m.group("role").split()
                 first = next((i for i, w in enumerate(words) if _is_capitalised(w) and _bare(w) in TITLE_WORDS), None)
-                if first is not None:
+                if first is not None and _bare(words[-1]) not in _OCCASIONS:
                     roles.append(" ".join(words[first:]))
         after = text[run.end : run.end + 200]
         if m := _APPOSITIVE.match(after):
