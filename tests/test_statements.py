@@ -3948,3 +3948,12 @@ def test_a_name_and_words_after_a_quote_attribute_it():
     writer = found("Piet Holm spoke on Monday.\n\nAnna Berg spoke too.\n\n"
                    "\u201cWe have prepared a plan to reopen the quay before the winter storms,\u201d Holm's words were clear.")
     assert ("Piet Holm", "We have prepared a plan to reopen the quay before the winter storms", "direct") not in writer
+
+
+def test_a_hyphenated_title_and_a_participle_after_the_name_are_no_part_of_the_speaker():
+    body = ("UN Under-Secretary-General for Maritime Affairs Anna Berg, referring to the storm warning, said that "
+            "\u201call ships must stay in harbour, regardless of their flag.\u201d\n\n"
+            "\u201cThe ferries will sail again in spring,\u201d she added.")
+    article = extract_article("A headline\n\n" + body)
+    assert [s.speaker for s in article.statements] == ["Anna Berg", "Anna Berg"]
+    assert "referring" not in article.statements[1].topic_context

@@ -344,14 +344,19 @@ def _is_acronym(token: str) -> bool:
     return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
+# First parts of titles spelt with hyphens: "Under-Secretary-General", "Vice-President".
+_TITLE_PREFIXES = frozenset(("under", "vice", "deputy", "co"))
+
+
 @lru_cache(maxsize=65536)
 def _title_like(token: str) -> bool:
     word = _bare(token)
     if word in TITLE_WORDS or word in NATIONALITIES or word in PLACES or word in ORG_HEADS or _is_acronym(token):
         return True
     parts = [part for part in word.split("-") if part]
-    # (a dash alone is no title; "President-elect" is one)
-    return len(parts) > 1 and all(p in TITLE_WORDS or p in ORG_HEADS or (p == "elect" and i > 0) for i, p in enumerate(parts))
+    # (a dash alone is no title; "President-elect" is one, and "Under-Secretary-General")
+    return len(parts) > 1 and all(p in TITLE_WORDS or p in ORG_HEADS or (p == "elect" and i > 0) or (p in _TITLE_PREFIXES and i == 0)
+                                  for i, p in enumerate(parts))
 
 
 def _name_token(token: str, following: str = "") -> bool:
@@ -415,8 +420,8 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
         return False   # (plural too: "National Security Communications Advisor X")
     if word in MONTH_WORDS and (before_number or word not in _MONTHS_AS_NAMES):
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
-    if word.endswith("-elect"):
-        return False  # "President-elect Donald Trump": a title
+    if "-" in word and (word.endswith("-elect") or _title_like(token)):
+        return False  # "President-elect Donald Trump", "Under-Secretary-General X": a title
     if _PARTICIPLE_COMPOUND.match(_strip_possessive(token)):
         return False  # "Crimea's Moscow-appointed governor X": an adjective before the title
     return not _known_word(word)
@@ -639,7 +644,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!\s*(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which|said|says|told|tells|added|adds|stated|wrote|warned|noted|claimed|insisted|stressed|declared|announced|posted|replied|confirmed|denied)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!\s*[a-z]+ing\s)(?!\s*(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which|said|says|told|tells|added|adds|stated|wrote|warned|noted|claimed|insisted|stressed|declared|announced|posted|replied|confirmed|denied)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|an?|[Ff]ormer)\s+(?P<role>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}),\s$")
 _TITLE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[\s(]))(?P<role>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,9}),\s$")
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
