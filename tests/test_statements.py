@@ -3957,3 +3957,9 @@ def test_a_hyphenated_title_and_a_participle_after_the_name_are_no_part_of_the_s
     article = extract_article("A headline\n\n" + body)
     assert [s.speaker for s in article.statements] == ["Anna Berg", "Anna Berg"]
     assert "referring" not in article.statements[1].topic_context
+
+
+def test_the_president_of_the_federation_is_its_president_named_before():
+    body = ("Russian President Ivan Sample spoke about the harbour on Monday.\n\n"
+            "\u201cLet us see what to do about the ferries,\u201d the President of the Russian Federation emphasized.")
+    assert speakers_of(body) == ["Ivan Sample"]

@@ -1103,6 +1103,8 @@ class People:
                 head_ok = True
             mods_ok = all(m.lower() in words or _country_in(m, words) or (_strip_possessive(m.lower()) == "pentagon" and _us_defence_role(words))
                           or _seat_fits(m, words)
+                          # ("the President of the Russian Federation": the Russian President)
+                          or (m in _STATE_NOUNS and len(modifiers) > 1)
                           for m in modifiers)   # ("the Pentagon chief": the Defense Secretary)
             if head_ok and mods_ok:
                 candidates.append(person)
