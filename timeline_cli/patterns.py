@@ -9,6 +9,7 @@ first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # The days of the week, lower case, for patterns matched with re.IGNORECASE or on lowered text.
@@ -18,6 +19,16 @@ WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # with a Cyrillic E and T): read as their lookalikes where a word is tested, never in the text.
 LATIN_LOOKALIKES = str.maketrans("\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456",
                                  "ABEKMHOPCTXaeopcyxi")
+
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped ("R\u00fctte" -> "Rutte", "Kul\u00e8ba" -> "Kuleba"): how names are
+    compared across spellings (the speaker reader's misspellings, the store's name search)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
 
 _CHOICE = re.compile(r"\[([^\]\\^-]+)\]")
 

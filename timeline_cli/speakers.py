@@ -11,12 +11,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline_cli.memo import remember_texts
-from timeline_cli.patterns import LATIN_LOOKALIKES, WEEKDAYS, word_alternation
+from timeline_cli.patterns import LATIN_LOOKALIKES, WEEKDAYS, without_accents, word_alternation
 
 # --- vocabulary (language, not people) ------------------------------------------
 
@@ -288,16 +287,10 @@ def _spelling_key(surname: str) -> str | None:
     return key if len(key) >= 5 else None
 
 
-def _without_accents(word: str) -> str:
-    if word.isascii():
-        return word
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
 def _one_letter_apart(known: str, word: str) -> bool:
-    """Whether `word` is `known` (a surname the article gave) with no more than one letter changed,
-    left out or added: the same after accents are dropped, or one letter off when both have five
-    or more, or one letter more or less when the shorter has four or more."""
+    """Whether `word` is `known` (a surname the article gave; both without accents) or misspells it:
+    one letter changed when both have five letters or more, or one letter more or less when the
+    shorter has four or more."""
     if known == word:
         return True
     if len(known) == len(word):
@@ -311,10 +304,11 @@ def _one_letter_apart(known: str, word: str) -> bool:
 
 def _transliterated_alike(first: str, other: str) -> bool:
     """Whether two given names are one name in two transliterations: "Radoslaw" and "Radoslav",
-    "Serhiy" and "Serhii", "Volodymyr" and "Wolodymyr" (same first letter, five letters or more)."""
+    "Serhiy" and "Serhii", "Volodymyr" and "Wolodymyr" (same first letter, or V and W; four letters
+    or more once w/v, y/i, accents and doubled letters are set aside)."""
     if first[:1] != other[:1] and {first[:1], other[:1]} != {"V", "W"}:
         return False
-    keys = [_DOUBLED_LETTER.sub(r"\1", _without_accents(name.lower()).replace("w", "v").replace("y", "i")).rstrip("i")
+    keys = [_DOUBLED_LETTER.sub(r"\1", without_accents(name.lower()).replace("w", "v").replace("y", "i")).rstrip("i")
             for name in (first, other)]
     return keys[0] == keys[1] and len(keys[0]) >= 4
 
@@ -800,7 +794,7 @@ class People:
         if 2 <= len(tokens) <= 3:
             self._by_first_word.setdefault(tokens[0], []).append(person)
         if surname not in self._by_surname:
-            plain = _without_accents(surname)
+            plain = without_accents(surname)
             self._by_shape.setdefault((len(plain), plain[:2]), []).append(surname)
         self._by_surname.setdefault(surname, []).append(person)
         if (key := _spelling_key(name.split()[-1])) is not None:
@@ -914,13 +908,13 @@ class People:
         four), the first two letters kept. None when none or several."""
         if not word.isalpha():
             return None
-        plain = _without_accents(word)
+        plain = without_accents(word)
         found: list[Person] = []
         # (Only surnames of about that length and that opening are compared: hostile text naming
         # thousands stays linear.)
         for length in (len(plain), len(plain) + 1, len(plain) - 1):
             for surname in itertools.islice(self._by_shape.get((length, plain[:2]), ()), _MOST_OF_ONE_SURNAME):
-                if surname == word or not _one_letter_apart(_without_accents(surname), plain):
+                if surname == word or not _one_letter_apart(without_accents(surname), plain):
                     continue
                 found.extend(p for p in self._by_surname[surname] if self._named_before(p, position) and p not in found)
                 if len(found) > 1:

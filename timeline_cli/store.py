@@ -15,7 +15,6 @@ import os
 import sqlite3
 import threading
 import time
-import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from typing import Any
 
 from timeline_cli.errors import TimelineError
 from timeline_cli.models import Article
+from timeline_cli.patterns import without_accents
 
 APP_ID = "timeline"
 SCHEMA_VERSION = 2
@@ -113,8 +113,7 @@ ALTER TABLE articles DROP COLUMN lead;
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for matching names: "Zelenskyy" ~ "ZELENSKYY", "Kuleba" ~ "Kulèba"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_accents(text.casefold())
 
 
 @dataclass
