@@ -3380,6 +3380,18 @@ def test_with_a_person_saying_that_reports_that_persons_words():
                                                 "the ferries would wait, with officials saying that the storm was over."]
 
 
+def test_with_a_person_saying_that_inside_another_report_is_that_persons_own_words():
+    body = ("Mayor Piet Holm said on Monday that the ferries would sail again.\n\n"
+            "The Port Authority has dismissed the warnings about the storm, with spokeswoman Anna Berg asserting that "
+            "no storm could close the harbour for long. However, she warned that the quay would need repairs.")
+    assert found(body)[1:] == [("Port Authority", "dismissed the warnings about the storm", "indirect"),
+                               ("Anna Berg", "no storm could close the harbour for long.", "indirect"),
+                               ("Anna Berg", "the quay would need repairs.", "indirect")]
+    # "He" after such a sentence is the person who asserted, not the one who spoke before.
+    body = body.replace("spokeswoman Anna Berg", "spokesman Ivan Sample").replace("she warned", "he warned")
+    assert found(body)[-1][0] == "Ivan Sample"
+
+
 def test_a_statement_carried_by_agencies_is_a_lead_in():
     got = found("Harbourland\u2019s Defence Ministry said on Tuesday that the port had been hit by six missiles.\n\n"
                 "In a statement carried by Harbourland news agencies, the ministry said the military shot down five of them.")

@@ -690,6 +690,11 @@ _ROLE_ABBREVIATIONS = (("mfa", frozenset(("foreign", "ministry"))), ("mfa", froz
 # "The head of the President's Office, X, declared ...": the role that opens the sentence, then
 # the name set apart by commas, is the sentence's subject.
 _ROLE_APPOSED = re.compile(r"\b(?:The|An?)\s[^.,;:!?\"\u201c\u201d]{3,100},\s$")
+# "..., with spokesman X asserting that ...": X is the subject of his own report, as much as one
+# who opens a sentence ("However, he warned" after it is X).
+_WITH_BEFORE = re.compile(r",\s+with\s+$")
+_SPEAKING_AFTER = re.compile(r"\s+(?:saying|stating|asserting|adding|noting|warning|insisting|claiming|arguing|declaring|"
+                             r"stressing|emphasi[sz]ing|explaining|suggesting)\b")
 
 
 class People:
@@ -838,7 +843,8 @@ class People:
                 self._mention(start, person)
                 if _opens_sentence(text, run.title_start) or (
                         text.startswith(", ", run.end) and (role := _ROLE_APPOSED.search(text, max(0, run.title_start - 110), run.title_start))
-                        and _opens_sentence(text, role.start())):
+                        and _opens_sentence(text, role.start())) or (
+                        _SPEAKING_AFTER.match(text, run.end) and _WITH_BEFORE.search(text, max(0, run.title_start - 8), run.title_start)):
                     self._subjects.add(start)
         # "Rutte said this at a press conference with President X. '...,' he said": a surname the
         # text never spells out, speaking at the start of a paragraph, is a person "he" may mean.

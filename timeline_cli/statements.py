@@ -1680,9 +1680,18 @@ class _ArticleExtractor:
         for start, end in self._sentences:
             sentence = self.text[start:end]
             if "ing that " in sentence and ", with " in sentence and (joined := _WITH_PARTICIPLE_THAT.search(sentence)) is not None:
-                clause_start = start + joined.start("clause")
-                if (not any(f.start <= clause_start < f.end for f in found) and _word_count(joined.group("clause")) >= 3
-                        and (speaker := self._ask("speaker", joined.group("who"), start + joined.end("who"))) is not None):
+                clause_start, with_start = start + joined.start("clause"), start + joined.start()
+                # "The Kremlin has dismissed the impact of such weapons, with spokesman X asserting that
+                # ...": the report read at the first verb ends where X's own words begin.
+                holding = [f for f in found if f.start <= clause_start < f.end]
+                cut = (len(holding) == 1 and holding[0].kind == "indirect" and holding[0].start < with_start
+                       and _word_count(self.text[holding[0].start : with_start]) >= 3)
+                if ((cut or not holding) and _word_count(joined.group("clause")) >= 3
+                        and (speaker := self._ask("speaker", joined.group("who"), start + joined.end("who"))) is not None
+                        and (not cut or speaker.name != holding[0].speaker.name)):
+                    if cut:
+                        holding[0].end = with_start
+                        holding[0].text = self.text[holding[0].start : with_start]
                     more.append(self._clause_statement(speaker, joined.group("clause"), clause_start,
                                                        sentence[joined.start() : joined.start("clause")], [], set()))
                     continue   # (with nobody named after "with", the sentence's other participles are read below)
