@@ -3975,3 +3975,35 @@ def test_the_president_of_the_federation_is_its_president_named_before():
     body = ("Russian President Ivan Sample spoke about the harbour on Monday.\n\n"
             "\u201cLet us see what to do about the ferries,\u201d the President of the Russian Federation emphasized.")
     assert speakers_of(body) == ["Ivan Sample"]
+
+
+def test_the_speaker_of_a_relative_clause_is_who_follows_its_object():
+    body = ("The mayor may close the port to the ferries \u2014 something the Port Authority said would be "
+            "\u201ca step too far for the town.\u201d\n\n"
+            "The Port Authority has warned that the storms raise the risk of floods.")
+    assert speakers_of(body) == ["Port Authority", "Port Authority"]
+
+
+def test_a_phrase_opening_with_upon_comes_before_the_speaker():
+    body = ("Port chief Piet Holm spoke in the town hall.\n\n"
+            "Upon being greeted at his arrival at the port, Holm said the $2 million committed so far would buy new ferries.")
+    assert found(body) == [("Piet Holm", "the $2 million committed so far would buy new ferries.", "indirect")]
+
+
+def test_the_end_of_a_list_is_no_speaker():
+    body = ("Several towns, including Harbourtown, Northvale, Eastvale, and Lakeside, already pledged around $2 million "
+            "for the port through this fund last month.")
+    assert found(body) == []
+    # A clause of its own after ", and" still has its speaker.
+    assert speakers_of("The port was closed for the night, and Anna Berg said that it would open soon.") == ["Anna Berg"]
+
+
+def test_a_second_verb_after_a_subordinate_clause_is_its_subjects():
+    body = ("The fund was launched as the Port Authority moved away from direct grants to the towns and demanded "
+            "that the towns pay for the ferries.")
+    assert speakers_of(body) == ["Port Authority"]
+    # "described X as Y and said": "as" is no clause there.
+    body = ("Mayor Anna Berg spoke on Monday.\n\n"
+            "The mayor described the storm as Harbourtown\u2019s \u201cworst in a century\u201d and said the people of "
+            "the port were \u201cmoved to safety in time.\u201d")
+    assert found(body)[-1] == ("Anna Berg", "the people of the port were \u201cmoved to safety in time.\u201d", "indirect")

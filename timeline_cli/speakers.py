@@ -1146,6 +1146,9 @@ class Speaker:
 # A subordinate clause's conjunction before its subject: "While the prime minister emphasised that
 # ..., he said ...", "Although X said ...". (With a comma after, it opens a phrase: _LEADING_PHRASE.)
 _SUBORDINATOR = re.compile(r"^(?:while|whereas|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
+# A relative clause's object before its subject: "... into Russia — something the Kremlin said would
+# signal ...", "a step which the ministry said": the speaker is who follows.
+_RELATIVE_OBJECT = re.compile(r"^(?:(?:some|any|every)thing(?:\s+(?:that|which))?|which|whom)\s+(?=(?:the\s+)?[A-Z][^,]*$)", re.IGNORECASE)
 _LEAD_IN = re.compile(
     # ("Later Wednesday, the ministry said": the day with it, or "Wednesday" is read as a name.)
     rf"^(?:(?:(?:late|early|earlier|later)(?:\s+on)?\s+(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?(?=,)|"
@@ -1232,7 +1235,7 @@ _LEADING_PHRASE = re.compile(
     # ("From the Oval Office, President X told reporters ...": where X spoke from.)
     # ("Even before taking office as chancellor, Merz said ...": an adverb may stand first.)
     r"^(?:(?:(?:even|just|shortly|long|well|only|right|immediately)\s+)?"
-    r"(?:(?:in|at|on|from|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
+    r"(?:(?:in|at|on|upon|from|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
     # A subordinate clause before the subject: "As the summit begins on July 9, Kirby said ...".
     r"when|as|although|though|whereas|because|once|until|unless|whether|"
@@ -1273,9 +1276,19 @@ _SECOND_CLAUSE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:also\s+|later\s
                             r"(?=[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$)")
 
 
+# The last item of a list set off by commas ("Several allies, including Canada, Denmark, and Sweden,
+# already pledged ..."): its ", and" opens no clause of its own.
+_LIST_ITEM_BEFORE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
+_LAST_LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*$")
+
+
 def speaking_clause_start(region: str) -> int:
     """Where the clause of the reporting verb begins in the words before it (0: at their start)."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(region))
+    if boundaries and region.startswith(", and", boundaries[-1].start()) and _LAST_LIST_ITEM.fullmatch(region, boundaries[-1].end()) and (
+            _LIST_ITEM_BEFORE.search(region, 0, boundaries[-1].start())):
+        boundaries.pop()
+        return boundaries[-1].end() if boundaries else 0
     if boundaries:
         return boundaries[-1].end()
     if "," not in region:
@@ -1330,6 +1343,9 @@ _MINISTRY_KINDS = frozenset("defence defense foreign interior emergencies emerge
 _COORDINATED_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|\w+ed|\w+s|went|sent|met|made|took|gave|came|saw|held|spent|paid|led|left|"
                                r"kept|brought|sought|spoke|wrote|began|stood|thought|felt|found|flew|drove|ran|rang|sat|shook)\b")
 _COORDINATED_END = re.compile(r"\s(?:and|but)$")
+# A clause of its own before the second verb: "PURL was launched as the Trump administration moved
+# away from ... and [demanded]": the subject after the subordinating word does both.
+_SUBORDINATE_SUBJECT = re.compile(r"^.*\s(?:as|after|because|while|when|since|although|though|before|once)\s+(?=(?:the\s+)?[A-Z])", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -1417,7 +1433,7 @@ def parse_subject(phrase: str) -> Subject | None:
             if (subject := parse_subject(phrase[comma.end() :])) is not None:
                 return subject
         return None
-    phrase = _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1)
+    phrase = _RELATIVE_OBJECT.sub("", _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1), count=1)
     phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
     if "(" in phrase:
         # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.
@@ -1432,6 +1448,8 @@ def parse_subject(phrase: str) -> Subject | None:
     if lowered.startswith("the ") and _AGE_EPITHET.fullmatch(lowered):
         return Subject("pronoun", lowered)   # "the 46-year-old said": whom the article spoke of last, like "he"
     if _COORDINATED_END.search(phrase):
+        if (clause := _SUBORDINATE_SUBJECT.match(phrase)) is not None and _COORDINATED_VERB.search(phrase, clause.end(), len(phrase) - 4):
+            phrase = phrase[clause.end() :]   # (a subject and its verb after the word: "as" may be "described X as Y")
         # The first of the first few verb-like words after which a subject stands: "communications"
         # ends in s, but "coordinator for strategic communications John Kirby deferred ... but" is Kirby.
         verbs = list(itertools.islice(_COORDINATED_VERB.finditer(phrase, 1, len(phrase) - 4), 4))

@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -1877,6 +1877,10 @@ class _ArticleExtractor:
                     continue  # "..., X said allies should ...": the words follow the verb
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
+                if ", and " in m.group("subj") and _LIST_ITEM_BEFORE.search(m.group("clause")):
+                    # "Several allies, including Canada, Norway, Denmark, and Sweden, already pledged ...": the
+                    # end of a list, not words and their speaker.
+                    continue
                 subject_region = _AUX_TAIL.sub("", m.group("subj").rstrip()).rstrip()
                 if (pattern is _CLAUSE_FIRST_INVERTED and (channel := _AFTER_INVERTED_SUBJECT.search(subject_region))
                         and _INVERTED_SUBJECT_START.match(subject_region) and " that " not in subject_region[: channel.start()]):
