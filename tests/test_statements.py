@@ -4007,3 +4007,53 @@ def test_a_second_verb_after_a_subordinate_clause_is_its_subjects():
             "The mayor described the storm as Harbourtown\u2019s \u201cworst in a century\u201d and said the people of "
             "the port were \u201cmoved to safety in time.\u201d")
     assert found(body)[-1] == ("Anna Berg", "the people of the port were \u201cmoved to safety in time.\u201d", "indirect")
+
+
+def test_what_others_call_a_person_is_not_that_persons_words():
+    body = ("Anna Berg, frequently characterized by local papers as a friend of the harbour, was questioned about the "
+            "mayor\u2019s statement that the port might reopen.\n\n"
+            "Piet Holm, who is often described in the media as a voice of the port, was asked about the plan.\n\n"
+            "Eva Lind described the plan as a disaster for the port.")
+    assert found(body) == [("Eva Lind", "described the plan as a disaster for the port.", "indirect")]
+
+
+def test_when_the_source_spoke_is_no_part_of_the_words():
+    article = extract_article(HEAD + "According to port envoy Anna Berg, speaking on Saturday in an interview with Example Wire, "
+                              "the mayor could have already given the ferries the go-ahead.")
+    [statement] = article.statements
+    assert (statement.speaker, statement.text) == ("Anna Berg", "the mayor could have already given the ferries the go-ahead.")
+    assert statement.date.iso() == "2024-03-02"
+
+
+def test_reports_before_a_verb_are_a_noun_not_a_speaker():
+    assert found("Local reports indicate that the storm closed the port for two days.") == []
+    assert found("Anna Berg reports that the storm closed the port.") == [("Anna Berg", "the storm closed the port.", "indirect")]
+
+
+def test_an_outlet_and_the_day_it_reported_close_no_words():
+    got = found("Mayor Anna Berg defended the ferries, saying that they sail within the rules, "
+                "Example news agency reported on Aug. 22.\n\n"
+                "Piet Holm said that the port was hit, Example Wire reported Tuesday.")
+    assert [text for _, text, _ in got] == ["they sail within the rules", "the port was hit"]
+
+
+def test_the_name_of_a_paper_in_quotation_marks_is_no_quote():
+    body = ('\u201cThe port stays open,\u201d Mayor Anna Berg told the harbour paper \u201cNorthern Light\u201d.')
+    assert found(body) == [("Anna Berg", "The port stays open", "direct")]
+
+
+def test_words_first_with_a_quoted_word_and_a_quoted_participle():
+    body = ("Mayor Anna Berg spoke about the storms in the north.\n\n"
+            'In light of the recent storms, it is more important than ever not to make a "mistake" at sea, she said, '
+            'adding that "this is a matter for every town, and we should act accordingly."')
+    assert found(body) == [
+        ("Anna Berg", 'In light of the recent storms, it is more important than ever not to make a "mistake" at sea', "indirect"),
+        ("Anna Berg", "this is a matter for every town, and we should act accordingly.", "direct")]
+
+
+def test_a_kicker_in_capitals_heads_the_paragraph():
+    body = ("Port chief Piet Holm spoke in the town hall.\n\n"
+            "\u2018FERRIES, THAT\u2019S WHAT\u2019S COMING\u2019: At the port, Holm said the money would buy new ferries.\n\n"
+            "SAME HOLM, NEW TONE: Holm said that the quay would be rebuilt.")
+    assert found(body) == [("Piet Holm", "the money would buy new ferries.", "indirect"),
+                           ("Piet Holm", "the quay would be rebuilt.", "indirect")]

@@ -294,7 +294,11 @@ _ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminde
                               r"commander|adviser|advisor|aide|secretary|ambassador|representative|deputy|leader|chairman|chairwoman|official)"
                               r"\s+(?:of|for|at|to|in)\s[^,\"\u201c\u201d]{2,90}(?=,))?)"
                               # (an aside on the source: "According to an official, who requested anonymity, ...")
-                              r"(?:,\s+(?:who|which)\s[^,\"\u201c\u201d]{1,150})?,\s+(?P<clause>\S.*)$", re.DOTALL)
+                              r"(?:,\s+(?:who|which)\s[^,\"\u201c\u201d]{1,150})?"
+                              # (or when and where the source spoke: "According to X, speaking on Sunday in an
+                              # interview with Fox News, the president could ...": part of the frame, not the words)
+                              r"(?P<aside>,\s+(?:speaking|writing|talking|commenting|appearing|responding|answering)\s[^,\"\u201c\u201d]{1,150})?"
+                              r",\s+(?P<clause>\S.*)$", re.DOTALL)
 # "Interfax quoted Governor X as saying that ...": the words are the person quoted, the outlet only passes them on.
 # (When and where may come between: "as saying on Friday that ...".)
 # ('Tagesschau quotes the head of government as saying that ...': a role too, and the present.)
@@ -623,6 +627,8 @@ _OUTLET_TAIL = re.compile(
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent|world|international|foreign|western|Western)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports)"
     # ", reported Defense News.": the outlet after its verb.
     r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+    # (", Anadolu news agency reported on Aug. 22.": and when.)
+    rf"(?:\s+(?:(?:on|late|early)\s+)?(?:(?i:{WEEKDAYS})|yesterday|today|earlier|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
     # ", News.az reports citing Fox News.": and whom it cites.
     r"(?:,?\s+(?:citing|quoting|quoted\s+by|cited\s+by|with reference to|referring to|via)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
@@ -792,9 +798,15 @@ _RELATIVE_VERB_FIRST = re.compile(r"(?:knew|took|gave|made|came|went|saw|held|ke
                                   r"spoke|broke|rose|fell|struck|occurred|happened|erupted|caused|killed|hit)\s")
 # A reporting verb in the passive: "X was told that ..." (X heard the words), unless hearsay follows
 # ("X is reported to have said that ...").
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+(?:(?:also|not|never|then|later|earlier|once|again|\w+ly)\s+)*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got|getting)\s+"
+                             r"(?:(?:also|not|never|then|later|earlier|once|again|often|sometimes|still|always|long|\w+ly)\s+)*$", re.IGNORECASE)
 _PASSIVE_LAST_WORDS = ("was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting",
-                       "also", "not", "never", "then", "later", "earlier", "once", "again", "ly")
+                       "also", "not", "never", "then", "later", "earlier", "once", "again", "often", "sometimes", "still",
+                       "always", "long", "ly")
+# A participle with its agent, set off after a name: "X, frequently characterized by media outlets
+# as ..., was questioned ...": what others say of X.
+_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:phone|telephone|video|videolink|letter|e-?mail|text|radio|saying|stating|noting|adding)\b)")
+_APPOSED_PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)*$")
 
 
 def _passive_before(text: str) -> bool:
@@ -834,8 +846,15 @@ def _negated_before(text: str) -> bool:
 
 
 # Reporting verbs that are also plural nouns: after "Duda's earlier", "his", "the latest" they are nouns.
+_CAPITALS_KICKER = re.compile(r"[\"'\u2018\u201c]?[A-Z][A-Z0-9,.'\u2019!?&-]*(?:\s+[A-Z0-9,.'\u2019!?&-]+)+[\"'\u2019\u201d]?:\s+(?=[A-Z])")
+# A medium named right before its title in quotation marks.
+_TITLE_OF_MEDIUM = re.compile(r"\b(?:newspaper|magazine|daily|weekly|tabloid|outlet|channel|broadcaster|programme|program|show|"
+                              r"podcast|documentary|film|book|website|portal|publication|paper|column|talk show)\s+$", re.IGNORECASE)
 _NOUN_FORMS = frozenset("remarks comments claims calls notes states stresses replies estimates hopes signals highlights "
                         "reports promises pledges vows demands appeals repeats recalls".split())
+# ... and a verb right after it: "Local reports indicate that ...", "Initial claims say ...": the noun is the subject.
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:also|now|further)\s+)?(?:indicate|indicated|suggest|suggested|say|said|show|showed|shown|claim|claimed|"
+                              r"state|stated|confirm|confirmed|allege|alleged|reveal|revealed|point|pointed|were|are|have|had)\b")
 # A verb right before a word that may be a noun or a verb of saying makes it its object:
 # "declined to confirm reports that ...", "dismissed claims that ...". (Not "was confirming
 # reports that ...": the words confirmed are the subject's, read at "reports".)
@@ -1548,6 +1567,10 @@ class _ArticleExtractor:
         self._quote_starts = [q.open_start for q in quotes]
         self._quote_index = {id(q): i for i, q in enumerate(quotes)}
         self._sentences = split_sentences(para.text, para.start, quotes)
+        if self._sentences and (kicker := _CAPITALS_KICKER.match(para.text)) is not None and self._sentences[0][1] > para.start + kicker.end():
+            # "'FIREPOWER, THAT'S WHAT'S COMING': Upon being greeted ..., X said ...": a newsletter's
+            # kicker in capitals, quoted or not, heads the paragraph; the sentence begins after it.
+            self._sentences[0] = (para.start + kicker.end(), self._sentences[0][1])
         for index, (start, end) in enumerate(self._sentences):
             cleft = _CLEFT.match(self.text, start, end)
             if cleft and index > 0:
@@ -1583,6 +1606,8 @@ class _ArticleExtractor:
                 continue
             if self.text[max(0, quote.open_start - 12) : quote.open_start].rstrip().lower().endswith("so-called"):
                 continue   # 'announced a so-called "counter-terrorism operation"': a name, nobody's words
+            if _TITLE_OF_MEDIUM.search(self.text, max(0, quote.open_start - 30), quote.open_start) and _word_count(self.text[quote.start : quote.end]) <= 6:
+                continue   # 'told ... the French newspaper "Eastern France"': a paper's or a show's name
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
             if (words >= 4 and (isinstance(attributed, tuple) or attributed is _UNNAMED)
@@ -1824,7 +1849,8 @@ class _ArticleExtractor:
                 # quoted as saying, according to ANI': RT and ANI only cite.
                 speaker = None
             if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
-                found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), "according to " + m.group("who"), quotes, consumed))
+                found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
+                                                    "according to " + m.group("who") + (m.groupdict().get("aside") or ""), quotes, consumed))
                 return found
         if ", as " in sentence and (m := _AS_SAID_BY_END.match(sentence)) is not None and not inside and not _cites_an_outlet(m.group("who"), ""):
             speaker = self._ask("speaker", m.group("who"), start + m.end("who"))
@@ -1859,8 +1885,8 @@ class _ArticleExtractor:
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
                 if len(_LOWER_CASE_WORD.findall(m.group("clause"), 0, 200)) < 2:
                     continue  # "March 14, 2024 (EIRNS)—Yesterday, X reiterated ...": a dateline, no words of anyone
-                if inside and any(e > m.end("sep") for _, e in inside):
-                    continue  # a quoted fragment in the attribution: not the words-first shape
+                if inside and any(e > m.end("sep") and s < len(first_part) for s, e in inside):
+                    continue  # a quoted fragment in the attribution: not the words-first shape (a participle's words may be quoted)
                 if _NESTED_REPORT.search(m.group("clause")) or (
                         # "A spokesperson ... clarified on Tuesday that ..., Ednews informs via DW": any verb with
                         # its that-clause, when an outlet's verb closes the sentence.
@@ -1957,7 +1983,8 @@ class _ArticleExtractor:
                     continue  # "Scholz, who has refused to supply Taurus, said ...": the verb of an aside
             if _negated_before(pre[-60:]):
                 continue  # "did not say that ...", "never said that ...": words the speaker did not say
-            if _passive_before(pre[-60:]) and not _HEARSAY_INFINITIVE.match(post):
+            if (_passive_before(pre[-60:]) or (_APPOSED_PARTICIPLE_BEFORE.search(pre[-40:]) and _AGENT_AFTER.match(post))) and (
+                    not _HEARSAY_INFINITIVE.match(post)):
                 # "X was told that ...", "X was asked about claims that ...": X heard the words.
                 # ("X is reported to have said that ..." are X's.)
                 continue
@@ -1967,7 +1994,7 @@ class _ArticleExtractor:
                 continue  # `said: "..."` introduces a direct quote
             verb = vm.group("verb")
             if verb in _NOUN_FORMS and (_is_noun_after_determiner(pre[-60:]) or _OBJECT_VERB_BEFORE.search(pre[-40:])
-                                        or _PREPOSITION_BEFORE.search(pre[-20:])):
+                                        or _PREPOSITION_BEFORE.search(pre[-20:]) or _VERB_AFTER_NOUN.match(post)):
                 # "Duda's earlier remarks were criticised", "X, in comments published on Sunday, warned
                 # ...": a noun, and nobody speaks at it
                 continue
