@@ -4057,3 +4057,17 @@ def test_a_kicker_in_capitals_heads_the_paragraph():
             "SAME HOLM, NEW TONE: Holm said that the quay would be rebuilt.")
     assert found(body) == [("Piet Holm", "the money would buy new ferries.", "indirect"),
                            ("Piet Holm", "the quay would be rebuilt.", "indirect")]
+
+
+def test_a_name_after_a_colon_in_reported_words_is_no_subject_for_he():
+    body = ("Harbour envoy Piet Holm spoke to Example Wire.\n\n"
+            "According to him, the storm has no quick end: Mayor Anna Berg cannot open all of the port, and the ferries cannot sail.\n\n"
+            "He noted that the council started talking to the ferry owners for the first time in three years.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+
+
+def test_the_unions_chief_diplomat_is_its_high_representative_for_foreign_affairs():
+    body = ("Anna Berg, High Representative of the European Union for Foreign Affairs and Security Policy, spoke in the parliament.\n\n"
+            "The EU\u2019s chief diplomat also called the port \u201cthe first line of defence\u201d.\n\n"
+            "\u201cWe have to do more for the harbour towns,\u201d she said.")
+    assert speakers_of(body) == ["Anna Berg", "Anna Berg"]

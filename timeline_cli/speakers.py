@@ -162,7 +162,13 @@ def _opens_sentence(text: str, index: int) -> bool:
     prefix = text[start:index]
     breaks = list(_SENTENCE_BREAK.finditer(prefix))
     lead = prefix[breaks[-1].end():] if breaks and (breaks[-1].end() > 0 or start == 0) else None
+    if lead is not None and len(breaks) > 1 and prefix[breaks[-1].start()] == ":" and _REPORTED_BEFORE_COLON.search(
+            prefix, breaks[-2].end(), breaks[-1].start()):
+        # "According to him, this conflict has no military solution: Russia's dictator X cannot ...":
+        # after a colon, still the words reported; X is no subject of the article's own sentences.
+        return False
     return lead is not None and bool(_LEAD_WORDS.match(lead))
+_REPORTED_BEFORE_COLON = re.compile(r"\b(?:[Aa]ccording to|said|says|stated|noted|added|told|believes|warned|stressed)\b[^:]*$")
 
 
 # A country's adjective that is not its name with the ending changed ("Ukraine" -> "Ukrainian" is).
@@ -192,11 +198,15 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
     country = _strip_possessive(modifier.lower())
     if country in role_words or any(_is_adjective_of(word, country) for word in role_words):
         return True
+    if country in _UNION_NAMES:
+        # "the EU's chief diplomat": the "High Representative of the European Union for Foreign Affairs".
+        return not role_words.isdisjoint(_UNION_NAMES) or {"european", "union"} <= role_words
     if country in _IRREGULAR_ADJECTIVES:
         return False   # a place itself, with its own adjective: never read as an adjective
     return country in NATIONALITIES and any(word in PLACES and _is_adjective_of(country, word) for word in role_words)
 
 
+_UNION_NAMES = frozenset(("eu", "e.u.", "european"))
 # The Kremlin is Russia's presidency: "the Russian presidential spokesman" is the "Kremlin spokesman",
 # and "the Kremlin leader" the "Russian President".
 _KREMLIN_SIDE = frozenset(("russia", "russian", "presidential"))
