@@ -4071,3 +4071,10 @@ def test_the_unions_chief_diplomat_is_its_high_representative_for_foreign_affair
             "The EU\u2019s chief diplomat also called the port \u201cthe first line of defence\u201d.\n\n"
             "\u201cWe have to do more for the harbour towns,\u201d she said.")
     assert speakers_of(body) == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_headline_glued_to_an_attributed_quote_is_no_transcript_line():
+    body = ("Port chief Piet Holm spoke to Example Wire on Monday about the ferries and the storm.\n\n"
+            'Holm: the storm is a test for the whole town"Frankly speaking, this is the worst storm in a century. '
+            'And it must be over soon," Holm said.')
+    assert found(body)[-1] == ("Piet Holm", "Frankly speaking, this is the worst storm in a century. And it must be over soon", "direct")

@@ -846,6 +846,7 @@ def _negated_before(text: str) -> bool:
 
 
 # Reporting verbs that are also plural nouns: after "Duda's earlier", "his", "the latest" they are nouns.
+_QUOTE_WITH_ATTRIBUTION = re.compile(r"[,!?][\"\u201d]\s+(?:he|she|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:said|says|added|stated|told)\b")
 _CAPITALS_KICKER = re.compile(r"[\"'\u2018\u201c]?[A-Z][A-Z0-9,.'\u2019!?&-]*(?:\s+[A-Z0-9,.'\u2019!?&-]+)+[\"'\u2019\u201d]?:\s+(?=[A-Z])")
 # A medium named right before its title in quotation marks.
 _TITLE_OF_MEDIUM = re.compile(r"\b(?:newspaper|magazine|daily|weekly|tabloid|outlet|channel|broadcaster|programme|program|show|"
@@ -1297,6 +1298,10 @@ class _ArticleExtractor:
         """'VOLODYMYR ZELENSKYY: Of course, ...', 'Dmytro Example: (00:18)': a transcript's label of
         who speaks, with where the words start. Only a person the article names elsewhere (the
         interviewer too: their questions are left out)."""
+        if _QUOTE_WITH_ATTRIBUTION.search(para.text):
+            # 'Rubio: the conflict is a proxy war"Frankly speaking, ...," Rubio said.': a headline glued
+            # to a quote with its attribution, no transcript's line.
+            return None
         m = _SPEAKER_LABEL.match(para.text)
         if m is None:
             return self._surname_label(para)
