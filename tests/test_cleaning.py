@@ -264,3 +264,11 @@ def test_a_quote_glued_to_its_attribution_is_read():
                               "\u201cFrom now on, the port will always have its own ferries\u201dhe said in the harbour.")
     assert [(s.speaker, s.text) for s in article.statements] == [
         ("Piet Holm", "From now on, the port will always have its own ferries")]
+
+
+def test_a_caption_shortcode_left_in_the_text_marks_a_caption():
+    got = labels("A headline\n\nThe mayor spoke to the council on Monday about the port and the ferries.\n\n"
+                 "The mayor has been angered by the storm that closed the port[/caption]\n\n"
+                 "But she refused to say when the ferries would sail again.")
+    assert got["The mayor has been angered by the storm that closed the port[/caption]"] == "caption"
+    assert got["But she refused to say when the ferries would sail again."] == "body"

@@ -4078,3 +4078,19 @@ def test_a_headline_glued_to_an_attributed_quote_is_no_transcript_line():
             'Holm: the storm is a test for the whole town"Frankly speaking, this is the worst storm in a century. '
             'And it must be over soon," Holm said.')
     assert found(body)[-1] == ("Piet Holm", "Frankly speaking, this is the worst storm in a century. And it must be over soon", "direct")
+
+
+def test_he_after_a_caption_is_not_the_person_the_caption_names():
+    body = ("Port chief Piet Holm vowed to keep the ferries sailing through the winter.\n\n"
+            "Mayor Ivan Sample has been angered by the storm that closed the port[/caption]\n\n"
+            "But he said that the ferries would sail again in spring.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+
+
+def test_a_surname_misspelt_with_another_vowel_is_the_person_named_before():
+    body = ("Foreign Secretary Piet Lammy spoke on Monday.\n\n"
+            "\u201cWe will not go into operational decisions,\u201d Lemmy said.\n\n"
+            "\u201cThe ferries will sail,\u201d Lammi said.")
+    assert speakers_of(body) == ["Piet Lammy", "Piet Lammy"]
+    # Not when two people named before fit.
+    assert speakers_of("Piet Lammy and Anna Lemmy spoke on Monday.\n\n\u201cThe ferries will sail,\u201d Lummy said.") == ["Lummy"]

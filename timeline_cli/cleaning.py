@@ -262,6 +262,8 @@ _CAPTION = re.compile(
 
 def _is_caption(text: str) -> bool:
     lowered = text.lower()
+    if "[/caption]" in lowered or lowered.startswith("[caption"):
+        return True   # a page builder's caption shortcode, left in the text ("... into Russia[/caption]")
     if not (text.rstrip().endswith(")") or "pictured" in lowered or " seen" in lowered or " shown" in lowered
             or lowered.startswith(("photo", "picture", "image"))):
         return False

@@ -297,6 +297,9 @@ def _spelling_key(surname: str) -> str | None:
     return key if len(key) >= 5 else None
 
 
+_VOWELS = "aeiouy"
+
+
 def _one_letter_apart(known: str, word: str) -> bool:
     """Whether `word` is `known` (a surname the article gave; both without accents) or misspells it:
     one letter changed when both have five letters or more, or one letter more or less when the
@@ -827,11 +830,14 @@ class People:
         if first is None or position < first:
             self._first_at[id(person)] = position
 
-    def scan(self, text: str, offset: int, quoted: list[tuple[int, int]], named_in: frozenset[str] | None = None) -> None:
+    def scan(self, text: str, offset: int, quoted: list[tuple[int, int]], named_in: frozenset[str] | None = None,
+             running_text: bool = True) -> None:
         """Register every name in a paragraph; remember mentions outside quotes. Call `finish` after the last.
 
         `named_in`: register only names with a title, or whose surname is one of these words (the
         words of the body, for a headline in title case).
+        `running_text`: False for a caption, whose names are mentions but never the subject a later
+        "he" means (the article's sentences go on past the photo).
         """
         starts = [s for s, _ in quoted]
         self._quoted.extend(quoted)
@@ -855,14 +861,16 @@ class People:
                         text.startswith(", ", run.end) and (role := _ROLE_APPOSED.search(text, max(0, run.title_start - 110), run.title_start))
                         and _opens_sentence(text, role.start())) or (
                         _SPEAKING_AFTER.match(text, run.end) and _WITH_BEFORE.search(text, max(0, run.title_start - 8), run.title_start)):
-                    self._subjects.add(start)
+                    if running_text:
+                        self._subjects.add(start)
         # "Rutte said this at a press conference with President X. '...,' he said": a surname the
         # text never spells out, speaking at the start of a paragraph, is a person "he" may mean.
         # (One match at the start: an article opens so when its first lines were cut.)
         if (lone := _LONE_SURNAME_SPEAKS.match(text)) is not None and self._find(word := lone.group("word")) is None and (
                 (speaker := _lone_word(word)) is not None and speaker.kind == "person" and not in_quote(offset)):
             self._mention(offset, self.register(word))
-            self._subjects.add(offset)
+            if running_text:
+                self._subjects.add(offset)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
         known_surnames = self._by_surname
         if not any(surname in text for surname in known_surnames):
@@ -879,7 +887,7 @@ class People:
             named = self.by_surname(word)
             if named is not None:
                 self._mention(position, named)
-                if _opens_sentence(text, m.start()):
+                if running_text and _opens_sentence(text, m.start()):
                     self._subjects.add(position)
 
     def finish(self) -> None:
@@ -921,15 +929,20 @@ class People:
     def misspelling_of(self, word: str, position: int) -> Person | None:
         """The one person named before `position` whose surname `word` misspells: an accent more
         ("R\u00fctte"), one letter changed (at least five letters), or one left out or added (at least
-        four), the first two letters kept. None when none or several."""
+        four), the first two letters kept (the second may be a vowel for a vowel: "Lemmy" for "Lammy").
+        None when none or several."""
         if not word.isalpha():
             return None
         plain = without_accents(word)
         found: list[Person] = []
         # (Only surnames of about that length and that opening are compared: hostile text naming
         # thousands stays linear.)
-        for length in (len(plain), len(plain) + 1, len(plain) - 1):
-            for surname in itertools.islice(self._by_shape.get((length, plain[:2]), ()), _MOST_OF_ONE_SURNAME):
+        shapes = [(len(plain), plain[:2]), (len(plain) + 1, plain[:2]), (len(plain) - 1, plain[:2])]
+        if plain[1:2] in _VOWELS:
+            # "Lemmy" for "Lammy": the one letter changed may be the second, a vowel for a vowel.
+            shapes += [(len(plain), plain[0] + vowel) for vowel in _VOWELS if vowel != plain[1]]
+        for shape in shapes:
+            for surname in itertools.islice(self._by_shape.get(shape, ()), _MOST_OF_ONE_SURNAME):
                 if surname == word or not _one_letter_apart(without_accents(surname), plain):
                     continue
                 found.extend(p for p in self._by_surname[surname] if self._named_before(p, position) and p not in found)

@@ -1123,7 +1123,8 @@ class _ArticleExtractor:
                         body_words = frozenset(_POSSESSIVE_OR_STOP.sub("", word) for p in self.paragraphs if p.label == "body"
                                                for word in _NAME_WORD.findall(p.text))
                     named_in = body_words
-                self.people.scan(para.text, para.start, [(q.open_start, q.close_end) for q in quotes.get(index, [])], named_in)
+                self.people.scan(para.text, para.start, [(q.open_start, q.close_end) for q in quotes.get(index, [])], named_in,
+                                 running_text=para.label != "caption")
         self.people.finish()
         statements: list[Statement] = []
         previous: list[_Found] = []
