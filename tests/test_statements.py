@@ -4094,3 +4094,25 @@ def test_a_surname_misspelt_with_another_vowel_is_the_person_named_before():
     assert speakers_of(body) == ["Piet Lammy", "Piet Lammy"]
     # Not when two people named before fit.
     assert speakers_of("Piet Lammy and Anna Lemmy spoke on Monday.\n\n\u201cThe ferries will sail,\u201d Lummy said.") == ["Lummy"]
+
+
+def test_words_first_then_the_speaker_and_a_second_verb():
+    body = ("Foreign Secretary Piet Holm spoke on Monday.\n\n"
+            "I repeat: we support the right of the port to defend itself, \u2014 emphasised Holm, but repeated that "
+            "the decision has not yet been made.\n\n"
+            "The port will open, said Anna Berg, and added that the ferries would sail.")
+    assert found(body) == [("Piet Holm", "I repeat: we support the right of the port to defend itself", "indirect"),
+                           ("Piet Holm", "the decision has not yet been made.", "indirect"),
+                           ("Anna Berg", "The port will open", "indirect"),
+                           ("Anna Berg", "the ferries would sail.", "indirect")]
+
+
+def test_a_main_clause_with_examples_ends_the_words_of_a_while_clause():
+    body = ("While spokeswoman Anna Berg confirmed that the port would stay open, Mayor Piet Holm and other leaders, such as "
+            "Eastvale Mayor Eva Lind, have urged the council to close it.")
+    assert found(body)[0] == ("Anna Berg", "the port would stay open", "indirect")
+
+
+def test_as_quoted_by_an_outlet_closes_no_words():
+    got = found("Mayor Anna Berg underscored that the ferries should sail in accordance with the rules, as quoted by Example Wire.")
+    assert got == [("Anna Berg", "the ferries should sail in accordance with the rules", "indirect")]

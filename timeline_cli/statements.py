@@ -369,7 +369,8 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     # (Not "reports" or "writes": "..., writes Tagesschau" is an outlet passing the words on.)
     r"warned|warns|noted|notes|stated|states|announced|announces|emphasi[sz]ed|emphasi[sz]es|explained|explains|insisted|insists|"
     r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out)\s+"
-    r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)\s*[.!]?$", re.DOTALL)
+    # (The same speaker's second verb may follow: "... \u2014 emphasised X, but repeated that ...".)
+    r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)(?:,\s+(?:but|and)\s+(?P<more>[a-z]+ed\s[^\"\u201c\u201d\u00ab\u00bb]*))?\s*[.!]?$", re.DOTALL)
 # What may open a long subject of words reported without "that", after a plain verb of saying.
 _LONG_SUBJECT_OPENERS = frozenset("any every no all each such the a an".split())
 # Capitalised words after "said" that open no subject of the words ("said In ...", "said This ...").
@@ -620,7 +621,7 @@ _WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+but\s+(?:he|she|they|it)\s+
 # The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
 _OUTLET_TAIL = re.compile(
-    r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?"
+    r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?|as\s+(?:quoted|cited|reported)\s+by\s+[^,\"\u201c\u201d]{2,60}?"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
     rf"(?:{'|'.join(sorted(_OUTLET_VERBS))})"
     # ", Russian news agencies reported.", ", state media reported."
@@ -771,6 +772,8 @@ _REFUSED_TO_SAY = re.compile(r"^\s+to\s+(?:comment|specify|say|disclose|confirm|
                              # (or what: "refused to give a military forecast for 2024")
                              r"(?:\s+(?:what|which|whether|how|when|where|who|why|if|on|about|details)\b|\s*[.,;]|\s*$"
                              r"|\s+(?:a|an|any)\s+(?:\w+\s+)?(?:forecast|prediction|comment|details?|figures?|numbers?|timeline|date|estimate|answer)\b)")
+_EXAMPLES_ASIDE = re.compile(r", (?=[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,5}?,\s+(?:such as|including|like|notably)\s+[^,;\"\u201c\u201d]{2,80},"
+                             r"(?:\s+(?:has|have|had|also|later|then|again))*\s*$)")
 _SUBJECT_OF_JOINED = re.compile(r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,7}?(?:\s+(?:has|have|had|also|later|then|again))*\s*")
 # ("Source: Zelenskyy's evening address": the owner of the address, channel or statement speaks.)
 _SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<who>[^,.;:]{2,80}?)(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:address|speech|statement|interview|post|"
@@ -1941,6 +1944,12 @@ class _ArticleExtractor:
                         clause, clause_start = self.text[free_from : start + m.end("clause")], free_from
                     said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
+                    if (more := m.groupdict().get("more")) and (second := _VERB.match(more)) is not None and (
+                            (that := _that_clause(more[second.end() :])) is not None):
+                        # "..., said X, and added that ...": X's second report.
+                        more_start = start + m.start("more") + second.end() + that.start("clause")
+                        said += [self._clause_statement(speaker, that.group("clause"), more_start, more[: second.end() + that.start("clause")],
+                                                        quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
                     if m.group("sep") == ",'" and clause.startswith("'"):
                         for f in said:
                             self._single_quoted(f)
@@ -2171,6 +2180,11 @@ class _ArticleExtractor:
                 # clause's subject and verb begin.
                 if _SUBJECT_OF_JOINED.fullmatch(sentence, comma + 2, vm.start()) and _speaks(vm, sentence):
                     return comma
+                # ("While X confirmed that A, Orban and other leaders, such as Y, have urged B": a subject
+                # with its examples set off by commas.)
+                if ((aside := _last_match(_EXAMPLES_ASIDE, sentence, window_start, vm.start())) is not None and aside.start() > clause_offset
+                        and (_speaks(vm, sentence) or _PREDICATE_VERB.fullmatch(vm.group("verb")))):
+                    return aside.start()
             if (bare := _AND_THEN_VERB.search(sentence, window_start, vm.start())) is not None and _speaks(vm, sentence):
                 return bare.start()   # "... and stressed that ...", "... and said the site was secured": the same speaker's second report
             if not comma_joined:
