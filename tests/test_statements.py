@@ -3243,9 +3243,10 @@ def test_the_governor_read_as_one_regions_is_not_the_governor_of_another_region(
 
 
 def test_a_place_before_region_is_no_name_for_he_to_refer_to():
-    # "Northvale" after "the governor of Russia's" is a region, not a governor named Northvale.
-    assert found("Separately, the governor of Russia\u2019s Northvale region says an artillery strike wounded one person. "
-                 "He has blamed Kyiv for the attack.") == []
+    # "Northvale" after "the governor of Russia's" is a region, not a governor named Northvale: the
+    # article names no governor, so the office as written speaks, and "He" is that governor.
+    assert speakers_of("Separately, the governor of Russia\u2019s Northvale region says an artillery strike wounded one person. "
+                       "He has blamed Kyiv for the attack.") == ["governor of Russia\u2019s Northvale region"] * 2
 
 
 def test_a_later_sentence_that_said_this_gives_the_sentences_before_it_to_whom_it_names():
@@ -4116,3 +4117,15 @@ def test_a_main_clause_with_examples_ends_the_words_of_a_while_clause():
 def test_as_quoted_by_an_outlet_closes_no_words():
     got = found("Mayor Anna Berg underscored that the ferries should sail in accordance with the rules, as quoted by Example Wire.")
     assert got == [("Anna Berg", "the ferries should sail in accordance with the rules", "indirect")]
+
+
+def test_the_governor_of_a_named_region_is_the_office_when_the_article_names_no_one_for_it():
+    body = ("Mayor Anna Berg said on Tuesday that the ferries would sail again.\n\n"
+            "The governor of the Northvale region, where the storm hit hardest, said Monday that 28 villages were flooded.")
+    assert speakers_of(body) == ["Anna Berg", "governor of the Northvale region"]
+    # Not when someone the article names without a title might be that governor.
+    body = ("Piet Holm said on Telegram that the port was closed.\n\n"
+            "The governor of the Northvale region said Monday that 28 villages were flooded.")
+    assert speakers_of(body) == ["Piet Holm"]
+    # Nor an office without a place: "the governor" alone is whoever the article called so.
+    assert speakers_of("Mayor Anna Berg spoke on Tuesday.\n\nThe governor said Monday that 28 villages were flooded.") == []

@@ -1601,9 +1601,13 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
                        if _is_capitalised(w) and w.lower() not in _NO_OWNER_WORDS]
             if role_head.lower() == "head" and of_whom == ["State"]:
                 of_whom = []   # "the Head of State": the country's leader, no state of that name
+            # ("The governor of the Kursk region": a place names the office; if the article names no
+            # one who could hold it, the role as written is the speaker. See SpeakerResolver._bind.)
+            placed = bool(of_whom) or any(_is_capitalised(w) for w in mods)
             return Subject("the_role", role_head, _role_modifiers(mods, role_head) + tuple(of_whom),
                            generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
-                           local=any(w.lower() in ("local", "regional") for w in mods))
+                           local=any(w.lower() in ("local", "regional") for w in mods),
+                           fallback=Speaker(head.split(None, 1)[1], "role") if placed and role_head.lower() in _LOCAL_HEADS else None)
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
         vague = not any(_is_capitalised(w) for w in unnamed.split())   # "an official": too vague to be a speaker
         if (role_head.lower() in _LOCAL_HEADS or role_head.lower() in _SPOKES) and m.group("det").lower() in ("a", "an"):
@@ -2046,6 +2050,10 @@ class SpeakerResolver:
                         # "The US official emphasized ... the official responded": the one not named, not the president before
                         and (self.last_unknown is None or self.last_unknown < recent)):
                     return _as_speaker(last)
+            if subject.fallback is not None and not people.with_role([], subject.name) and all(p.roles for p in people.persons):
+                # "The governor of the Kursk region said ...", in an article that names no governor and
+                # no one without a title who might be that governor: the office as written.
+                return subject.fallback
             return None
         if form == "indefinite_role":
             # The article's one holder of the office, named after the role and soon, never before it
