@@ -4129,3 +4129,13 @@ def test_the_governor_of_a_named_region_is_the_office_when_the_article_names_no_
     assert speakers_of(body) == ["Piet Holm"]
     # Nor an office without a place: "the governor" alone is whoever the article called so.
     assert speakers_of("Mayor Anna Berg spoke on Tuesday.\n\nThe governor said Monday that 28 villages were flooded.") == []
+
+
+def test_an_attribution_glued_to_the_comma_and_mark_of_a_quote():
+    body = ("The Port Authority denied any plan to close the harbour.\n\n"
+            '"They are unattached and are now ready to sail,"Holm said Saturday of the ferries. Officials raised concern.\n\n'
+            '\u201cThe storm is the test for the harbour,"Mayor Anna Berg said at a news conference.')
+    assert speakers_of(body) == ["Port Authority", "Holm", "Anna Berg"]
+    # A closing mark glued to the next sentence is still no attribution.
+    body = "Mayor Anna Berg spoke on Monday.\n\nThe town called it a \u2018provocation\u2019Harbourland claimed later."
+    assert speakers_of(body) == []

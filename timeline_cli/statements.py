@@ -2305,7 +2305,9 @@ class _ArticleExtractor:
                 return speakers, _up_to_sentence_end(after)
         # A closing mark glued to a word ("‘provocation’Moscow claimed"): the next sentence run on, no attribution.
         # (Not a comma, a space and the mark before a verb: 'medical care, \u201dsaid the governor' lost its space.)
-        run_on = after[:1].isalpha() and not (self.text[quote.close_end - 3 : quote.close_end - 1] == ", " and _VERB.match(after))
+        # (Nor after a comma inside the marks: '"... ready to strike,"Austin said' lost its space too.)
+        run_on = after[:1].isalpha() and not (self.text[quote.close_end - 3 : quote.close_end - 1] == ", " and _VERB.match(after)) and not (
+            self.text[quote.close_end - 2 : quote.close_end - 1] == ",")
         m = None if run_on else _ATTRIBUTION_AFTER.match(after)
         if m is not None and m.group("subj") and _SUBORDINATOR_OPENS.match(m.group("subj")):
             m = None   # '"...." As the advance continued, ...': a new sentence of the writer's, no attribution
