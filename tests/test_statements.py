@@ -4041,6 +4041,9 @@ def test_an_outlet_and_the_day_it_reported_close_no_words():
 def test_the_name_of_a_paper_in_quotation_marks_is_no_quote():
     body = ('\u201cThe port stays open,\u201d Mayor Anna Berg told the harbour paper \u201cNorthern Light\u201d.')
     assert found(body) == [("Anna Berg", "The port stays open", "direct")]
+    # Words in the marks after such a word are still words.
+    body = 'Mayor Anna Berg told the channel \u201cwe will not give up.\u201d'
+    assert found(body) == [("Anna Berg", "we will not give up.", "direct")]
 
 
 def test_words_first_with_a_quoted_word_and_a_quoted_participle():

@@ -156,6 +156,10 @@ _LONE_SURNAME_SPEAKS = re.compile(r"(?P<word>[A-Z][a-z][\w'\u2019-]*)\s+(?:(?:ha
                                   r"emphasi[sz]ed|replied|argued|declared)\b")
 
 
+# A colon after words reported ("According to him, ...:"): what follows it is still theirs.
+_REPORTED_BEFORE_COLON = re.compile(r"\b(?:[Aa]ccording to|said|says|stated|noted|added|told|believes|warned|stressed)\b[^:]*$")
+
+
 def _opens_sentence(text: str, index: int) -> bool:
     """Whether a name at `index` stands at the start of its sentence (after at most a few words: "On Monday, ")."""
     start = max(0, index - 120)
@@ -168,7 +172,6 @@ def _opens_sentence(text: str, index: int) -> bool:
         # after a colon, still the words reported; X is no subject of the article's own sentences.
         return False
     return lead is not None and bool(_LEAD_WORDS.match(lead))
-_REPORTED_BEFORE_COLON = re.compile(r"\b(?:[Aa]ccording to|said|says|stated|noted|added|told|believes|warned|stressed)\b[^:]*$")
 
 
 # A country's adjective that is not its name with the ending changed ("Ukraine" -> "Ukrainian" is).
@@ -191,6 +194,10 @@ def _is_adjective_of(adjective: str, place: str) -> bool:
     return len(stem) >= 4 and adjective.startswith(stem) and len(adjective) - len(stem) <= 4
 
 
+# The European Union, as a role's owner may name it ("the EU's chief diplomat").
+_UNION_NAMES = frozenset(("eu", "e.u.", "european"))
+
+
 def _country_in(modifier: str, role_words: set[str]) -> bool:
     """Whether "Ukraine's" (in "Ukraine's foreign minister") names the country of a role the
     article wrote with its adjective ("Ukrainian Foreign Minister"), or the other way round:
@@ -206,7 +213,6 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
     return country in NATIONALITIES and any(word in PLACES and _is_adjective_of(country, word) for word in role_words)
 
 
-_UNION_NAMES = frozenset(("eu", "e.u.", "european"))
 # The Kremlin is Russia's presidency: "the Russian presidential spokesman" is the "Kremlin spokesman",
 # and "the Kremlin leader" the "Russian President".
 _KREMLIN_SIDE = frozenset(("russia", "russian", "presidential"))

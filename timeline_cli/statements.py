@@ -1615,8 +1615,11 @@ class _ArticleExtractor:
                 continue
             if self.text[max(0, quote.open_start - 12) : quote.open_start].rstrip().lower().endswith("so-called"):
                 continue   # 'announced a so-called "counter-terrorism operation"': a name, nobody's words
-            if _TITLE_OF_MEDIUM.search(self.text, max(0, quote.open_start - 30), quote.open_start) and _word_count(self.text[quote.start : quote.end]) <= 6:
-                continue   # 'told ... the French newspaper "Eastern France"': a paper's or a show's name
+            if (_TITLE_OF_MEDIUM.search(self.text, max(0, quote.open_start - 30), quote.open_start) and _word_count(self.text[quote.start : quote.end]) <= 6
+                    and self.text[quote.start : quote.start + 1].isupper() and self.text[quote.start : quote.end].rstrip()[-1:] not in ".,!?"):
+                # 'told ... the French newspaper "Eastern France"': a paper's or a show's name (not 'told
+                # the channel "we will not give up."', words in the marks).
+                continue
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
             if (words >= 4 and (isinstance(attributed, tuple) or attributed is _UNNAMED)
