@@ -3391,6 +3391,12 @@ def test_with_a_person_saying_that_inside_another_report_is_that_persons_own_wor
     # "He" after such a sentence is the person who asserted, not the one who spoke before.
     body = body.replace("spokeswoman Anna Berg", "spokesman Ivan Sample").replace("she warned", "he warned")
     assert found(body)[-1][0] == "Ivan Sample"
+    # Every participle that introduces a report after a comma counts, not only the commonest, and
+    # the person named in the sentence before is not the one who goes on.
+    body = body.replace(".\n\nThe Port Authority has dismissed the warnings about the storm",
+                        ". The Port Authority has dismissed his warnings")
+    for participle in ("asserting", "confirming", "acknowledging"):
+        assert found(body.replace("asserting", participle))[-1][0] == "Ivan Sample", participle
 
 
 def test_a_statement_carried_by_agencies_is_a_lead_in():

@@ -712,8 +712,11 @@ _ROLE_APPOSED = re.compile(r"\b(?:The|An?)\s[^.,;:!?\"\u201c\u201d]{3,100},\s$")
 # "..., with spokesman X asserting that ...": X is the subject of his own report, as much as one
 # who opens a sentence ("However, he warned" after it is X).
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
-_SPEAKING_AFTER = re.compile(r"\s+(?:saying|stating|asserting|adding|noting|warning|insisting|claiming|arguing|declaring|"
-                             r"stressing|emphasi[sz]ing|explaining|suggesting)\b")
+# The participles that introduce a report after a comma (", adding that ..."): the statement reader
+# joins and splits on them, and they make a subject of the one named before them here.
+REPORTING_PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
+                         "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
+_SPEAKING_AFTER = re.compile(rf"\s+(?:{REPORTING_PARTICIPLES})\b")
 
 
 class People:

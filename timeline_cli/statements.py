@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -633,8 +633,7 @@ _OUTLET_TAIL = re.compile(
     # ", News.az reports citing Fox News.": and whom it cites.
     r"(?:,?\s+(?:citing|quoting|quoted\s+by|cited\s+by|with reference to|referring to|via)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
-_PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
-               "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
+_PARTICIPLES = REPORTING_PARTICIPLES
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 # (The comma may close a quote: 'noted that "facilities were damaged," adding that ...'.)
 _PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
