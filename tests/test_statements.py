@@ -3395,8 +3395,17 @@ def test_with_a_person_saying_that_inside_another_report_is_that_persons_own_wor
     # the person named in the sentence before is not the one who goes on.
     body = body.replace(".\n\nThe Port Authority has dismissed the warnings about the storm",
                         ". The Port Authority has dismissed his warnings")
-    for participle in ("asserting", "confirming", "acknowledging"):
+    for participle in ("asserting", "confirming", "acknowledging", "pointing out"):
         assert found(body.replace("asserting", participle))[-1][0] == "Ivan Sample", participle
+
+
+def test_pointing_out_that_splits_a_report_as_adding_that_does():
+    # The one participle of two words: the plain tests before the patterns looked for "ing that".
+    assert found("Mayor Piet Holm said the port was closed for the night, pointing out that the ferries would wait.") == [
+        ("Piet Holm", "the port was closed for the night", "indirect"),
+        ("Piet Holm", "the ferries would wait.", "indirect")]
+    assert found("The Port Authority dismissed the warnings, with spokesman Ivan Sample pointing out that no storm "
+                 "could close the harbour.")[-1] == ("Ivan Sample", "no storm could close the harbour.", "indirect")
 
 
 def test_a_statement_carried_by_agencies_is_a_lead_in():

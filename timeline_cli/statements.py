@@ -645,10 +645,16 @@ _IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|S
 _PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 
 
+def _participle_before_that(text: str) -> bool:
+    """A plain test that `text` may hold one of REPORTING_PARTICIPLES before "that" (every one ends
+    in "ing" but "pointing out"), before the patterns are tried."""
+    return "ing that " in text or "out that " in text
+
+
 def _may_report(text: str) -> bool:
     """Whether a paragraph may hold a statement: a reporting verb, "according to", a participle
     of speech after a comma, or one before "that" (", with X stating that ...": a plain test)."""
-    return "ing that " in text or _MAY_REPORT_PATTERN.search(text) is not None
+    return _participle_before_that(text) or _MAY_REPORT_PATTERN.search(text) is not None
 # The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
 # (Or "without" and one: "..., X told ABC News, without specifically saying whether ...".)
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?:without\s+(?:[a-z]+ly\s+)?)?[a-z]{3,}ing\b.*$", re.DOTALL)
@@ -1715,7 +1721,7 @@ class _ArticleExtractor:
         more = []
         for start, end in self._sentences:
             sentence = self.text[start:end]
-            if "ing that " in sentence and ", with " in sentence and (joined := _WITH_PARTICIPLE_THAT.search(sentence)) is not None:
+            if _participle_before_that(sentence) and ", with " in sentence and (joined := _WITH_PARTICIPLE_THAT.search(sentence)) is not None:
                 clause_start, with_start = start + joined.start("clause"), start + joined.start()
                 # "The Kremlin has dismissed the impact of such weapons, with spokesman X asserting that
                 # ...": the report read at the first verb ends where X's own words begin.
@@ -2140,7 +2146,7 @@ class _ArticleExtractor:
                 clause = sentence[clause_offset:joined].rstrip(" ,")
             if " and " in clause and (more := _SAYS_MORE.search(clause)) is not None:
                 clause = clause[: more.start()]   # "... that X and added: "Y"": Y is a quote of its own
-            if text_start is None and "ing that" in clause and (adding := _PARTICIPLE_JOIN.search(clause)) is not None and not any(
+            if text_start is None and _participle_before_that(clause) and (adding := _PARTICIPLE_JOIN.search(clause)) is not None and not any(
                     s <= clause_offset + adding.end("mark") < e for s, e in inside):
                 # "said that X, adding that Y": Y is more of the speaker's words, a statement of its own
                 # (see _participles; a quotation, read as one). (A predicate keeps its whole length.)
