@@ -2409,6 +2409,12 @@ def test_went_on_to_say_and_the_writers_remark_after_the_words():
     assert got == [("Anna Example", "there are agreements on the delivery of the ships", "indirect")]
 
 
+def test_a_clause_whose_verb_is_an_irregular_past_is_reported_words():
+    for verb in ("left", "lost", "led", "sank"):
+        got = found(f"Mayor Piet Holm said the storm {verb} the harbour in ruins.")
+        assert got == [("Piet Holm", f"the storm {verb} the harbour in ruins.", "indirect")], verb
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

@@ -264,6 +264,7 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     # Irregular pasts that are never nouns or adjectives ("knew how to respond").
     "knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
     "brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck|"
+    "left|lost|won|told|paid|sold|bought|caught|taught|led|fled|ran|flew|threw|blew|sank|drove|withdrew|overran|forbade|"
     # ... and a few that are, in this news, mostly verbs ("said the strike hit an oil depot").
     "hit|hits") + r"|\w+ed)\b")
 # Words in -ed that are no verbs ("the need for decisive action").
