@@ -2409,6 +2409,16 @@ def test_went_on_to_say_and_the_writers_remark_after_the_words():
     assert got == [("Anna Example", "there are agreements on the delivery of the ships", "indirect")]
 
 
+def test_per_an_outlet_after_the_words_names_the_outlet_not_the_words():
+    got = found("Adviser Anton Example said the blast left a hole in the ship, per Example Wire.")
+    assert got == [("Anton Example", "the blast left a hole in the ship", "indirect")]
+    got = found("The mayor, Piet Holm, claimed the crew reacted at once, per the Harbour Daily Journal.")
+    assert got == [("Piet Holm", "the crew reacted at once", "indirect")]
+    # "per cent" is no outlet.
+    got = found("Mayor Piet Holm said prices rose by ten per cent.")
+    assert got == [("Piet Holm", "prices rose by ten per cent.", "indirect")]
+
+
 def test_a_clause_whose_verb_is_an_irregular_past_is_reported_words():
     for verb in ("left", "lost", "led", "sank"):
         got = found(f"Mayor Piet Holm said the storm {verb} the harbour in ruins.")

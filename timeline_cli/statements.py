@@ -623,6 +623,8 @@ _WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+but\s+(?:he|she|they|it)\s+
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
 _OUTLET_TAIL = re.compile(
     r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?|as\s+(?:quoted|cited|reported)\s+by\s+[^,\"\u201c\u201d]{2,60}?"
+    # (", per Sky News.", ", per the Wall Street Journal.": the outlet that carried it)
+    r"|per\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
     rf"(?:{'|'.join(sorted(_OUTLET_VERBS))})"
     # ", Russian news agencies reported.", ", state media reported."
