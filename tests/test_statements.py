@@ -2409,6 +2409,16 @@ def test_went_on_to_say_and_the_writers_remark_after_the_words():
     assert got == [("Anna Example", "there are agreements on the delivery of the ships", "indirect")]
 
 
+def test_the_writers_remark_after_the_words_may_leave_out_its_subject():
+    got = found("The Harbourland defence ministry said it had repelled an attack on its base, but did not admit any damage.")
+    assert got == [("Harbourland defence ministry", "it had repelled an attack on its base", "indirect")]
+    got = found("Mayor Piet Holm said the ferries would sail again, but he did not confirm when.")
+    assert got == [("Piet Holm", "the ferries would sail again", "indirect")]
+    # Words after "but" that go on with the reported clause stay in it.
+    got = found("Mayor Piet Holm said the ship was hit, but did not sink.")
+    assert got == [("Piet Holm", "the ship was hit, but did not sink.", "indirect")]
+
+
 def test_per_an_outlet_after_the_words_names_the_outlet_not_the_words():
     got = found("Adviser Anton Example said the blast left a hole in the ship, per Example Wire.")
     assert got == [("Anton Example", "the blast left a hole in the ship", "indirect")]

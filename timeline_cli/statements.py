@@ -616,8 +616,10 @@ _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the 
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
 # '... "agreements that we will receive all this," but he did not elaborate.': the writer's remark on the words.
-_WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+but\s+(?:he|she|they|it)\s+(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
-                             r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more)\b[^.;]*\.?$")
+# (The subject may go unsaid: "X said it had repelled the attack, but did not admit any damage.")
+_WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
+                             r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
+                             r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify)\b[^.;]*\.?$")
 # ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
 # The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
