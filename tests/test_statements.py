@@ -2435,6 +2435,15 @@ def test_a_clause_whose_verb_is_an_irregular_past_is_reported_words():
         assert got == [("Piet Holm", f"the storm {verb} the harbour in ruins.", "indirect")], verb
 
 
+def test_a_writers_adverb_opening_the_sentence_is_no_speaker():
+    got = found("Mayor Piet Holm visited the port. Surprisingly, the mayor said the ferries would not sail.")
+    assert got == [("Piet Holm", "the ferries would not sail.", "indirect")]
+    assert found("Interestingly, Harbourland is the only country mentioned by Holm that hasn't delivered ships.") == []
+    # A surname before an apposition is still the speaker.
+    got = found("Kelly, the mayor, said the ferries would not sail.")
+    assert got == [("Kelly", "the ferries would not sail.", "indirect")]
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

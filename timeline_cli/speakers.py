@@ -1198,6 +1198,9 @@ _LEAD_IN = re.compile(
     r"previously|recently|subsequently|consequently|accordingly|besides|notably|finally|again|now|still|in particular|"
     r"currently|initially|originally|reportedly|apparently|importantly|specifically|crucially|separately|"
     r"as a result|in other words|on the other hand|afterwards|overall|ultimately|at the time|"
+    # (and any adverb of a writer's comment by its form: "Interestingly, Germany is ...", "Oddly, the
+    # ministry"; lower case after its capital, so no "McNally, the minister")
+    r"(?-i:[A-Z][a-z]{2,}(?:ingly|edly|ally|ously|ably|ibly|ently|antly|ively|ately|fully|ily|ely)|Oddly|Sadly)(?=,)|"
     # ("In a statement carried by Russian news agencies, the ministry said": where it appeared too.)
     r"in a(?:n? \w+)? statement (?:carried|published|posted|released|issued|cited|quoted|shared|circulated) (?:by|on|in) [^,]{2,60}(?=,)|"
     r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
