@@ -731,6 +731,14 @@ def test_told_an_audience_then_the_words_without_that():
     assert article.statements[0].date.iso() == "2024-03-01"
 
 
+def test_told_an_audience_then_words_that_hold_a_that_of_their_own():
+    # The "that" further on belongs to the words; whom one told is still no part of them.
+    got = found("Spokesman Ivan Sample told reporters it was clear from the comments that Holm would take a tougher line.\n\n"
+                "Piet Holm told reporters he is considering new ferries but that he wants a loan first.")
+    assert got == [("Ivan Sample", "it was clear from the comments that Holm would take a tougher line.", "indirect"),
+                   ("Piet Holm", "he is considering new ferries but that he wants a loan first.", "indirect")]
+
+
 def test_told_a_named_medium_then_the_words_without_that():
     got = found("Finance Minister Anna Berg told Example television on Friday the port figures were false.\n\n"
                 "Piet Holm told Nordic radio the quay would reopen in the spring.")

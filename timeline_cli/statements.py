@@ -2051,8 +2051,10 @@ class _ArticleExtractor:
                                          # attack on Telegram saying that ...")
                                          and _INNER_PARTICIPLE.search(that_adv) is None)):
                     clause_match = None
-                if clause_match is None and _TELL_VERB.fullmatch(verb) and " " in post[:2]:
-                    clause_match = _told_clause(post)
+                if _TELL_VERB.fullmatch(verb) and " " in post[:2] and (clause_match is None or clause_match.re is _WHOLE_CLAUSE):
+                    # (Whom one tells is no part of the words: "told reporters it was clear ... that X
+                    # would ..." reads "it was clear ...", not "reporters it was clear ...".)
+                    clause_match = _told_clause(post) or clause_match
                 elif clause_match is None and not _TELL_VERB.fullmatch(verb) and verb not in ("asked", "asks", "continued", "continues"):
                     # A phrase of time or channel first ("said on Friday it was ...") belongs to the frame,
                     # where it dates the words; otherwise the clause starts right after the verb.
