@@ -2452,6 +2452,14 @@ def test_a_writers_adverb_opening_the_sentence_is_no_speaker():
     assert got == [("Kelly", "the ferries would not sail.", "indirect")]
 
 
+def test_the_writers_words_before_a_colon_introduce_a_quote_that_runs_to_its_attribution():
+    got = found('The reaction from the port was immediate: "We will respond harshly if the ferries stop," Piet Holm said.')
+    assert got == [("Piet Holm", "We will respond harshly if the ferries stop", "direct")]
+    # Not when the quote is only part of the words before the attribution.
+    got = found('The plan has one aim: "safe ferries" for the whole coast, Piet Holm said.')
+    assert got == [("Piet Holm", 'The plan has one aim: "safe ferries" for the whole coast', "indirect")]
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

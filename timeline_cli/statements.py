@@ -612,6 +612,8 @@ _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the 
                             # ("X responded to the criticism of ..., Report informs": X's answer, the outlet passing it on;
                             # not "Kyiv responded with drones", a deed.)
                             r"|\bresponded\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:criticism|questions?|remarks|accusations|claims|statements?|comments|reports)\b")
+# A colon outside quotes right before a quotation mark: 'The reaction was immediate: "...'.
+_COLON_BEFORE_QUOTE = re.compile(r"(?<=[\w)]):\s*(?=[\"\u201c\u00ab\u201e])")
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
 _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|Our|My)\b)(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+(?:{_AUX}\s+)*"
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
@@ -1950,6 +1952,11 @@ class _ArticleExtractor:
                         # "Russia-Ukraine War: Refinery operations have been stopped, the governor said": a
                         # teaser's section label is nobody's words.
                         clause, clause_start = clause[label.end() :], clause_start + label.end()
+                    elif ": " in clause and (intro := _COLON_BEFORE_QUOTE.search(clause)) is not None and any(
+                            s == m.start("clause") + intro.end() and e >= m.start("clause") + len(clause.rstrip()) - 1 for s, e in inside):
+                        # 'The reaction was immediate: "We will respond ...," a statement said': the writer's
+                        # words introduce the quote, which runs to the attribution; the words are the quote.
+                        clause, clause_start = clause[intro.end() :], clause_start + intro.end()
                     dashed = (m.groupdict().get("sep") or ",") != "," or m.group("subj").lstrip()[:1] in "-\u2013\u2014"
                     if dashed and (free_from := self._unspoken_from()) < start:
                         # "Words. More words - Example said." (or "..., - Example said."): a dash closes
