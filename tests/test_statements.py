@@ -2460,6 +2460,13 @@ def test_the_writers_words_before_a_colon_introduce_a_quote_that_runs_to_its_att
     assert got == [("Piet Holm", 'The plan has one aim: "safe ferries" for the whole coast', "indirect")]
 
 
+def test_the_subject_of_a_subordinate_clause_before_the_verb_speaks():
+    got = found("Mayor Piet Holm made headlines when he said that the ferries would no longer sail.")
+    assert got == [("Piet Holm", "the ferries would no longer sail.", "indirect")]
+    got = found("Piet Holm left the port. The ferries stopped after Anna Berg said that the storm was coming.")
+    assert got == [("Anna Berg", "the storm was coming.", "indirect")]
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

@@ -1380,6 +1380,10 @@ _COORDINATED_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|\w+ed|\w+s|went|
 _COORDINATED_END = re.compile(r"\s(?:and|but)$")
 # A clause of its own before the second verb: "PURL was launched as the Trump administration moved
 # away from ... and [demanded]": the subject after the subordinating word does both.
+# "X made headlines when he said that ...", "The port closed after Berg said ...": the subject of a
+# subordinate clause at the end of the region speaks, not the main clause's.
+_SUBORDINATE_CLAUSE_END = re.compile(r"\s(?:when|after|because|while|before|once|until|since|although|though)\s+"
+                                     r"(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
 _SUBORDINATE_SUBJECT = re.compile(r"^.*\s(?:as|after|because|while|when|since|although|though|before|once)\s+(?=(?:the\s+)?[A-Z])", re.DOTALL)
 
 
@@ -1482,6 +1486,8 @@ def parse_subject(phrase: str) -> Subject | None:
         return Subject("pronoun", lowered)
     if lowered.startswith("the ") and _AGE_EPITHET.fullmatch(lowered):
         return Subject("pronoun", lowered)   # "the 46-year-old said": whom the article spoke of last, like "he"
+    if (subordinate := _SUBORDINATE_CLAUSE_END.search(phrase)) is not None:
+        return parse_subject(subordinate.group("who"))
     if _COORDINATED_END.search(phrase):
         if (clause := _SUBORDINATE_SUBJECT.match(phrase)) is not None and _COORDINATED_VERB.search(phrase, clause.end(), len(phrase) - 4):
             phrase = phrase[clause.end() :]   # (a subject and its verb after the word: "as" may be "described X as Y")
