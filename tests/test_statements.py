@@ -2467,6 +2467,13 @@ def test_the_subject_of_a_subordinate_clause_before_the_verb_speaks():
     assert got == [("Anna Berg", "the storm was coming.", "indirect")]
 
 
+def test_over_the_weekend_before_the_subject_is_a_phrase_of_time():
+    got = found("Over the weekend, Mayor Piet Holm said that the ferries would sail again.")
+    assert got == [("Piet Holm", "the ferries would sail again.", "indirect")]
+    got = found("Throughout the week, Anna Berg said that the port was safe.")
+    assert got == [("Anna Berg", "the port was safe.", "indirect")]
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

@@ -1271,6 +1271,8 @@ _LEADING_PHRASE = re.compile(
     # ("Even before taking office as chancellor, Merz said ...": an adverb may stand first.)
     r"^(?:(?:(?:even|just|shortly|long|well|only|right|immediately)\s+)?"
     r"(?:(?:in|at|on|upon|from|during|after|before|following|prior\s+to|ahead\s+of|to\s+(?:the|a|this|that)\s+question|"
+    # ("Over the weekend, Secretary X said"; not "Over 100 officials, ...": a count is no time.)
+    r"over\s+(?:the|this|that|recent|several|a)|throughout|within|"
     r"earlier|later|meanwhile|however|separately|still|instead|last|this|overnight|now|then|also|but|and|while|for|despite|"
     # A subordinate clause before the subject: "As the summit begins on July 9, Kirby said ...".
     r"when|as|although|though|whereas|because|once|until|unless|whether|"
