@@ -2474,6 +2474,15 @@ def test_over_the_weekend_before_the_subject_is_a_phrase_of_time():
     assert got == [("Anna Berg", "the port was safe.", "indirect")]
 
 
+def test_a_programmes_name_after_on_is_no_quote():
+    got = found('"There is no way back," Mayor Piet Holm told Example Radio\'s Eva Lind on "Meet the Harbour." '
+                '"The ferries will sail in spring."')
+    assert got == [("Piet Holm", "There is no way back", "direct"), ("Piet Holm", "The ferries will sail in spring.", "direct")]
+    # Words quoted after "on" that make a sentence are words.
+    got = found('Mayor Piet Holm insisted on "a full and honest account of the storm damage," he said.')
+    assert ("Piet Holm", "a full and honest account of the storm damage", "direct") in got
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

@@ -866,6 +866,15 @@ _CAPITALS_KICKER = re.compile(r"[\"'\u2018\u201c]?[A-Z][A-Z0-9,.'\u2019!?&-]*(?:
 # A medium named right before its title in quotation marks.
 _TITLE_OF_MEDIUM = re.compile(r"\b(?:newspaper|magazine|daily|weekly|tabloid|outlet|channel|broadcaster|programme|program|show|"
                               r"podcast|documentary|film|book|website|portal|publication|paper|column|talk show)\s+$", re.IGNORECASE)
+
+
+def _looks_like_a_title(text: str) -> bool:
+    """Whether quoted `text` reads as the name of a show or paper: up to five words, each of four
+    letters or more capitalised ("Meet the Press.", "State of the Union"), not a sentence of words."""
+    words = text.strip().rstrip(".,!?").split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(word[:1].isupper() for word in words if len(word) >= 4)
+
+
 _NOUN_FORMS = frozenset("remarks comments claims calls notes states stresses replies estimates hopes signals highlights "
                         "reports promises pledges vows demands appeals repeats recalls".split())
 # ... and a verb right after it: "Local reports indicate that ...", "Initial claims say ...": the noun is the subject.
@@ -1632,6 +1641,8 @@ class _ArticleExtractor:
                 # 'told ... the French newspaper "Eastern France"': a paper's or a show's name (not 'told
                 # the channel "we will not give up."', words in the marks).
                 continue
+            if self.text[max(0, quote.open_start - 4) : quote.open_start].endswith((" on ", " in ")) and _looks_like_a_title(self.text[quote.start : quote.end]):
+                continue   # 'Rubio told NBC's Kristen Welker on "Meet the Press."': a programme's name, no words
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
             if (words >= 4 and (isinstance(attributed, tuple) or attributed is _UNNAMED)
