@@ -2483,6 +2483,13 @@ def test_a_programmes_name_after_on_is_no_quote():
     assert ("Piet Holm", "a full and honest account of the storm damage", "direct") in got
 
 
+def test_a_capitalised_area_word_makes_a_place_of_a_title_not_a_name():
+    body = ("Ten drones were destroyed over the port, Governor of the Northvale Region Piet Holm said on his Telegram channel.\n"
+            "\"Drone fragments became the cause of a fire,\" the governor wrote.")
+    assert found(body) == [("Piet Holm", "Ten drones were destroyed over the port", "indirect"),
+                           ("Piet Holm", "Drone fragments became the cause of a fire", "direct")]
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

@@ -509,7 +509,7 @@ def _title_before(text: str, position: int) -> int:
     space = text.rfind(" ", window_start, position - 1)
     previous = text[space + 1 : position - 1]
     if (space >= window_start and previous.isalpha() and previous not in ("of", "for", "the") and not _title_like(previous)
-            and previous not in _AREA_WORDS and previous not in _STATE_NOUNS):
+            and previous.lower() not in _AREA_WORDS and previous not in _STATE_NOUNS):
         return position   # one plain word before the name, and no title
     tokens = [m for m in _TOKEN.finditer(text, window_start, position)]
     k = len(tokens)
@@ -554,7 +554,7 @@ _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + word_alternation(w for w in ORG_H
 
 
 # An area a role may govern without naming it: "the governor of the region".
-_AREA_WORDS = frozenset(("region", "oblast", "province", "district", "territory"))
+_AREA_WORDS = frozenset(("region", "oblast", "province", "district", "territory", "krai"))
 
 
 def find_names(text: str) -> list[NameRun]:
@@ -598,6 +598,10 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                     j += 1
                     continue
                 break  # a possessive ends the name: "Stoltenberg's words"
+            if j + 1 < len(words) and words[j + 1].lower() in _AREA_WORDS:
+                # "Governor of the Leningrad Region Alexander Example": a place, its area word capitalised.
+                i = j + 2
+                continue
             if _institution_follows(words, j + 1) and not _POSSESSIVE_END.search(words[j]):
                 # "the Alliance's Parliamentary Assembly", "the Emergency Situations Ministry": the words
                 # before an institution's head word name the institution; the possessive before them
