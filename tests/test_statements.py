@@ -2490,6 +2490,16 @@ def test_a_capitalised_area_word_makes_a_place_of_a_title_not_a_name():
                            ("Piet Holm", "Drone fragments became the cause of a fire", "direct")]
 
 
+def test_words_first_with_a_place_set_off_by_commas_before_said_and_the_speaker():
+    # "Northvale, was attacked by drones," is no subject of "said": the speaker follows the verb.
+    got = found("A drone plant in Lakeside, Northvale, was attacked by drones, said Mayor Piet Holm.")
+    assert got == [("Piet Holm", "A drone plant in Lakeside, Northvale, was attacked by drones", "indirect")]
+    # A long title in apposition after the speaker, with its abbreviations, still ends the sentence.
+    got = found("A drone plant in Lakeside was attacked by drones, said Piet Holm, head of the Centre for Countering "
+                "Harbour Rumours (CCHR) of the National Coast and Harbour Security Council of Northvale (NCHSC).")
+    assert got == [("Piet Holm", "A drone plant in Lakeside was attacked by drones", "indirect")]
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

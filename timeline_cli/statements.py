@@ -371,7 +371,7 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     r"warned|warns|noted|notes|stated|states|announced|announces|emphasi[sz]ed|emphasi[sz]es|explained|explains|insisted|insists|"
     r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out)\s+"
     # (The same speaker's second verb may follow: "... \u2014 emphasised X, but repeated that ...".)
-    r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,120}?)(?:,\s+(?:but|and)\s+(?P<more>[a-z]+ed\s[^\"\u201c\u201d\u00ab\u00bb]*))?\s*[.!]?$", re.DOTALL)
+    r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,180}?)(?:,\s+(?:but|and)\s+(?P<more>[a-z]+ed\s[^\"\u201c\u201d\u00ab\u00bb]*))?\s*[.!]?$", re.DOTALL)
 # What may open a long subject of words reported without "that", after a plain verb of saying.
 _LONG_SUBJECT_OPENERS = frozenset("any every no all each such the a an".split())
 # Capitalised words after "said" that open no subject of the words ("said In ...", "said This ...").
@@ -1931,6 +1931,9 @@ class _ArticleExtractor:
                 # "..., the ministry said Tuesday, marking the first such attack in ...": the writer's
                 # participle phrase closes the sentence; it is no more words.
                 adv = _CLOSING_PARTICIPLE.sub("", m.groupdict().get("adv") or "")
+                if (pattern is _CLAUSE_FIRST and adv[1:2].isupper() and (runs := find_names(adv.strip()))
+                        and runs[0].title_start == 0 and runs[0].end == len(adv.strip())):
+                    continue  # "..., in Lakeside, Northvale, was attacked by drones, said Piet Holm": the speaker follows the verb
                 if _TELL_VERB.fullmatch(m.group("verb")):
                     adv = _ADDRESSEE.sub("", adv, count=1)   # "..., X told Life.ru on the sidelines of ...": whom, then when
                 if ((_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _THAT_START.match(adv)
