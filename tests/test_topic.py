@@ -60,6 +60,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "I will not deliver cruise missiles that are capable of reaching as far as Moscow",
     "praised a drone strike on Russian strategic bomber jets",                     # bombers at their bases
     "All attacks at the military airfields in Ivanovo, Ryazan, and Amur regions were repelled",   # far from the border
+    "A drone plant in Alabuz (Tatarstan, 1,700 km from the border) was attacked by drones",   # the region in brackets
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
