@@ -2500,6 +2500,15 @@ def test_words_first_with_a_place_set_off_by_commas_before_said_and_the_speaker(
     assert got == [("Piet Holm", "A drone plant in Lakeside was attacked by drones", "indirect")]
 
 
+def test_a_clause_before_a_noun_that_looks_like_a_verb_is_no_body():
+    # "reports" is a noun here; "The Harbour Secretary pointed to recent intelligence" names no body.
+    body = ("Harbour Secretary Piet Holm spoke in the port.\n\n"
+            "\"We see clear signs of trouble,\" Holm told the council. The Harbour Secretary pointed to recent "
+            "intelligence reports from the coast guard, which revealed a \"reckless campaign of sabotage.\"")
+    got = found(body)
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm"]
+
+
 def test_agencies_reported_and_quoted_by_close_no_ones_words():
     got = found("Harbourtown blamed Denmark for the attacks on two ports, in which three people died, the world agencies "
                 "reported, quoted by Example Wire.")

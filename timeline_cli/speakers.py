@@ -1366,7 +1366,9 @@ _DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|pres
 _DOCUMENT_HEAD = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|readout)\s+"
                             r"(?:of|by|from|issued\s+by|released\s+by)\s+(?P<issuer>\S.*)$", re.IGNORECASE | re.DOTALL)
 _BODY_PHRASE = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+(?:['\u2019]s)?\s+){0,5}?[\w.'\u2019-]+)"   # "prosecutor general's office"
+    # (No preposition among its words: "The Defence Secretary pointed to recent intelligence [reports]" is a clause.)
+    r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|(?!(?:to|at|on|with|by|into|about|over|after|before|against|that|which|who)\s)"
+    r"[a-z]+(?:['\u2019]s)?\s+){0,5}?[\w.'\u2019-]+)"   # "prosecutor general's office"
     # "of Defence", and in lower case "the ministry of defence in Moscow".
     r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|defen[cs]e|foreign affairs|internal affairs|emergency situations|justice|finance|transport|energy|economy|health|interior|infrastructure|education|culture|agriculture)"
     r"(?:\s+(?:of|for|the|and|in|[A-Z][\w.'\u2019-]*)){0,6})?"
