@@ -1386,12 +1386,12 @@ _MINISTRY_KINDS = frozenset("defence defense foreign interior emergencies emerge
 _COORDINATED_VERB = re.compile(r"\s+(?:has|have|had|is|was|were|\w+ed|\w+s|went|sent|met|made|took|gave|came|saw|held|spent|paid|led|left|"
                                r"kept|brought|sought|spoke|wrote|began|stood|thought|felt|found|flew|drove|ran|rang|sat|shook)\b")
 _COORDINATED_END = re.compile(r"\s(?:and|but)$")
-# A clause of its own before the second verb: "PURL was launched as the Trump administration moved
-# away from ... and [demanded]": the subject after the subordinating word does both.
 # "X made headlines when he said that ...", "The port closed after Berg said ...": the subject of a
 # subordinate clause at the end of the region speaks, not the main clause's.
 _SUBORDINATE_CLAUSE_END = re.compile(r"\s(?:when|after|because|while|before|once|until|since|although|though)\s+"
                                      r"(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
+# A clause of its own before the second verb: "PURL was launched as the Trump administration moved
+# away from ... and [demanded]": the subject after the subordinating word does both.
 _SUBORDINATE_SUBJECT = re.compile(r"^.*\s(?:as|after|because|while|when|since|although|though|before|once)\s+(?=(?:the\s+)?[A-Z])", re.DOTALL)
 
 
