@@ -61,6 +61,8 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "praised a drone strike on Russian strategic bomber jets",                     # bombers at their bases
     "All attacks at the military airfields in Ivanovo, Ryazan, and Amur regions were repelled",   # far from the border
     "A drone plant in Alabuz (Tatarstan, 1,700 km from the border) was attacked by drones",   # the region in brackets
+    "next time you think of hitting the Chechen Republic with drones, we will answer",   # the North Caucasus is Russia too
+    "two drones were shot down over Makhachkala overnight",
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
