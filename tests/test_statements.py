@@ -4257,3 +4257,13 @@ def test_an_attribution_glued_to_the_comma_and_mark_of_a_quote():
     # A closing mark glued to the next sentence is still no attribution.
     body = "Mayor Anna Berg spoke on Monday.\n\nThe town called it a \u2018provocation\u2019Harbourland claimed later."
     assert speakers_of(body) == []
+
+
+def test_a_pronoun_after_as_or_while_is_the_subject_of_the_verb_after_it():
+    # ("issued a warning" is no attribution of its own: the quote belongs to the clause "as he emphasized".)
+    body = ("Governor Piet Holm spoke in Harbourtown on Monday.\n\n"
+            "Holm issued a stark warning to residents, urging them to stay indoors as he emphasized that "
+            "\u2018the storm does not spare the harbour.\u2019 His statement echoes earlier ones.\n\n"
+            "Eva Lind closed the port while she said that the ferries would wait.")
+    assert found(body) == [("Piet Holm", "the storm does not spare the harbour.", "direct"),
+                           ("Eva Lind", "the ferries would wait.", "indirect")]

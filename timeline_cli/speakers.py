@@ -1309,6 +1309,9 @@ _CLAUSE_BOUNDARY = re.compile(rf"(?:,[{_MARKS_AFTER_COMMA}]?\s*(?:while|and|but|
 # speaks. (With commas, "Kuleba, speaking before Zelensky arrived, said" is an apposition: left
 # to the rules for those.)
 _SUBORDINATE = re.compile(r".*\s(?:after|since|because|although|though|when|once|until|before|(?:comes|came|come|coming)\s+as)\s+(?=[A-Z]|the\s+[A-Z])", re.DOTALL)
+# "X issued a warning to residents, urging caution as he emphasized that ...": a pronoun right before
+# the verb, after a subordinating word, is the subject, whatever stands before it.
+_SUBORDINATE_PRONOUN = re.compile(r".*\s(?:as|while|when|after|since|because|although|though|once|until|before)\s+(?=(?:he|she|they)$)", re.DOTALL)
 
 
 # "Zelenskyy inquired about ... and Syrskyi [assured]": a named subject and its own past verb, then
@@ -1325,6 +1328,8 @@ _LAST_LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u20
 
 def speaking_clause_start(region: str) -> int:
     """Where the clause of the reporting verb begins in the words before it (0: at their start)."""
+    if region.endswith(("he", "they")) and (m := _SUBORDINATE_PRONOUN.match(region)) is not None:
+        return m.end()
     boundaries = list(_CLAUSE_BOUNDARY.finditer(region))
     if boundaries and region.startswith(", and", boundaries[-1].start()) and _LAST_LIST_ITEM.fullmatch(region, boundaries[-1].end()) and (
             _LIST_ITEM_BEFORE.search(region, 0, boundaries[-1].start())):
