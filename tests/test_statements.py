@@ -2521,6 +2521,13 @@ def test_announced_on_a_date_set_off_by_commas_by_whom():
     assert [(s, t) for s, t, _ in got] == [("Piet Example", "The navy is constantly shelling the northern district.")]
 
 
+def test_stated_at_a_place_and_an_occasion_by_whom():
+    got = found("The ferries should have the right to sail for their own safety.\n\n"
+                "This was stated in Harbourtown before a meeting of the port's harbour masters by Port Minister Eva Lind, "
+                "an Example Wire correspondent reports.")
+    assert got == [("Eva Lind", "The ferries should have the right to sail for their own safety.", "indirect")]
+
+
 def test_a_place_ending_the_sentence_before_is_no_title_of_the_next_name():
     runs = statements.find_names("The navy fired at border settlements in Denmark. Piet Example wrote about this in his channel.")
     assert [(run.name, run.title) for run in runs] == [("Piet Example", "")]

@@ -718,8 +718,9 @@ _BACK_REFERENCE = re.compile(
     # "This opinion was expressed by U.S. Secretary of Defense X in an article ...".
     r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:opinion|view|position|point of view|assessment|sentiment|warning)\s+(?:was|has been|had been)\s+"
     r"(?:\w+ly\s+)?(?:expressed|voiced|shared|stated|issued))"
-    # (A date set off by commas too: "announced on Thursday, June 1, by".)
-    r"(?:\s+[^\s.;:\"\u201c\u201d]+){0,8}?\s+by\s+"
+    # (A date set off by commas too: "announced on Thursday, June 1, by"; a place and an occasion:
+    # "stated in Brussels before a meeting of EU defence ministers by".)
+    r"(?:\s+[^\s.;:\"\u201c\u201d]+){0,12}?\s+by\s+"
     # "The remarks came from Foreign Minister X during a press conference".
     r"|(?:The|These|Those|His|Her)\s+(?:remarks|comments|words|statements?)\s+(?:came|come)\s+from\s+"
     # "About this reported Governor X on Telegram." (translated from Russian: "Об этом сообщил ...").
