@@ -138,6 +138,8 @@ STATEMENT_DATES = [
     ("said today", FRIDAY, D(2024, 6, 7), "day"),
     ("said this morning", FRIDAY, D(2024, 6, 7), "day"),
     ("said last night", FRIDAY, D(2024, 6, 6), "day"),                     # the evening before publication
+    ("Holm said the day before that", FRIDAY, D(2024, 6, 6), "day"),
+    ("Holm said the day before the vote", FRIDAY, None, None),           # a day before a day the text does not give
     ("said two days ago", FRIDAY, D(2024, 6, 5), "day"),
     ("told reporters 3 days ago", FRIDAY, D(2024, 6, 4), "day"),
     ("said ten days ago", FRIDAY, D(2024, 5, 28), "day"),

@@ -4274,3 +4274,9 @@ def test_a_pronoun_after_as_or_while_is_the_subject_of_the_verb_after_it():
             "Eva Lind closed the port while she said that the ferries would wait.")
     assert found(body) == [("Piet Holm", "the storm does not spare the harbour.", "direct"),
                            ("Eva Lind", "the ferries would wait.", "indirect")]
+
+
+def test_said_the_day_before_that_is_the_day_before_publication():
+    article = extract_article(HEAD + "As Example Wire reported, Port Minister Eva Lind said the day before that "
+                              "the ferries would stay in the harbour.")
+    assert [(s.speaker, s.date.iso() if s.date else None) for s in article.statements] == [("Eva Lind", "2024-03-03")]

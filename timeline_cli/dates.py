@@ -244,7 +244,8 @@ def find_published_month(paragraphs: Sequence[tuple[str, str]]) -> dt.date | Non
 # --- statement dates ----------------------------------------------------------
 
 _RELATIVE = re.compile(
-    r"\b(?P<yesterday>yesterday|the day before|last night)\b|"
+    # ("the day before" alone: "the day before the vote" counts from a day the text does not give.)
+    r"\b(?P<yesterday>yesterday|the day before(?=\s*(?:$|[,.;]|that\b))|last night)\b|"
     r"\b(?P<daysago>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b|"
     r"\b(?P<today>today|tonight|this (?:morning|afternoon|evening))\b|"
     r"\b(?P<last>last|this past|past)\s+(?P<lastday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"

@@ -566,7 +566,8 @@ _PARTICIPLE_COLON = re.compile(rf",\s+(?:{_INTRODUCING_PARTICIPLES}|noting|expla
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
 _THAT_START = re.compile(r"\s*that\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;\"\u201c\u201d]*,")
-_EVENT_PHRASE = re.compile(r"\b(?:after|following|since|before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
+# ("said the day before that ..." is a day counted back, not an event's.)
+_EVENT_PHRASE = re.compile(r"\b(?:after|following|since|(?<!day )before|amid|ahead of|in the wake of|in response to)\b[^,;:\"\u201c\u201d]*", re.IGNORECASE)
 _CLEFT = re.compile(rf"It (?:is|was) (?P<who>[^,.;\"\u201c\u201d]{{2,60}}?)(?:,[^,.;\"\u201c\u201d]{{2,80}},)? (?:who|that) (?:{_AUX}\s+)*(?:{word_alternation(f'{_PREDICATE}|{_SAY}|{_CLAIM}')})\b")
 # What sets an attribution inside the words: commas, or dashes with spaces ("A – he claims – B").
 _INSIDE_MARKS = ",\u2013\u2014-"
