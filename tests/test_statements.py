@@ -2417,6 +2417,16 @@ def test_went_on_to_say_and_the_writers_remark_after_the_words():
     assert got == [("Anna Example", "there are agreements on the delivery of the ships", "indirect")]
 
 
+def test_the_writers_remark_after_though_or_naming_the_words_is_not_theirs():
+    got = found("Mayor Piet Holm said the ferry had been hit by a drone, though he offered no further details on its route.")
+    assert got == [("Piet Holm", "the ferry had been hit by a drone", "indirect")]
+    got = found("The Harbourland port authority denied any involvement, a stance that has persisted despite the photographs.")
+    assert got == [("Harbourland port authority", "denied any involvement", "indirect")]
+    # Words of the speaker's own that name a claim stay theirs.
+    got = found("Mayor Piet Holm said the charge was false, a claim the ministry had made before.")
+    assert got == [("Piet Holm", "the charge was false, a claim the ministry had made before.", "indirect")]
+
+
 def test_the_writers_remark_after_the_words_may_leave_out_its_subject():
     got = found("The Harbourland defence ministry said it had repelled an attack on its base, but did not admit any damage.")
     assert got == [("Harbourland defence ministry", "it had repelled an attack on its base", "indirect")]

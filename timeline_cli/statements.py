@@ -620,9 +620,11 @@ _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
 # '... "agreements that we will receive all this," but he did not elaborate.': the writer's remark on the words.
 # (The subject may go unsaid: "X said it had repelled the attack, but did not admit any damage.")
-_WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
+_WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
                              r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
-                             r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify)\b[^.;]*\.?$")
+                             r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify)\b[^.;]*\.?$"
+                             # "X denied any involvement, a stance that has persisted ...": the writer naming the words.
+                             r"|,\s+an?\s+(?:stance|position|claim|assertion|charge|accusation|allegation)\s+(?:that|which)\s[^.;\"\u201c\u201d]*\.?$")
 # ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
 # The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
@@ -2252,7 +2254,7 @@ class _ArticleExtractor:
                           joint: bool = False) -> _Found:
         while "," in clause and (outlet := _OUTLET_TAIL.search(clause)):
             clause = clause[: outlet.start()]   # (each outlet in a chain: ", DW reports, UNN writes.")
-        if " but " in clause and (remark := _WRITERS_REMARK.search(clause)):
+        if (" but " in clause or "though " in clause or ", a" in clause) and (remark := _WRITERS_REMARK.search(clause)):
             clause = clause[: remark.start()]
         clause_end = clause_start + len(clause.rstrip())
         inner = [(self._quote_index[id(q)], q)
