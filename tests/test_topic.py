@@ -114,6 +114,8 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "Russia had received ballistic missiles from Iran and will likely use them in Ukraine within weeks.",  # Russia's use, in Ukraine
     "Russia brought war to our land, and it should feel what it has done.",   # the war carried into Ukraine
     "The West is waging a direct war against Russia with Ukrainian hands.",   # Moscow's rhetoric, no strike in it
+    "These attacks on our cities show that we must put more pressure on Russia.",   # pressure laid on it, no place struck
+    "New sanctions on Russia will follow the attacks on the capital.",
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
