@@ -271,6 +271,18 @@ def test_the_parts_of_a_quote_split_by_its_attribution_share_the_topic():
     assert article.statements[1].topic_terms == article.statements[0].topic_terms
 
 
+def test_the_parts_of_a_split_quote_are_read_together_when_neither_is_on_topic_alone():
+    article = extract_article(
+        "Night of fires\n\n"
+        '"Tonight, our long-range sanctions reached two oil depots in Russia, far from the front line of this war," '
+        'President Ivan Example wrote on the messaging app. "Each such strike means fewer resources for the war machine '
+        'and brings the end of this war closer."\n\n'
+        '"The harvest was good this year in every region of the country," Example wrote. '
+        '"The silos are full and the prices are low for every family."')
+    assert [s.on_topic for s in article.statements] == [True, True, False, False]
+    assert article.statements[0].topic_terms == article.statements[1].topic_terms
+
+
 def test_operations_inside_ukraine_stay_off_topic():
     assert not judge("the special military operation in Ukraine will continue", lead=True)
     assert not judge("the offensive near Kharkiv has been stopped", lead=True)

@@ -325,7 +325,12 @@ class Profile:
             decision = self.decide(statement.text, statement.topic_context, paragraph, lead_ok, scanned.get(span))
             statement.on_topic = decision.on_topic
             statement.topic_terms = list(decision.terms)
-        _share_within_split_quotes(article.statements, article.text)
+        def judge_joined(parts: list) -> Decision:   # (list[Statement])
+            first = parts[0]
+            paragraph = article.text[first.paragraph_start : first.paragraph_end]
+            return self.decide(" ".join(part.text for part in parts), first.topic_context, paragraph, lead_ok,
+                               scanned.get((first.paragraph_start, first.paragraph_end)))
+        _share_within_split_quotes(article.statements, article.text, judge_joined)
         _share_with_words_referring_back(article.statements, article.text)
         return lead_ok
 
@@ -342,18 +347,24 @@ def _continues_alone(previous, statement, text: str) -> bool:   # (Statement, St
             and not text[statement.end : statement.paragraph_end].strip(_QUOTE_MARKS + " .,!?\u2026"))
 
 
-def _share_within_split_quotes(statements: Sequence, text: str) -> None:   # (list[Statement])
+def _share_within_split_quotes(statements: Sequence, text: str,
+                               judge_joined: Callable[[list], Decision]) -> None:   # (list[Statement])
     """A quote split by its attribution ('"A," she said. "B."', or "B." as the next paragraph) is
     one statement of one speaker, as the annotation guideline joins it: on the topic if any part
-    is, with its terms. (Quotes of one speaker in a row: in one paragraph, or a paragraph of the
-    quote alone right after.)"""
+    is, or if the parts read together are ("our sanctions reached two refineries in Russia" then
+    "Each strike means ..."), with its terms. (Quotes of one speaker in a row: in one paragraph,
+    or a paragraph of the quote alone right after.)"""
     def one_statement(parts: list) -> None:
         on = next((part for part in parts if part.on_topic), None)
-        if on is None:
+        if on is not None:
+            terms = tuple(on.topic_terms)
+        elif len(parts) > 1 and (joined := judge_joined(parts)).on_topic:
+            terms = joined.terms
+        else:
             return
         for part in parts:
             if not part.on_topic:
-                part.on_topic, part.topic_terms = True, list(on.topic_terms)
+                part.on_topic, part.topic_terms = True, list(terms)
 
     run: list = []
     for statement in statements:
