@@ -3350,13 +3350,15 @@ def test_a_name_set_apart_after_the_role_that_opens_the_sentence_is_whom_he_mean
 
 def test_the_governor_read_as_one_regions_is_not_the_governor_of_another_region():
     # The article's one governor is the Lakeside governor; the Northvale governor is unnamed, and
-    # neither he nor "He" after him may become the Lakeside governor.
+    # neither he nor "He" after him may become the Lakeside governor: the office as written speaks.
     got = found("The governor of Russia\u2019s Lakeside region said a drone caused a fire at the refinery.\n\n"
                 "The fire was soon put out, governor Ivan Sample said.\n\n"
                 "Separately, the governor of Russia\u2019s Northvale region says an artillery strike wounded one person. "
                 "He has blamed Kyiv for the attack.")
     assert got == [("Ivan Sample", "a drone caused a fire at the refinery.", "indirect"),
-                   ("Ivan Sample", "The fire was soon put out", "indirect")]
+                   ("Ivan Sample", "The fire was soon put out", "indirect"),
+                   ("governor of Russia\u2019s Northvale region", "an artillery strike wounded one person.", "indirect"),
+                   ("governor of Russia\u2019s Northvale region", "blamed Kyiv for the attack.", "indirect")]
 
 
 def test_a_place_before_region_is_no_name_for_he_to_refer_to():
@@ -4290,3 +4292,13 @@ def test_said_the_day_before_that_is_the_day_before_publication():
     article = extract_article(HEAD + "As Example Wire reported, Port Minister Eva Lind said the day before that "
                               "the ferries would stay in the harbour.")
     assert [(s.speaker, s.date.iso() if s.date else None) for s in article.statements] == [("Eva Lind", "2024-03-03")]
+
+
+def test_the_governor_of_another_region_than_the_one_named_is_the_office_as_written():
+    body = ("The governor of Northvale's Lakeside region said a drone had set fire to the depot.\n\n"
+            "The fire was soon put out, governor Piet Holm said.\n\n"
+            "Separately, the governor of Northvale's Harbourtown region says a shell hit the ferry terminal. "
+            "He has blamed the rebels for the attack.\n\n"
+            "The governor of Northvale's Lakeside region added that the roads were open.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm", "governor of Northvale's Harbourtown region",
+                                 "governor of Northvale's Harbourtown region", "Piet Holm"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1096,6 +1097,14 @@ class People:
                     return person
         return None
 
+    def placed_elsewhere(self, person: Person, modifiers: Sequence[str]) -> bool:
+        """Whether the article put `person`'s office in a place, and not in any the modifiers name
+        (the governor of Krasnodar is not "the governor of Russia's Belgorod region")."""
+        places = self._bound_places.get(id(person)) or frozenset(w for w in person.role_words if w in PLACES)
+        named = [_strip_possessive(m.lower()) for m in modifiers]
+        # (The country both share says nothing: the most specific place, named last, must differ.)
+        return bool(named) and bool(places - set(named)) and named[-1] not in places
+
     def with_role(self, modifiers: list[str], head: str) -> list[Person]:
         """The persons this article gave a role matching "the NATO chief", "the minister"."""
         key = (tuple(modifiers), head)
@@ -2081,9 +2090,12 @@ class SpeakerResolver:
                         # "The US official emphasized ... the official responded": the one not named, not the president before
                         and (self.last_unknown is None or self.last_unknown < recent)):
                     return _as_speaker(last)
-            if subject.fallback is not None and not people.with_role([], subject.name) and all(p.roles for p in people.persons):
+            if subject.fallback is not None and all(p.roles for p in people.persons) and all(
+                    subject.modifiers and people.placed_elsewhere(holder, subject.modifiers)
+                    for holder in people.with_role([], subject.name)):
                 # "The governor of the Kursk region said ...", in an article that names no governor and
-                # no one without a title who might be that governor: the office as written.
+                # no one without a title who might be that governor, or only the governor of another
+                # place it named: the office as written.
                 return subject.fallback
             return None
         if form == "indefinite_role":
