@@ -4302,3 +4302,10 @@ def test_the_governor_of_another_region_than_the_one_named_is_the_office_as_writ
             "The governor of Northvale's Lakeside region added that the roads were open.")
     assert speakers_of(body) == ["Piet Holm", "Piet Holm", "governor of Northvale's Harbourtown region",
                                  "governor of Northvale's Harbourtown region", "Piet Holm"]
+
+
+def test_a_city_and_its_country_between_the_verb_and_that():
+    got = found("Foreign Minister Ivan Sample later said at the summit in Lakeside, Northvale that the attack "
+                "signalled the rebels were looking to escalate the war.")
+    assert got == [("Ivan Sample", "the attack signalled the rebels were looking to escalate the war.", "indirect")]
+
