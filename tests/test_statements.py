@@ -4309,3 +4309,8 @@ def test_a_city_and_its_country_between_the_verb_and_that():
                 "signalled the rebels were looking to escalate the war.")
     assert got == [("Ivan Sample", "the attack signalled the rebels were looking to escalate the war.", "indirect")]
 
+
+def test_said_comma_then_a_condition_and_its_main_clause_is_a_statement():
+    got = found("Port spokesman Piet Holm says, if the reports are true, the decision amounts to a new spiral of tensions.\n\n"
+                "Eva Lind did not say if the port, the largest in the north, would open.")
+    assert got == [("Piet Holm", "if the reports are true, the decision amounts to a new spiral of tensions.", "indirect")]

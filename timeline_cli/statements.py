@@ -2186,7 +2186,9 @@ class _ArticleExtractor:
                 # (see _participles; a quotation, read as one). (A predicate keeps its whole length.)
                 clause = clause[: adding.end("mark") if adding.group("mark") else adding.start()]
             if _word_count(clause) < 3 or (_INDIRECT_QUESTION.match(clause) and verb not in ("asked", "asks")
-                                           and not sentence[:clause_offset].rstrip(" ,").endswith("that")):
+                                           and not sentence[:clause_offset].rstrip(" ,").endswith("that")
+                                           # ("says, if the reports are true, the decision amounts to ...": a condition too)
+                                           and not (sentence[:clause_offset].rstrip().endswith(",") and ", " in clause)):
                 continue  # "did not say whether ...": a question, not a statement ("warned that if ..." is a condition)
             said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed, joint=len(speakers) > 1)
                     for speaker in speakers]
