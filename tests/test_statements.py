@@ -4314,3 +4314,13 @@ def test_said_comma_then_a_condition_and_its_main_clause_is_a_statement():
     got = found("Port spokesman Piet Holm says, if the reports are true, the decision amounts to a new spiral of tensions.\n\n"
                 "Eva Lind did not say if the port, the largest in the north, would open.")
     assert got == [("Piet Holm", "if the reports are true, the decision amounts to a new spiral of tensions.", "indirect")]
+
+
+def test_an_inverted_speaker_then_as_reported_or_instead():
+    # ("reported" is not the verb of a subject "said Yuri X, as"; "instead" closes the name, it is not part of it.)
+    body = ("\u201cThe new ferries can change the course of the season,\u201d said port spokesman Yuri Sample, as reported. "
+            "Example Wire.\n\n"
+            "\u201cThe ferries will sail only in our own waters\u201d, pointed out Port Minister Eva Lind instead.")
+    assert found(body) == [("Yuri Sample", "The new ferries can change the course of the season", "direct"),
+                           ("Eva Lind", "The ferries will sail only in our own waters", "direct")]
+

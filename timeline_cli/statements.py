@@ -394,11 +394,15 @@ _SAID_AFTER_WORDS = re.compile(
 # "Name, the head of ...,": a name followed by its role in apposition.
 _APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?!so\s+(?:says|said)\b)(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
+    # (Not a subject that opens with the verb: '"...," said Yuri X, as reported.' is the inverted order,
+    # "reported" no verb of its.)
+    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?!so\s+(?:says|said)\b)(?!(?:{_AUX}\s+)*(?:{_SPEECH_VERB})\s)(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
     # ('"We need to survive", so says President X': the inverted order, "so" before the verb.)
     rf"|(?:so\s+(?=says|said))?(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
     # (A full stop glued to letters ends no name: "informs Censor.NET" names a website.)
-    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$|\s+(?:on|in|at|during|after|before|when|while|to|as|ahead)\b)))",
+    # (An adverb of contrast may close it: '"...", pointed out Defence Minister X instead.')
+    rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$|\s+(?:on|in|at|during|after|before|when|while|to|as|ahead)\b"
+    r"|\s+(?:instead|too|though|however|meanwhile)\s*[.,;!?])))",
 )
 # Title words in lower case ("head", "spokesman"), as one prefix tree.
 _LOWER_CASE_TITLES = word_alternation(w for w in TITLE_WORDS if w.isalpha() and w.islower())
