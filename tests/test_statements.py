@@ -4324,3 +4324,13 @@ def test_an_inverted_speaker_then_as_reported_or_instead():
     assert found(body) == [("Yuri Sample", "The new ferries can change the course of the season", "direct"),
                            ("Eva Lind", "The ferries will sail only in our own waters", "direct")]
 
+
+def test_quoted_words_of_speaking_after_who_belong_to_the_person_before_who():
+    # The marks hold how Holm spoke ("very clearly stated"): the words after "that" are his, not Lind's, who
+    # only recalls them; a quote after "who" that is not about speaking stays with the sentence's subject.
+    body = ("Port Minister Eva Lind spoke in Harbourtown.\n\n"
+            "She recalled the words of Transport Minister Piet Holm, who \"very clearly stated\" in this regard that "
+            "\"the quay is within the rules.\"\n\n"
+            "Lind praised Ivan Sample, who \"has always stood by the port.\"")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm", "Eva Lind"]
+

@@ -509,6 +509,8 @@ def _relative_before(text: str) -> bool:
 # "... comments from US President Joe Biden, who said that ...": the words are those of the
 # name (with its title) right before the "who".
 _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}}[A-Z][\w'\u2019.-]*),\s*who\s+(?:{_AUX}\s+)*$")
+# Quoted words that end in a verb of saying ("very clearly stated"): how someone spoke, not what.
+_SPEECH_VERB_AT_END = re.compile(rf"\b(?:{_SPEECH_VERB})[\s,.;:]*$")
 _WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|position|speech|assurances?)\s+(?:of|by|from)\b", re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
 # "said this in an interview with ...", "said so at the summit": words said before, no words here.
@@ -2435,6 +2437,13 @@ class _ArticleExtractor:
                 speaker = self._ask("speaker", lead.group(1), region_start + offset + lead.end(1))
                 if speaker is not None and speaker.kind == "person":
                     return [speaker], before
+        if before.endswith("who ") and (named := _NAMED_RELATIVE.search(before)) is not None and (
+                _SPEECH_VERB_AT_END.search(self.text, quote.start, quote.end) is not None):
+            # 'She recalled the words of X, who "very clearly stated" that "..."': the marks hold how X
+            # spoke, so the words are X's, not those of the sentence's subject.
+            speakers = self._ask("speakers", named.group("who"), region_start + named.end("who"))
+            if speakers:
+                return speakers, before
         m = _VERB_AT_END.search(before)
         if m is None and before.rstrip().endswith(":"):
             # 'he commented on another massive attack on Kyiv on the night of July 9: "..."': a colon
