@@ -4334,3 +4334,10 @@ def test_quoted_words_of_speaking_after_who_belong_to_the_person_before_who():
             "Lind praised Ivan Sample, who \"has always stood by the port.\"")
     assert speakers_of(body) == ["Piet Holm", "Piet Holm", "Eva Lind"]
 
+
+def test_a_list_of_names_with_a_serial_comma_is_the_subject_of_each_name():
+    # ("In addition to X," is a lead-in, not an item; "Storms hit A, B, and Eva Lind said" is two clauses.)
+    body = ("In addition to the Port Authority, the Harbour Board, the Ferry Office, and the Coast Guard have also "
+            "said that the ferries would sail.\n\n"
+            "Storms hit Harbourtown, Lakeside, and Eva Lind said that the quay was closed.")
+    assert speakers_of(body) == ["Harbour Board", "Ferry Office", "Coast Guard", "Eva Lind"]

@@ -1333,6 +1333,15 @@ _SECOND_CLAUSE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:also\s+|later\s
 # already pledged ..."): its ", and" opens no clause of its own.
 _LIST_ITEM_BEFORE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
 _LAST_LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*$")
+# ... or a list that is itself the subject, its serial comma before "and" ("Denmark, Belgium, and
+# Norway said"): names from the start, perhaps after a lead-in of a preposition ("In addition to
+# Denmark, the Netherlands, Belgium, and Norway have promised"); "Drones hit Kursk, Belgorod, and
+# Peskov said" is two clauses.
+_NAME_ITEM = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+_SUBJECT_LIST_HEAD = re.compile(
+    r"(?:(?:In\s+addition\s+to|Besides|Like|Alongside|Along\s+with|Apart\s+from|As\s+well\s+as|Together\s+with|After|Following)\s[^,]{1,60},\s*)?"
+    rf"(?:{_NAME_ITEM},\s*)+")
+_LAST_NAME_ITEM = re.compile(rf"{_NAME_ITEM}\s*")
 
 
 def speaking_clause_start(region: str) -> int:
@@ -1344,6 +1353,9 @@ def speaking_clause_start(region: str) -> int:
             _LIST_ITEM_BEFORE.search(region, 0, boundaries[-1].start())):
         boundaries.pop()
         return boundaries[-1].end() if boundaries else 0
+    if (len(boundaries) == 1 and region.startswith(", and", boundaries[0].start()) and _LAST_NAME_ITEM.fullmatch(region, boundaries[0].end())
+            and _SUBJECT_LIST_HEAD.fullmatch(region, 0, boundaries[0].start() + 2)):
+        return 0
     if boundaries:
         return boundaries[-1].end()
     if "," not in region:
@@ -1747,7 +1759,13 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
         # whose last names are places in it, not speakers.
         return None
     left_start = region.rfind(",", 0, split) + 1   # "On Friday, Scholz and Macron": the lead-in is no subject
-    left = region[left_start:split]
+    left_end = split
+    if left_start and not region[left_start:split].strip() and not region.rstrip().endswith(","):
+        # "Denmark, Belgium, and Norway": the serial comma ends the list's last item but one. (Not when a
+        # comma follows the list: "Several allies, including A, B, and C, pledged" sets it off.)
+        left_end = left_start - 1
+        left_start = region.rfind(",", 0, left_end) + 1
+    left = region[left_start:left_end]
     right = _TIME_TAIL.sub("", _JOINTLY.sub("", _TIME_TAIL.sub("", region[split + 5 :].rstrip())))
     left = _TIME_TAIL.sub("", left)
     conjuncts: list[tuple[str, int]] = []
