@@ -4341,3 +4341,10 @@ def test_a_list_of_names_with_a_serial_comma_is_the_subject_of_each_name():
             "said that the ferries would sail.\n\n"
             "Storms hit Harbourtown, Lakeside, and Eva Lind said that the quay was closed.")
     assert speakers_of(body) == ["Harbour Board", "Ferry Office", "Coast Guard", "Eva Lind"]
+
+
+def test_a_name_in_apposition_with_a_day_set_off_by_commas_before_said():
+    # Not words first ("The governor of Lakeside" said by Holm): the clause follows the verb.
+    got = found("The governor of Lakeside, Piet Holm, on Wednesday, said Northvale launched an overnight attack on the depot.")
+    assert got == [("Piet Holm", "Northvale launched an overnight attack on the depot.", "indirect")]
+

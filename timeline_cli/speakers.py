@@ -1365,8 +1365,9 @@ def speaking_clause_start(region: str) -> int:
             return m.end()
     return 0
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
-_TIME_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
-                        r"|\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|meanwhile|last\s+(?:week|month|year)|this\s+(?:week|month))"
+# (Set off by commas too: "The governor of Samara, X, on Wednesday, said".)
+_TIME_TAIL = re.compile(rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+                        r"|,?\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|meanwhile|last\s+(?:week|month|year)|this\s+(?:week|month))"
                         # A day of the month: "Zelenskiy on August 8 said", "X on Thursday, Aug. 8, 2024 said".
                         r"|,?\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
                         r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?,?"
@@ -1507,7 +1508,7 @@ def parse_subject(phrase: str) -> Subject | None:
                 return subject
         return None
     phrase = _RELATIVE_OBJECT.sub("", _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1), count=1)
-    phrase = _TIME_TAIL.sub("", phrase).strip(" ,;:\u2014\u2013-")
+    phrase = _TIME_TAIL.sub("", phrase.rstrip(" ,")).strip(" ,;:\u2014\u2013-")
     if "(" in phrase:
         # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.
         phrase = _PARENTHETICAL.sub("", phrase).strip(" ,;:\u2014\u2013-")

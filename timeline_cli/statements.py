@@ -534,6 +534,10 @@ _ACCORDING_AFTER_QUOTE = re.compile(rf"^\s*,?\s*according to (?P<who>(?:[^\"\u20
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_PUNCTUATION_START = re.compile(r"^\s*[,:\u2014\u2013-]")
 _FINITE_CLAUSE = re.compile(rf"\b(?:{_AUXILIARIES})\b")
+# ... or a name and a verb in the past: "..., X, on Wednesday, said Ukraine launched an attack on ..."
+# (not a day or a month: "said Monday evening", "said June 3").
+_NAMED_SUBJECT_CLAUSE = re.compile(rf"^\s+(?:the\s+)?(?!(?i:{WEEKDAYS}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                                   r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+(?:had\s+)?[a-z]{3,}ed\b")
 # Words that open a lead-in ("Now, ...", "This week, ...") but also a clause of words ("This is done by ...").
 _ADVERB_OPENING = re.compile(r"(?:earlier|later|meanwhile|however|still|instead|this|now|then|also|but|and)\b", re.IGNORECASE)
 # A gerund as the subject of a clause of its own: "Getting permission to use long-range weapons
@@ -1949,7 +1953,7 @@ class _ArticleExtractor:
                 if _TELL_VERB.fullmatch(m.group("verb")):
                     adv = _ADDRESSEE.sub("", adv, count=1)   # "..., X told Life.ru on the sidelines of ...": whom, then when
                 if ((_word_count(adv) > 10 and not _CIRCUMSTANCE.match(adv)) or _THAT_START.match(adv)
-                        or (_FINITE_CLAUSE.search(adv) and not _ASIDE_AFTER_VERB.match(adv))):
+                        or (_FINITE_CLAUSE.search(adv) and not _ASIDE_AFTER_VERB.match(adv)) or _NAMED_SUBJECT_CLAUSE.match(adv)):
                     continue  # "..., X said allies should ...": the words follow the verb
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
