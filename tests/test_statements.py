@@ -4348,3 +4348,9 @@ def test_a_name_in_apposition_with_a_day_set_off_by_commas_before_said():
     got = found("The governor of Lakeside, Piet Holm, on Wednesday, said Northvale launched an overnight attack on the depot.")
     assert got == [("Piet Holm", "Northvale launched an overnight attack on the depot.", "indirect")]
 
+
+def test_according_to_a_post_shared_by_a_person_on_a_channel_is_that_person():
+    body = ("According to an urgent post shared by Governor Piet Holm on his Example messenger page, two houses were "
+            "damaged in the storm.\n\n"
+            "According to a message from the Harbourtown port authority, the quay was closed.")
+    assert speakers_of(body) == ["Piet Holm", "Harbourtown port authority"]
