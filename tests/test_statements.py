@@ -4354,3 +4354,9 @@ def test_according_to_a_post_shared_by_a_person_on_a_channel_is_that_person():
             "damaged in the storm.\n\n"
             "According to a message from the Harbourtown port authority, the quay was closed.")
     assert speakers_of(body) == ["Piet Holm", "Harbourtown port authority"]
+
+
+def test_words_split_by_he_said_start_after_the_writers_colon():
+    body = ("Governor Piet Holm spoke in Harbourtown.\n\n"
+            "However, the implications of the storm are stark: the damaged piers, he confirmed, were part of the ferry terminal.")
+    assert found(body) == [("Piet Holm", "the damaged piers \u2026 were part of the ferry terminal.", "indirect")]

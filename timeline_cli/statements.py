@@ -2207,6 +2207,8 @@ class _ArticleExtractor:
                     and (clause_match is None or clause_match.re not in (_THAT, _WHOLE_CLAUSE))):
                 # The words before the attribution are the start of the statement, joined to the rest
                 # as an elision ("Those escalations \u2026 include ..."), its offsets spanning both.
+                if (colon := words_before.rfind(": ", opening)) >= 0:
+                    opening = colon + 2   # "the implications are stark: the targets, he confirmed, were ...": the writer's, up to the colon
                 for f in said:
                     if f.kind == "indirect":
                         f.text = f"{words_before[opening:].strip()} \u2026 {f.text}"
