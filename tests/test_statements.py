@@ -4360,3 +4360,10 @@ def test_words_split_by_he_said_start_after_the_writers_colon():
     body = ("Governor Piet Holm spoke in Harbourtown.\n\n"
             "However, the implications of the storm are stark: the damaged piers, he confirmed, were part of the ferry terminal.")
     assert found(body) == [("Piet Holm", "the damaged piers \u2026 were part of the ferry terminal.", "indirect")]
+
+
+def test_expressed_his_belief_or_its_confidence_reports_the_words():
+    body = ("Port Minister Eva Lind expressed her belief that the ferries would sail again.\n\n"
+            "The Harbourtown port authority expressed its confidence that the quay would reopen.")
+    assert found(body) == [("Eva Lind", "the ferries would sail again.", "indirect"),
+                           ("Harbourtown port authority", "the quay would reopen.", "indirect")]

@@ -195,6 +195,10 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "drew attention to the fact|draws attention to the fact|pointed to the fact|points to the fact|"
         "expressed hope|expressed the hope|expressed confidence|expressed concern|expressed the view|expressed the belief|"
         "expressed his conviction|expressed her conviction|expressed regret|expressed the assumption|expressed the opinion|"
+        # (A possessive before the noun: "The head of the ministry expressed his belief that ...".)
+        "expressed his belief|expressed her belief|expressed their belief|expressed its belief|expressed his hope|expressed her hope|"
+        "expressed their hope|expressed its hope|expressed his confidence|expressed her confidence|expressed their confidence|"
+        "expressed its confidence|expressed his opinion|expressed her opinion|expressed his view|expressed her view|"
         "voiced hope|voiced the hope|voiced confidence|voiced concern|voiced the view|voiced the belief|voiced the assumption|voiced the opinion|"
         "advised|advises|answered|answers|elaborated|elaborates|quipped|quips|joked|jokes|summari[sz]ed|summari[sz]es")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
