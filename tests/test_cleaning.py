@@ -115,6 +115,15 @@ def test_reports_of_speech_are_news_even_with_furniture_words_and_the_sites_own_
     assert got["Subscribe to our Telegram channel"] == "clutter"
 
 
+def test_a_report_announced_on_a_telegram_channel_is_news():
+    # ("in your Telegram channel": a translation's rendering of "in his own", not a site asking to subscribe.)
+    got = labels("The governor said on Monday that drones had hit an oil depot near the border overnight.\n\n"
+                 "Debris from a drone damaged a roof in Lakeside. About this in your Telegram channel reported Governor Piet Holm.\n\n"
+                 "The mayor announced on her Telegram channel that the schools would stay closed on Tuesday.")
+    assert got["Debris from a drone damaged a roof in Lakeside. About this in your Telegram channel reported Governor Piet Holm."] == "body"
+    assert got["The mayor announced on her Telegram channel that the schools would stay closed on Tuesday."] == "body"
+
+
 def test_teaser_card_of_another_story_is_clutter():
     text = ("Officials met in Oslo on Thursday to discuss the summit and the results of the talks.\n\n"
             "Ukraine war latest: drones hit Moscow\n\n"

@@ -239,7 +239,7 @@ _FURNITURE_START = re.compile(
 
 # Someone reported speaking: "Peskov said Moscow did not subscribe to the idea ..." is news,
 # whatever furniture word it holds.
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|stressed|warned|according to)\b")
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|stressed|warned|reported|announced|stated|according to)\b")
 
 
 def _is_furniture(text: str) -> bool:
