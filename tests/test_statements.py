@@ -4367,3 +4367,15 @@ def test_expressed_his_belief_or_its_confidence_reports_the_words():
             "The Harbourtown port authority expressed its confidence that the quay would reopen.")
     assert found(body) == [("Eva Lind", "the ferries would sail again.", "indirect"),
                            ("Harbourtown port authority", "the quay would reopen.", "indirect")]
+
+
+def test_about_this_in_a_channel_reported_x_and_this_was_reported_then_x_told():
+    # Two translations of the Russian "Об этом сообщил ...": the sentence before is the named speaker's.
+    body = ("Storm debris damaged the roof of a house in Lakeside. About this in his messenger channel reported "
+            "Governor of the Lakeside region Piet Holm.\n\n"
+            "In Harbourtown, an office building and a depot were damaged. This was reported in a messenger channel, "
+            "the town's mayor, Eva Lind, told.")
+    assert found(body) == [
+        ("Piet Holm", "Storm debris damaged the roof of a house in Lakeside.", "indirect"),
+        ("Eva Lind", "In Harbourtown, an office building and a depot were damaged.", "indirect")]
+

@@ -743,7 +743,8 @@ _BACK_REFERENCE = re.compile(
     # "The remarks came from Foreign Minister X during a press conference".
     r"|(?:The|These|Those|His|Her)\s+(?:remarks|comments|words|statements?)\s+(?:came|come)\s+from\s+"
     # "About this reported Governor X on Telegram." (translated from Russian: "Об этом сообщил ...").
-    r"|About\s+(?:this|that|it)\s+(?:\w+ly\s+)?(?:reported|said|wrote|stated|announced|informed|told)\s+)"
+    # ("About this in his Telegram channel reported X": where, before the verb.)
+    r"|About\s+(?:this|that|it)\s+(?:(?:in|on|via)\s+[^.;:!?,\"\u201c\u201d]{1,60}?\s+)?(?:\w+ly\s+)?(?:reported|said|wrote|stated|announced|informed|told)\s+)"
     rf"(?P<who>(?:[^.;:!?\"\u201c\u201d]|{_INITIAL_PERIOD}){{2,150}}?)"
     r"(?=,?\s+(?:during|in|at|on|while|when|after|before|via|speaking|answering|with|citing|to|writes|reports|informs|according)\b"
     # (or a role in apposition: "by Fedir Example, a member of the \"...\" party, informs ...")
@@ -767,6 +768,11 @@ _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b"
 # (A defence, intelligence or space agency is a body of a state, no outlet: "according to the Russian defense agency".)
 _OUTLET_WORD = re.compile(r"\b(?:news agency|(?<!defense )(?<!defence )(?<!intelligence )(?<!space )(?<!security )(?<!nuclear )agency|"
                           r"newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
+# ... or said by whom the sentence then names: "This was reported in his Telegram channel, the
+# region's governor, X, told." (translated from Russian: "Об этом ... рассказал X").
+_BACK_REFERENCE_THEN_SAID = re.compile(
+    r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been)\s+(?:reported|stated|announced|said|written)\s+(?:in|on|via)\s+[^,.;:!?\"\u201c\u201d]{1,60},\s+"
+    r"(?P<who>[^.;:!?\"\u201c\u201d]{2,120}?),?\s+(?:told|said|wrote|reported|informed|noted|stated)\.?\s*$")
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According",
                           "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks", "About")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
@@ -1716,7 +1722,7 @@ class _ArticleExtractor:
         back reference (the sentence being read), back to the last statement found, are the words
         of whom it names."""
         start, end = self._sentences[self._sentence_index]
-        m = _BACK_REFERENCE.match(self.text, start, end)
+        m = _BACK_REFERENCE.match(self.text, start, end) or _BACK_REFERENCE_THEN_SAID.match(self.text, start, end)
         if m is None or _cites_an_outlet(m.group("who"), self.text[m.end("who") : end]):
             return None
         if self._unspoken_from() >= start:
@@ -1889,7 +1895,7 @@ class _ArticleExtractor:
                                                quotes, consumed)]
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
-        if sentence.startswith(_BACK_REFERENCE_STARTS) and _BACK_REFERENCE.match(sentence):
+        if sentence.startswith(_BACK_REFERENCE_STARTS) and (_BACK_REFERENCE.match(sentence) or _BACK_REFERENCE_THEN_SAID.match(sentence)):
             return found  # "This was stated by X": the words are those before (see _back_reference)
         if (according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence))
                 and not _OUTLET_WORD.search(m.group("who"))):   # "according to French outlet X": a paper passing news on
