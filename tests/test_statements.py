@@ -4379,3 +4379,8 @@ def test_about_this_in_a_channel_reported_x_and_this_was_reported_then_x_told():
         ("Piet Holm", "Storm debris damaged the roof of a house in Lakeside.", "indirect"),
         ("Eva Lind", "In Harbourtown, an office building and a depot were damaged.", "indirect")]
 
+
+def test_a_detail_that_the_writer_adds_after_the_words_is_not_part_of_them():
+    got = found("The mayor's statement also emphasized the absence of injuries, a detail that appears to contradict "
+                "earlier reports.\n\nMayor Eva Lind spoke in Harbourtown.")
+    assert got[:1] == [("Eva Lind", "the absence of injuries", "indirect")]
