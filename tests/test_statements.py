@@ -4384,3 +4384,14 @@ def test_a_detail_that_the_writer_adds_after_the_words_is_not_part_of_them():
     got = found("The mayor's statement also emphasized the absence of injuries, a detail that appears to contradict "
                 "earlier reports.\n\nMayor Eva Lind spoke in Harbourtown.")
     assert got[:1] == [("Eva Lind", "the absence of injuries", "indirect")]
+
+
+def test_in_a_named_persons_view_the_words_are_that_persons():
+    # Not the last speaker's (the authority's), whose paragraph comes just before.
+    body = ("Port Minister Eva Lind spoke on Friday.\n\n"
+            "The Harbourtown port authority said the port was closed.\n\n"
+            "In Lind\u2019s view, the presence of the ships \u201cclearly shows the danger of a collision.\u201d\n\n"
+            "In Lind\u2019s words, the ferries must wait.")
+    assert found(body)[1:] == [("Eva Lind", "the presence of the ships \u201cclearly shows the danger of a collision.\u201d", "indirect"),
+                               ("Eva Lind", "the ferries must wait.", "indirect")]
+

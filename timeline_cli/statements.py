@@ -664,9 +664,11 @@ _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 # (The comma may close a quote: 'noted that "facilities were damaged," adding that ...'.)
 _PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s"
-                                 r"|\bin (?:his|her|their) (?:opinion|view|words),", re.IGNORECASE)
-# "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him".
-_IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?In (?P<who>his|her|their) (?:opinion|view|words),\s+"
+                                 r"|\bin (?:his|her|their|[\w.-]+['\u2019]s?) (?:opinion|view|words),", re.IGNORECASE)
+# "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him";
+# "In Orban's view, the presence ...": the view of whom the name means.
+_IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?In (?P<who>his|her|their|"
+                           r"(?P<named>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s?) (?:opinion|view|words),\s+"
                            r"(?P<clause>\S.*)$", re.DOTALL)
 _PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 
@@ -1889,7 +1891,8 @@ class _ArticleExtractor:
                                                quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
         if " opinion, " in sentence or " view, " in sentence or " words, " in sentence:
             if (m := _IN_ONES_VIEW.match(sentence)) is not None and not _VERB.search(m.group("clause")) and (
-                    speaker := self._ask("speaker", _PRONOUN_OF_POSSESSIVE[m.group("who")], start + m.end("who"))) is not None:
+                    speaker := (self._ask("speaker", m.group("named"), start + m.end("named")) if m.group("named")
+                                else self._ask("speaker", _PRONOUN_OF_POSSESSIVE[m.group("who")], start + m.end("who")))) is not None:
                 # (Not when the rest has a reporting verb of its own: "In his view, X said ..." is read there.)
                 return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
                                                quotes, consumed)]
