@@ -4395,3 +4395,8 @@ def test_in_a_named_persons_view_the_words_are_that_persons():
     assert found(body)[1:] == [("Eva Lind", "the presence of the ships \u201cclearly shows the danger of a collision.\u201d", "indirect"),
                                ("Eva Lind", "the ferries must wait.", "indirect")]
 
+
+def test_a_quote_after_that_ends_the_words_before_while_and_another_subject():
+    body = ("Port Minister Eva Lind emphasized that \u201cthe port has the right to stay open, and it is clear that the "
+            "ferries can sail,\u201d while Mayor Piet Holm of Lakeside wished good luck to all the crews and pilots involved in the rescue.")
+    assert found(body) == [("Eva Lind", "the port has the right to stay open, and it is clear that the ferries can sail", "direct")]

@@ -667,6 +667,7 @@ _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b
                                  r"|\bin (?:his|her|their|[\w.-]+['\u2019]s?) (?:opinion|view|words),", re.IGNORECASE)
 # "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him";
 # "In Orban's view, the presence ...": the view of whom the name means.
+_CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?In (?P<who>his|her|their|"
                            r"(?P<named>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s?) (?:opinion|view|words),\s+"
                            r"(?P<clause>\S.*)$", re.DOTALL)
@@ -2285,6 +2286,13 @@ class _ArticleExtractor:
             clause = clause[: outlet.start()]   # (each outlet in a chain: ", DW reports, UNN writes.")
         if (" but " in clause or "though " in clause or ", a" in clause) and (remark := _WRITERS_REMARK.search(clause)):
             clause = clause[: remark.start()]
+        if " while " in clause or " whereas " in clause:
+            # 'emphasized that "Ukraine has the right ...," while Prime Minister Y wished luck ...': the
+            # quote is the words; the clause after it compares someone else.
+            opening = clause_start + len(clause) - len(clause.lstrip())
+            for q in _overlapping(quotes, self._quote_starts, opening, opening + 1):
+                if q.open_start == opening and not q.open_end and _CONTRAST_AFTER_QUOTE.match(self.text, q.close_end, clause_start + len(clause)):
+                    clause = clause[: q.close_end - clause_start]
         clause_end = clause_start + len(clause.rstrip())
         inner = [(self._quote_index[id(q)], q)
                  for q in _overlapping(quotes, self._quote_starts, clause_start, clause_end) if clause_start <= q.open_start]
