@@ -383,3 +383,9 @@ def test_words_naming_again_what_the_speaker_just_said_share_its_topic():
     assert [(s.speaker, s.on_topic) for s in article.statements] == [
         ("Anna Berg", True), ("Anna Berg", True), ("Anna Berg", False), ("Piet Holm", False)]
     assert any(term.startswith("refers back") for term in article.statements[1].topic_terms)
+
+
+def test_invading_russian_ground_is_an_attack_on_russia_and_russia_invading_ukraine_is_not():
+    assert judge("The Armed Forces of Ukraine invaded the territory of the Russian Federation in the Kursk region.")
+    assert judge("Ukrainian units invaded Russia's Belgorod region at dawn")
+    assert not judge("Russia invaded Ukraine in February 2022 and the war goes on")
