@@ -1331,13 +1331,13 @@ _SECOND_CLAUSE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:also\s+|later\s
 
 # The last item of a list set off by commas ("Several allies, including Canada, Denmark, and Sweden,
 # already pledged ..."): its ", and" opens no clause of its own.
-_LIST_ITEM_BEFORE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
-_LAST_LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*$")
+_NAME_ITEM = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"   # one item of such a list
+_LIST_ITEM_BEFORE = re.compile(rf",\s+{_NAME_ITEM}$")
+_LAST_LIST_ITEM = re.compile(rf"{_NAME_ITEM},\s*$")
 # ... or a list that is itself the subject, its serial comma before "and" ("Denmark, Belgium, and
 # Norway said"): names from the start, perhaps after a lead-in of a preposition ("In addition to
 # Denmark, the Netherlands, Belgium, and Norway have promised"); "Drones hit Kursk, Belgorod, and
 # Peskov said" is two clauses.
-_NAME_ITEM = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 _SUBJECT_LIST_HEAD = re.compile(
     r"(?:(?:In\s+addition\s+to|Besides|Like|Alongside|Along\s+with|Apart\s+from|As\s+well\s+as|Together\s+with|After|Following)\s[^,]{1,60},\s*)?"
     rf"(?:{_NAME_ITEM},\s*)+")

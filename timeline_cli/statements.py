@@ -665,9 +665,10 @@ _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s"
                                  r"|\bin (?:his|her|their|[\w.-]+['\u2019]s?) (?:opinion|view|words),", re.IGNORECASE)
+# ', while Prime Minister Y wished luck ...' right after a quote: someone else's clause (see _clause_statement).
+_CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 # "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him";
 # "In Orban's view, the presence ...": the view of whom the name means.
-_CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?In (?P<who>his|her|their|"
                            r"(?P<named>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s?) (?:opinion|view|words),\s+"
                            r"(?P<clause>\S.*)$", re.DOTALL)
@@ -776,6 +777,14 @@ _OUTLET_WORD = re.compile(r"\b(?:news agency|(?<!defense )(?<!defence )(?<!intel
 _BACK_REFERENCE_THEN_SAID = re.compile(
     r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been)\s+(?:reported|stated|announced|said|written)\s+(?:in|on|via)\s+[^,.;:!?\"\u201c\u201d]{1,60},\s+"
     r"(?P<who>[^.;:!?\"\u201c\u201d]{2,120}?),?\s+(?:told|said|wrote|reported|informed|noted|stated)\.?\s*$")
+
+
+def _referring_back(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """A sentence (text[start:end]) that makes the words before it someone's: its match, naming them as "who"."""
+    end = len(text) if end is None else end
+    return _BACK_REFERENCE.match(text, start, end) or _BACK_REFERENCE_THEN_SAID.match(text, start, end)
+
+
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According",
                           "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks", "About")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
@@ -1725,7 +1734,7 @@ class _ArticleExtractor:
         back reference (the sentence being read), back to the last statement found, are the words
         of whom it names."""
         start, end = self._sentences[self._sentence_index]
-        m = _BACK_REFERENCE.match(self.text, start, end) or _BACK_REFERENCE_THEN_SAID.match(self.text, start, end)
+        m = _referring_back(self.text, start, end)
         if m is None or _cites_an_outlet(m.group("who"), self.text[m.end("who") : end]):
             return None
         if self._unspoken_from() >= start:
@@ -1899,7 +1908,7 @@ class _ArticleExtractor:
                                                quotes, consumed)]
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
-        if sentence.startswith(_BACK_REFERENCE_STARTS) and (_BACK_REFERENCE.match(sentence) or _BACK_REFERENCE_THEN_SAID.match(sentence)):
+        if sentence.startswith(_BACK_REFERENCE_STARTS) and _referring_back(sentence):
             return found  # "This was stated by X": the words are those before (see _back_reference)
         if (according and (m := _ACCORDING_START.match(sentence) or _ACCORDING_END.match(sentence))
                 and not _OUTLET_WORD.search(m.group("who"))):   # "according to French outlet X": a paper passing news on
