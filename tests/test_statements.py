@@ -4400,3 +4400,21 @@ def test_a_quote_after_that_ends_the_words_before_while_and_another_subject():
     body = ("Port Minister Eva Lind emphasized that \u201cthe port has the right to stay open, and it is clear that the "
             "ferries can sail,\u201d while Mayor Piet Holm of Lakeside wished good luck to all the crews and pilots involved in the rescue.")
     assert found(body) == [("Eva Lind", "the port has the right to stay open, and it is clear that the ferries can sail", "direct")]
+
+
+def test_a_quote_after_that_ends_the_words_before_and_a_second_act_of_the_speaker():
+    body = ("Mayor Anna Berg emphasized that \"the port must stay open to every ferry this winter\" and pledged further "
+            "support to the crews.\n\n"
+            "Eva Lind said that \"the ferries reached Lakeside overnight\" and called for calm.\n\n"
+            # A quoted phrase, not a clause, and an adjective after "and": the words go on.
+            "Piet Holm said that \"storms over the harbour\" and armed raids were the danger.")
+    assert found(body) == [("Anna Berg", "the port must stay open to every ferry this winter", "direct"),
+                           ("Eva Lind", "the ferries reached Lakeside overnight", "direct"),
+                           ("Piet Holm", "\"storms over the harbour\" and armed raids were the danger.", "indirect")]
+
+
+def test_given_name_and_patronymic_are_the_person_named_before():
+    body = ("Speaker of the Assembly Ivan Sample wrote on his channel that the port would reopen.\n\n"
+            "Ivan Petrovich\n\n"
+            "\u201cThe ferries will sail again on Monday,\u201d he stressed.")
+    assert speakers_of(body) == ["Ivan Sample", "Ivan Sample"]

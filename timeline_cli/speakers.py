@@ -108,6 +108,8 @@ _NAMED_SOON_AFTER = 400
 # How far back "the UK prime minister" may name again the article's one untitled speaker.
 _SOLE_UNTITLED_REACH = 3000
 _MOST_OF_ONE_SURNAME = 32
+# A Slavic patronymic: "Vyacheslav Viktorovich" is a given name and a father's name, no surname.
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
 _SPOKES = frozenset(("spokesperson", "spokeswoman", "spokesman"))   # one role, whatever the word
 _PRESS_SECRETARY = frozenset(("press", "secretary"))
 # Role words a reporter uses to refer back to the person just quoted.
@@ -773,10 +775,12 @@ class People:
                 return person   # "Lloyd Example" after "Lloyd J. Example"
             if len(ptokens) == len(tokens) == 2 and _transliterated_alike(ptokens[0], tokens[0]):
                 return person   # "Radoslav Example" after "Radoslaw Example": one name, spelt from another alphabet
-        if not candidates and len(tokens) == 1:
+        if not candidates and (len(tokens) == 1 or (len(tokens) == 2 and _PATRONYMIC.fullmatch(tokens[1]))):
             first_worded = self._by_first_word.get(tokens[0], [])
             if len(first_worded) == 1:
-                return first_worded[0]   # "spokesperson Lin" after "Lin Jian": a Chinese name gives the surname first
+                # "spokesperson Lin" after "Lin Jian": a Chinese name gives the surname first;
+                # "Vyacheslav Viktorovich" after "Vyacheslav Volodin": his given name and patronymic.
+                return first_worded[0]
         return None
 
     def add(self, run: NameRun, text: str) -> Person:

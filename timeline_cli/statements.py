@@ -667,6 +667,10 @@ _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b
                                  r"|\bin (?:his|her|their|[\w.-]+['\u2019]s?) (?:opinion|view|words),", re.IGNORECASE)
 # ', while Prime Minister Y wished luck ...' right after a quote: someone else's clause (see _clause_statement).
 _CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+# '... that "Ukraine must win this war" and pledged further support': a second act of the speaker's.
+# (A past tense, not an adjective, when an article or preposition follows it, or when the quote is a
+# clause of its own: not '"strikes on airfields" and armed raids'.)
+_SECOND_PREDICATE_AFTER_QUOTE = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+(?P<after>his|her|their|its|the|a|an|to|for|on|that)?\b")
 # "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him";
 # "In Orban's view, the presence ...": the view of whom the name means.
 _IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?In (?P<who>his|her|their|"
@@ -2295,12 +2299,17 @@ class _ArticleExtractor:
             clause = clause[: outlet.start()]   # (each outlet in a chain: ", DW reports, UNN writes.")
         if (" but " in clause or "though " in clause or ", a" in clause) and (remark := _WRITERS_REMARK.search(clause)):
             clause = clause[: remark.start()]
-        if " while " in clause or " whereas " in clause:
+        if " while " in clause or " whereas " in clause or " and " in clause:
             # 'emphasized that "Ukraine has the right ...," while Prime Minister Y wished luck ...': the
-            # quote is the words; the clause after it compares someone else.
+            # quote is the words; the clause after it compares someone else, or tells what else the
+            # speaker did ('... that "Ukraine must win" and pledged support').
             opening = clause_start + len(clause) - len(clause.lstrip())
             for q in _overlapping(quotes, self._quote_starts, opening, opening + 1):
-                if q.open_start == opening and not q.open_end and _CONTRAST_AFTER_QUOTE.match(self.text, q.close_end, clause_start + len(clause)):
+                if q.open_start == opening and not q.open_end and (
+                        _CONTRAST_AFTER_QUOTE.match(self.text, q.close_end, clause_start + len(clause))
+                        or ((second := _SECOND_PREDICATE_AFTER_QUOTE.match(self.text, q.close_end, clause_start + len(clause)))
+                            and _word_count(self.text[q.start : q.end]) >= 4
+                            and (second.group("after") or _FINITE.search(self.text, q.start, q.end)))):
                     clause = clause[: q.close_end - clause_start]
         clause_end = clause_start + len(clause.rstrip())
         inner = [(self._quote_index[id(q)], q)
