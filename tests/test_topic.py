@@ -389,3 +389,9 @@ def test_invading_russian_ground_is_an_attack_on_russia_and_russia_invading_ukra
     assert judge("The Armed Forces of Ukraine invaded the territory of the Russian Federation in the Kursk region.")
     assert judge("Ukrainian units invaded Russia's Belgorod region at dawn")
     assert not judge("Russia invaded Ukraine in February 2022 and the war goes on")
+
+
+def test_an_assault_on_russian_ground_is_on_topic_and_an_assault_on_ukraine_or_a_rifle_is_not():
+    assert judge("Ukraine's assault on Russia's borderline Kursk Region is unlikely to change the dynamics of the conflict")
+    assert not judge("Russia's assault on Ukraine's eastern towns goes on")
+    assert not judge("Police seized assault rifles in Russia last year, the report said")
