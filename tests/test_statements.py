@@ -4418,3 +4418,14 @@ def test_given_name_and_patronymic_are_the_person_named_before():
             "Ivan Petrovich\n\n"
             "\u201cThe ferries will sail again on Monday,\u201d he stressed.")
     assert speakers_of(body) == ["Ivan Sample", "Ivan Sample"]
+
+
+def test_an_unnamed_aide_or_spokesman_of_a_named_person_speaks_not_the_person():
+    body = ("While the army has remained silent, a senior adviser to President Anna Berg has blamed Harbourland "
+            "for the closure of the port.\n\n"
+            "An aide to Mayor Piet Holm said that the port would reopen. \"We are ready,\" he added.\n\n"
+            "A spokesman for Eva Lind said the ferries would sail.\n\n"
+            # Without "a", the title before the name is the named person's own.
+            "Adviser to the President Ivan Sample said the ferries would sail.")
+    assert speakers_of(body) == ["senior adviser to President Anna Berg", "aide to Mayor Piet Holm", "aide to Mayor Piet Holm",
+                                 "spokesman for Eva Lind", "Ivan Sample"]

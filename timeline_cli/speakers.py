@@ -1460,6 +1460,10 @@ _UNSPECIFIC = frozenset("top senior junior new current sitting serving then form
                         "country's nation's government's cabinet".split())
 _AROUND_A_PERSON = frozenset("supporters opponents aides rivals associates colleagues friends relatives family wife husband "
                              "son daughter lawyer lawyers advisers advisors spokespeople".split())
+# "A senior adviser to", "an aide to Mayor", "a spokesman for": one unnamed member of the named person's staff.
+_ONE_OF_A_PERSONS_STAFF = re.compile(r"(?P<det>(?:an?|one)\s+)(?:[\w-]+\s+){0,3}?(?:aide|adviser|advisor|assistant|spokesman|spokeswoman|"
+                                     r"spokesperson|representative|envoy|lawyer)\s+(?:to|for|of)\s+"
+                                     r"(?:the\s+)?(?:[\w.-]+\s+){0,4}$", re.IGNORECASE)
 # A lower-case noun that may qualify a title ("port spokeswoman"): no verb, adverb or function word.
 _PLAIN_NOUN = re.compile(r"(?!(?:said|says|told|is|was|are|were|has|had|have|will|would|can|could|may|might|also|then|now|"
                          r"in|on|at|by|with|from|about|against|after|before|over|under|as|like|but|or|if|when|while|which|who|"
@@ -1593,6 +1597,12 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         return Subject("speaker", fallback=Speaker(seat, "body"))
     # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
     runs = find_names(head)
+    if runs and (staff := _ONE_OF_A_PERSONS_STAFF.match(head[: runs[0].start])) is not None and (
+            not _REPORTING_INSIDE.search(head[runs[-1].end :])):
+        # "a senior adviser to President X", "a spokesman for X": someone of X's staff speaks, unnamed;
+        # the role as written, X in it, is the speaker (never X). ("A close ally of X has warned ...":
+        # a lead that names the ally soon after, not a role.)
+        return Subject("speaker", fallback=Speaker(head[staff.end("det") :].strip(), "role"))
     if runs:
         run = runs[0]
         last = runs[-1]
