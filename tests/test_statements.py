@@ -4429,3 +4429,10 @@ def test_an_unnamed_aide_or_spokesman_of_a_named_person_speaks_not_the_person():
             "Adviser to the President Ivan Sample said the ferries would sail.")
     assert speakers_of(body) == ["senior adviser to President Anna Berg", "aide to Mayor Piet Holm", "aide to Mayor Piet Holm",
                                  "spokesman for Eva Lind", "Ivan Sample"]
+
+
+def test_the_pm_is_the_prime_minister_the_article_named():
+    body = ("Australian PM Anna Berg said the port would reopen.\n\n"
+            "\"I have met the mayor and confirmed our support,\" the PM said during a press conference on Wednesday.\n\n"
+            "The Australian prime minister said the ferries would sail.")
+    assert speakers_of(body) == ["Anna Berg", "Anna Berg", "Anna Berg"]

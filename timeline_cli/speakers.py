@@ -263,8 +263,8 @@ def _head_words(role: str) -> set[str]:
 def _heads_role(head_parts: set[str], role: str) -> bool:
     """Whether an office ("president", "prime minister", "premier") opens `role`, before its "of"."""
     words = _head_words(role)
-    return (head_parts <= words or ("premier" in head_parts and {"prime", "minister"} <= words)
-            or (head_parts >= {"prime", "minister"} and "premier" in words))
+    return (head_parts <= words or ("premier" in head_parts and ({"prime", "minister"} <= words or "pm" in words))
+            or (head_parts >= {"prime", "minister"} and ("premier" in words or "pm" in words)))
 
 
 # A chief in uniform is no minister: "Chief of the General Staff X ... the minister said" is someone else.
@@ -818,6 +818,8 @@ class People:
                 for abbreviation, spelt_out in _ROLE_ABBREVIATIONS:
                     if spelt_out <= person.role_words:
                         person.role_words.add(abbreviation)   # "the head of the Polish MFA" after "... Foreign Ministry"
+                if "pm" in person.role_words:
+                    person.role_words.update(("prime", "minister"))   # "the prime minister" after "Australian PM X"
         return person
 
     def register(self, name: str) -> Person:
@@ -1383,6 +1385,7 @@ _TIME_TAIL = re.compile(rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afte
 _REPORTING_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|stated|announced)\b")
 # Capitalised words after "the head of" that are no institution's or country's name.
 _NO_OWNER_WORDS = frozenset("the a an of for at to in and".split())
+_THE_PM = re.compile(r"^((?:the|The|a|A)\s+(?:[\w.'\u2019-]+\s+){0,3}?)PM$")
 _ROLE_PHRASE = re.compile(
     rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in)\s+.{{0,80}})?$",
     re.IGNORECASE,
@@ -1501,6 +1504,8 @@ def parse_subject(phrase: str) -> Subject | None:
         phrase = phrase[: apposition.start()]   # "Dmitry Example \u2013 former Russian president \u2013": the name before it
     phrase = phrase[speaking_clause_start(phrase) :]
     phrase = _SECTION_LABEL.sub("", phrase.strip())
+    if phrase.endswith("PM"):
+        phrase = _THE_PM.sub(r"\1prime minister", phrase)   # "the PM said", "the Australian PM said"
     if not _PARTICIPLE_OPENING.match(phrase):
         phrase = _LEAD_IN.sub("", phrase)
     if _PARTICIPLE_OPENING.match(phrase):
