@@ -4436,3 +4436,11 @@ def test_the_pm_is_the_prime_minister_the_article_named():
             "\"I have met the mayor and confirmed our support,\" the PM said during a press conference on Wednesday.\n\n"
             "The Australian prime minister said the ferries would sail.")
     assert speakers_of(body) == ["Anna Berg", "Anna Berg", "Anna Berg"]
+
+
+def test_the_diplomat_or_the_representative_is_the_one_untitled_speaker_before():
+    body = ("At a session of the council, Ivan Sample addressed the members on behalf of Harbourland.\n\n"
+            "\"We want to emphasize that we closed the port in response to the storms,\" Sample stated.\n\n"
+            "The permanent representative noted that the closure would continue until the storms end.\n\n"
+            "\"So far, what we have heard is no readiness at all,\" the diplomat commented.")
+    assert speakers_of(body) == ["Ivan Sample"] * 3

@@ -692,6 +692,8 @@ _HONORIFICS = frozenset(("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr")
 _HIGH_OFFICES = frozenset(("prime minister", "premier", "president", "chancellor", "foreign secretary", "foreign minister",
                            "defence secretary", "defense secretary", "defence minister", "defense minister",
                            "home secretary", "secretary of state", "secretary general", "secretary-general"))
+# Roles a reporter gives a person the article named without a title (see SpeakerResolver._bind).
+_UNTITLED_REFERENCES = frozenset("diplomat envoy ambassador representative politician lawmaker legislator parliamentarian".split())
 _FORMER_ROLE = re.compile(r"(?:the\s+)?(?:former|ex-)", re.IGNORECASE)
 def _names_a_person(owner: str) -> bool:
     """Whether the owner of "X's spokesman" is a person's surname: no place, nationality,
@@ -2131,6 +2133,13 @@ class SpeakerResolver:
                         # "The US official emphasized ... the official responded": the one not named, not the president before
                         and (self.last_unknown is None or self.last_unknown < recent)):
                     return _as_speaker(last)
+            if (subject.name.lower() in _UNTITLED_REFERENCES and not any(m[:1].isupper() for m in subject.modifiers)
+                    and not people.with_role([], subject.name)
+                    and (untitled := people.untitled_subject_before(position) or people.sole_untitled_speaker(position)) is not None):
+                # "Vasily X addressed the council on behalf of Russia ... the permanent representative
+                # noted ...", "the diplomat commented": a diplomat's role the article gives nobody by title,
+                # after the one person it named without one.
+                return _as_speaker(untitled)
             if subject.fallback is not None and all(p.roles for p in people.persons) and all(
                     subject.modifiers and people.placed_elsewhere(holder, subject.modifiers)
                     for holder in people.with_role([], subject.name)):
