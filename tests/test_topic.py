@@ -395,3 +395,9 @@ def test_an_assault_on_russian_ground_is_on_topic_and_an_assault_on_ukraine_or_a
     assert judge("Ukraine's assault on Russia's borderline Kursk Region is unlikely to change the dynamics of the conflict")
     assert not judge("Russia's assault on Ukraine's eastern towns goes on")
     assert not judge("Police seized assault rifles in Russia last year, the report said")
+
+
+def test_a_victory_or_leverage_over_russia_is_no_place_in_russia():
+    assert not judge("the new drones gave the army hope of a military victory over Russia this year")
+    assert not judge("the strikes on Ukrainian cities gave Kyiv's allies leverage over Russia, he said")
+    assert judge("drones flew over Russia's Belgorod region and hit a depot")
