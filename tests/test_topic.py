@@ -401,3 +401,9 @@ def test_a_victory_or_leverage_over_russia_is_no_place_in_russia():
     assert not judge("the new drones gave the army hope of a military victory over Russia this year")
     assert not judge("the strikes on Ukrainian cities gave Kyiv's allies leverage over Russia, he said")
     assert judge("drones flew over Russia's Belgorod region and hit a depot")
+
+
+def test_forces_crossing_the_border_into_russia_is_on_topic_and_into_ukraine_is_not():
+    assert judge("at least 1,000 Ukrainian forces, supported by tanks, crossed the border into Russia on Tuesday.")
+    assert judge("Ukrainian units crossed into the Kursk region overnight")
+    assert not judge("Russian troops crossed the border into Ukraine in February 2022")
