@@ -4444,3 +4444,10 @@ def test_the_diplomat_or_the_representative_is_the_one_untitled_speaker_before()
             "The permanent representative noted that the closure would continue until the storms end.\n\n"
             "\"So far, what we have heard is no readiness at all,\" the diplomat commented.")
     assert speakers_of(body) == ["Ivan Sample"] * 3
+
+
+def test_reminded_residents_or_told_the_nation_then_the_words_without_that():
+    body = ("Mayor Piet Holm reminded residents there is a ban on publishing photos of the quay on social networks.\n\n"
+            "Mayor Eva Lind told the nation the ferries would sail again on Monday.")
+    assert found(body) == [("Piet Holm", "there is a ban on publishing photos of the quay on social networks.", "indirect"),
+                           ("Eva Lind", "the ferries would sail again on Monday.", "indirect")]

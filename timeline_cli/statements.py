@@ -452,6 +452,7 @@ _AUDIENCE_MEDIUM = r"(?:\s+(?:television|TV|radio|channel|network|broadcaster|ne
 _AUDIENCE_TIME = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week|in\s+an?\s+(?:interview|statement|briefing)))?"
 _TOLD_AUDIENCE = [re.compile(
     r"^(?P<adv>\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|students|me|us|him|them|"
+    r"residents|citizens|locals|viewers|listeners|voters|(?:the\s+)?(?:public|population|audience|nation)|"
     r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:state|national|public)\s+(?:television|TV|media|radio|broadcaster))"
     rf"{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)] + [re.compile(
     rf"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{{n}}}{_AUDIENCE_MEDIUM}{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)
