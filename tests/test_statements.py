@@ -4451,3 +4451,10 @@ def test_reminded_residents_or_told_the_nation_then_the_words_without_that():
             "Mayor Eva Lind told the nation the ferries would sail again on Monday.")
     assert found(body) == [("Piet Holm", "there is a ban on publishing photos of the quay on social networks.", "indirect"),
                            ("Eva Lind", "the ferries would sail again on Monday.", "indirect")]
+
+
+def test_the_mayor_of_a_named_city_is_the_role_when_the_mayor_named_holds_another_city():
+    body = ("Moscow's mayor, Piet Holm, said the port was shut. The parade will see guests, including China's Eva Lind, "
+            "in the city.\n\n"
+            "But the mayor of Kharkiv said storms had also hit the city overnight.")
+    assert speakers_of(body) == ["Piet Holm", "mayor of Kharkiv"]

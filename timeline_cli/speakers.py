@@ -751,6 +751,7 @@ class People:
         # "he said" refers to the last of these, not to a person named as an object.
         self._subjects: set[int] = set()
         self._spoke_at: set[int] = set()   # offsets of resolved speakers only
+        self._subject_persons: set[int] = set()   # id() of each person ever at an offset in _subjects
         self._quoted: list[tuple[int, int]] = []   # every quote's span, in text order (see unquoted_between)
         self._quote_starts: list[int] = []
         self._quoted_sums: list[int] = []
@@ -805,6 +806,8 @@ class People:
                 # (Not an occasion: "At a Security Council meeting, X said ...".)
                 words = m.group("role").split()
                 first = next((i for i, w in enumerate(words) if _is_capitalised(w) and _bare(w) in TITLE_WORDS), None)
+                if first is None and len(words) <= 4 and words[0].endswith(("'s", "\u2019s")) and _bare(words[-1]) in TITLE_WORDS:
+                    first = 0   # "Moscow's mayor, Sergei Example": an office, and whose it is
                 if first is not None and _bare(words[-1]) not in _OCCASIONS:
                     roles.append(" ".join(words[first:]))
         after = text[run.end : run.end + 200]
@@ -884,15 +887,15 @@ class People:
                         and _opens_sentence(text, role.start())) or (
                         _SPEAKING_AFTER.match(text, run.end) and _WITH_BEFORE.search(text, max(0, run.title_start - 8), run.title_start)):
                     if running_text:
-                        self._subjects.add(start)
+                        self._note_subject(start, person)
         # "Rutte said this at a press conference with President X. '...,' he said": a surname the
         # text never spells out, speaking at the start of a paragraph, is a person "he" may mean.
         # (One match at the start: an article opens so when its first lines were cut.)
         if (lone := _LONE_SURNAME_SPEAKS.match(text)) is not None and self._find(word := lone.group("word")) is None and (
                 (speaker := _lone_word(word)) is not None and speaker.kind == "person" and not in_quote(offset)):
-            self._mention(offset, self.register(word))
+            self._mention(offset, lone_person := self.register(word))
             if running_text:
-                self._subjects.add(offset)
+                self._note_subject(offset, lone_person)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
         known_surnames = self._by_surname
         if not any(surname in text for surname in known_surnames):
@@ -910,7 +913,7 @@ class People:
             if named is not None:
                 self._mention(position, named)
                 if running_text and _opens_sentence(text, m.start()):
-                    self._subjects.add(position)
+                    self._note_subject(position, named)
 
     def finish(self) -> None:
         self.mentions.sort(key=lambda pm: pm[0])
@@ -980,8 +983,17 @@ class People:
             self.mentions.insert(i, (position, person))
             self._mentioned_at.add(position)
             self._note_first(position, person)
-        self._subjects.add(position)
+        self._note_subject(position, person)
         self._spoke_at.add(position)
+
+    def _note_subject(self, position: int, person: Person) -> None:
+        self._subjects.add(position)
+        self._subject_persons.add(id(person))
+
+    def ever_subject(self, person: Person) -> bool:
+        """Whether the article has made `person` a sentence's subject or a speaker so far (not only
+        named them in passing: "world leaders, including China's Xi Jinping")."""
+        return id(person) in self._subject_persons
 
     def unquoted_between(self, start: int, end: int) -> int:
         """How many characters from `start` to `end` stand outside quotes: how far apart two places
@@ -2140,7 +2152,8 @@ class SpeakerResolver:
                 # noted ...", "the diplomat commented": a diplomat's role the article gives nobody by title,
                 # after the one person it named without one.
                 return _as_speaker(untitled)
-            if subject.fallback is not None and all(p.roles for p in people.persons) and all(
+            # (Someone named only in passing, never a subject, is no holder the text left untitled.)
+            if subject.fallback is not None and all(p.roles or not people.ever_subject(p) for p in people.persons) and all(
                     subject.modifiers and people.placed_elsewhere(holder, subject.modifiers)
                     for holder in people.with_role([], subject.name)):
                 # "The governor of the Kursk region said ...", in an article that names no governor and
