@@ -4458,3 +4458,14 @@ def test_the_mayor_of_a_named_city_is_the_role_when_the_mayor_named_holds_anothe
             "in the city.\n\n"
             "But the mayor of Kharkiv said storms had also hit the city overnight.")
     assert speakers_of(body) == ["Piet Holm", "mayor of Kharkiv"]
+
+
+def test_a_full_name_with_a_possessive_spokesman_is_the_articles_spokesman():
+    body = ("Speaking at a press briefing, Piet Holm, the spokesman of the Harbourland President, said the port was shut.\n\n"
+            "\"Security measures have already been reinforced,\" Eva Lind's spokesman said.\n\n"
+            "Ivan Sample's representative said the ferries would wait.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm", "Piet Holm"]
+
+
+def test_a_full_names_spokesman_is_the_role_when_the_article_names_no_spokesman():
+    assert speakers_of("Eva Lind's spokesman said the ferries would wait.") == ["Eva Lind's spokesman"]

@@ -1622,6 +1622,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         # the role as written, X in it, is the speaker (never X). ("A close ally of X has warned ...":
         # a lead that names the ally soon after, not a role.)
         return Subject("speaker", fallback=Speaker(head[staff.end("det") :].strip(), "role"))
+    if (len(runs) == 1 and head.startswith(runs[0].name) and head[len(runs[0].name) : len(runs[0].name) + 3] in ("'s ", "\u2019s ")
+            and _POSSESSIVE_ROLE.match(head)):
+        runs = []   # "Vladimir Putin's spokesman": the person whose office it is; read as "Putin's spokesman" below
     if runs:
         run = runs[0]
         last = runs[-1]
