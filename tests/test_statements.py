@@ -4469,3 +4469,12 @@ def test_a_full_name_with_a_possessive_spokesman_is_the_articles_spokesman():
 
 def test_a_full_names_spokesman_is_the_role_when_the_article_names_no_spokesman():
     assert speakers_of("Eva Lind's spokesman said the ferries would wait.") == ["Eva Lind's spokesman"]
+
+
+def test_branded_a_long_object_as_a_quoted_name_is_a_statement():
+    body = ("The Kremlin has branded recent storms on Lakeside, which Harbourland claims were caused by the dam, "
+            "as \"acts of desperation\" after \"continuous failures on the water.\"\n\n"
+            # Without the quoted name, the verb names and says nothing.
+            "The mayor branded the storms on Lakeside, which came at night, as acts of nature.")
+    assert found(body) == [("Kremlin", "branded recent storms on Lakeside, which Harbourland claims were caused by the dam, "
+                                       "as \"acts of desperation\" after \"continuous failures on the water.\"", "indirect")]

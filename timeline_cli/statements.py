@@ -227,7 +227,9 @@ _CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote
 # (and so does "referred to the attack as 'a provocation'", "labeled the strikes a 'terrorist attack'").
 _NAMING_VERBS = frozenset(("called", "calls", "referred to", "refers to", "labeled", "labelled", "labels", "branded", "termed"))
-_CALLED_WITH_QUOTE = re.compile(r"^(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?\s+[\"\u201c\u00ab\u201e]")
+# ("has branded recent drone attacks on Moscow, which Russia claims ..., as “acts of desperation”":
+# a long object, then "as" and the quoted name.)
+_CALLED_WITH_QUOTE = re.compile(r"^(?:(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?|[^.!?\"\u201c\u00ab\u201e]{0,200}?\sas)\s+[\"\u201c\u00ab\u201e]")
 
 
 def _verb_then_words(most_words: int, end: str) -> re.Pattern[str]:
