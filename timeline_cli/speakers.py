@@ -1051,6 +1051,13 @@ class People:
         end = bisect.bisect_left(self._mention_offsets, position)
         return any(_female(person) for _, person in self.mentions[max(0, end - 300) : end])
 
+    def untitled_holder(self, head: str, position: int) -> Person | None:
+        """Whom "the prime minister", "the diplomat" names when the article gives the role to nobody
+        by title: the person named without one just before, or the one such person who spoke."""
+        if self.with_role([], head):
+            return None
+        return self.untitled_subject_before(position) or self.sole_untitled_speaker(position)
+
     def sole_untitled_speaker(self, position: int) -> Person | None:
         """The one person, spelled out in full and given no title, who spoke in the
         `_SOLE_UNTITLED_REACH` characters before `position`; None when none or several did."""
@@ -2120,8 +2127,7 @@ class SpeakerResolver:
                 return role[0]
             if person is not None:
                 return _as_speaker(person)
-            if subject.name.lower() in _HIGH_OFFICES and not people.with_role([], subject.name) and (
-                    untitled := people.untitled_subject_before(position) or people.sole_untitled_speaker(position)) is not None:
+            if subject.name.lower() in _HIGH_OFFICES and (untitled := people.untitled_holder(subject.name, position)) is not None:
                 # "Sir Keir Starmer has declined to rule out ... The UK prime minister said ...": a high
                 # office nobody in the article holds by title, right after a person named without one
                 # as the subject: that person, named again by office.
@@ -2149,8 +2155,7 @@ class SpeakerResolver:
                         and (self.last_unknown is None or self.last_unknown < recent)):
                     return _as_speaker(last)
             if (subject.name.lower() in _UNTITLED_REFERENCES and not any(m[:1].isupper() for m in subject.modifiers)
-                    and not people.with_role([], subject.name)
-                    and (untitled := people.untitled_subject_before(position) or people.sole_untitled_speaker(position)) is not None):
+                    and (untitled := people.untitled_holder(subject.name, position)) is not None):
                 # "Vasily X addressed the council on behalf of Russia ... the permanent representative
                 # noted ...", "the diplomat commented": a diplomat's role the article gives nobody by title,
                 # after the one person it named without one.
