@@ -4478,3 +4478,13 @@ def test_branded_a_long_object_as_a_quoted_name_is_a_statement():
             "The mayor branded the storms on Lakeside, which came at night, as acts of nature.")
     assert found(body) == [("Kremlin", "branded recent storms on Lakeside, which Harbourland claims were caused by the dam, "
                                        "as \"acts of desperation\" after \"continuous failures on the water.\"", "indirect")]
+
+
+def test_told_a_networks_programme_in_quotes_is_whom_one_tells_not_words():
+    body = ("Anna Berg told ABC News\u2019 \u201cGood Morning America\u201d that the port would stay \u201copen\u201d all winter.\n\n"
+            "Piet Holm told CNN\u2019s \u201cState of the Union\u201d on Sunday that the ferries would wait.\n\n"
+            # Words in quotes after a plain audience stay words.
+            "Eva Lind told reporters \"we will not close the port\" before she left.")
+    assert found(body) == [("Anna Berg", "the port would stay \u201copen\u201d all winter.", "indirect"),
+                           ("Piet Holm", "the ferries would wait.", "indirect"),
+                           ("Eva Lind", "we will not close the port", "direct")]

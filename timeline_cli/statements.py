@@ -452,6 +452,14 @@ _TIMED_CLAUSE = re.compile(
 # "told MSNBC television", "told Rossiya-1 channel": what the named audience is.
 _AUDIENCE_MEDIUM = r"(?:\s+(?:television|TV|radio|channel|network|broadcaster|newspaper|magazine|website|podcast|news\s+agency))?"
 _AUDIENCE_TIME = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week|in\s+an?\s+(?:interview|statement|briefing)))?"
+# Whom one tells may be a broadcaster's programme, its title in quotes: "told ABC News' "Good
+# Morning America" that ...", "told CNN's "State of the Union" on Sunday that ...". The title is
+# a few words in title case; quoted words of any other shape before "that" are someone's words.
+_PROGRAMME_AUDIENCE = re.compile(
+    r"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s?|\u2019s?)?\s+[\"\u201c]"
+    r"[A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|the|of|and|in|on|with|at|for|to|a)){0,5}[\"\u201d]"
+    r"(?:\s+(?:programme|program|show|broadcast|interview))?"
+    rf"{_AUDIENCE_TIME}),?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
 _TOLD_AUDIENCE = [re.compile(
     r"^(?P<adv>\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|students|me|us|him|them|"
     r"residents|citizens|locals|viewers|listeners|voters|(?:the\s+)?(?:public|population|audience|nation)|"
@@ -716,8 +724,8 @@ _PARTICIPLE_AFTER_COMMA = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIP
 _WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,80}}?)\s+(?:{_PARTICIPLES})\s+that\s+"
                                    r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 _VERB_THEN_PLACE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|spoke|speaks|speaking|appeared|appearing|added|adds|stated|states)\s+(?:on|in|to)\s$")
-# ... or a network's possessive before it: 'said during an interview with CBS’ “Face the Nation.”'.
-_PROGRAMME_OF = re.compile(r"\b(?:with|on|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s$")
+# ... or a network's possessive before it: 'said during an interview with CBS’ “Face the Nation.”', 'told CNN’s “State of the Union”'.
+_PROGRAMME_OF = re.compile(r"\b(?:with|on|to|told|tells)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s$")
 # 'Trump had reportedly responded to the request by saying, "..."': a name, its verb, "by saying".
 _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:(?:had|has|have|also|reportedly|then|once)\s+)*"
                         r"[a-z]+\b[^,;\"\u201c\u201d\u00ab\u00bb]{0,80}?\s+by\s+saying\s*[,:]?\s*$")
@@ -2121,7 +2129,7 @@ class _ArticleExtractor:
                 if _TELL_VERB.fullmatch(verb) and " " in post[:2] and (clause_match is None or clause_match.re is _WHOLE_CLAUSE):
                     # (Whom one tells is no part of the words: "told reporters it was clear ... that X
                     # would ..." reads "it was clear ...", not "reporters it was clear ...".)
-                    clause_match = _told_clause(post) or clause_match
+                    clause_match = _PROGRAMME_AUDIENCE.match(post) or _told_clause(post) or clause_match
                 elif clause_match is None and not _TELL_VERB.fullmatch(verb) and verb not in ("asked", "asks", "continued", "continues"):
                     # A phrase of time or channel first ("said on Friday it was ...") belongs to the frame,
                     # where it dates the words; otherwise the clause starts right after the verb.
