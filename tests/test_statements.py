@@ -4488,3 +4488,10 @@ def test_told_a_networks_programme_in_quotes_is_whom_one_tells_not_words():
     assert found(body) == [("Anna Berg", "the port would stay \u201copen\u201d all winter.", "indirect"),
                            ("Piet Holm", "the ferries would wait.", "indirect"),
                            ("Eva Lind", "we will not close the port", "direct")]
+
+
+def test_a_plural_title_in_a_meetings_name_is_nobody():
+    body = ("This, according to Example Wire, Harbourland Foreign Minister Piet Holm said on the sidelines of the "
+            "NATO Foreign Ministers meeting in Lakeside.\n\n"
+            "\"We must open the port before the storms,\" he said.")
+    assert speakers_of(body) == ["Piet Holm"]

@@ -440,7 +440,13 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
         return False  # "President-elect Donald Trump", "Under-Secretary-General X": a title
     if _PARTICIPLE_COMPOUND.match(_strip_possessive(token)):
         return False  # "Crimea's Moscow-appointed governor X": an adjective before the title
+    if word[-1:] == "s" and (word[:-1] in _PLURAL_TITLES or (word.endswith("ies") and word[:-3] + "y" in _PLURAL_TITLES)):
+        return False  # "the NATO Foreign Ministers meeting", "Defence Secretaries": an office held by several
     return not _known_word(word)
+
+
+# Titles whose plural is no surname ("Fields" and "Majors" are).
+_PLURAL_TITLES = frozenset(w for w in TITLE_WORDS if w.isalpha() and len(w) >= 5 and w not in ("field", "major"))
 
 
 def _known_word(word: str) -> bool:
