@@ -4495,3 +4495,10 @@ def test_a_plural_title_in_a_meetings_name_is_nobody():
             "NATO Foreign Ministers meeting in Lakeside.\n\n"
             "\"We must open the port before the storms,\" he said.")
     assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_a_lone_surname_opening_a_paragraph_in_another_transliteration_is_the_person_named_before():
+    body = ("Harbourland President Edgar Lindevi\u010ds called on the neighbours to reopen the port.\n\n"
+            "\"We are not talking about ferries,\" Lindevichs said.\n\n"
+            "Lindevichs noted that he agrees with the harbour master.")
+    assert speakers_of(body) == ["Edgar Lindevi\u010ds"] * 3

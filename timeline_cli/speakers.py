@@ -899,7 +899,9 @@ class People:
         # (One match at the start: an article opens so when its first lines were cut.)
         if (lone := _LONE_SURNAME_SPEAKS.match(text)) is not None and self._find(word := lone.group("word")) is None and (
                 (speaker := _lone_word(word)) is not None and speaker.kind == "person" and not in_quote(offset)):
-            self._mention(offset, lone_person := self.register(word))
+            # ("Rinkevichs said" after "Edgars Rinkevičs": the person named before, spelt another way.)
+            lone_person = self.misspelling_of(word, offset) or self.register(word)
+            self._mention(offset, lone_person)
             if running_text:
                 self._note_subject(offset, lone_person)
         # Surnames alone ("Stoltenberg said") are mentions of a person already named.
