@@ -4502,3 +4502,9 @@ def test_a_lone_surname_opening_a_paragraph_in_another_transliteration_is_the_pe
             "\"We are not talking about ferries,\" Lindevichs said.\n\n"
             "Lindevichs noted that he agrees with the harbour master.")
     assert speakers_of(body) == ["Edgar Lindevi\u010ds"] * 3
+
+
+def test_a_quote_inside_words_after_a_participle_is_part_of_them():
+    body = ("Mayor Piet Holm had, however, already dismissed such fears, arguing that the ferries "
+            "\u201cshould not wait\u201d for the storms.")
+    assert found(body) == [("Piet Holm", "the ferries \u201cshould not wait\u201d for the storms.", "indirect")]

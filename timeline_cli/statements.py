@@ -1721,7 +1721,9 @@ class _ArticleExtractor:
         if more := self._participles(found):
             # "X reacted, saying A, but believes B": B, read at its own verb, is inside the
             # participle's words; one statement, not the whole and its end again.
-            found = [f for f in found if f.kind != "indirect" or not any(
+            # (A quote inside them is part of those words too, as after "said that": 'arguing that
+            # members "should not fear" escalation' is one statement, not it and "should not fear".)
+            found = [f for f in found if not any(
                 m.speaker.name == f.speaker.name and m.start <= f.start and f.end <= m.end for m in more)]
             found += more
             found.sort(key=lambda f: f.start)
