@@ -4508,3 +4508,11 @@ def test_a_quote_inside_words_after_a_participle_is_part_of_them():
     body = ("Mayor Piet Holm had, however, already dismissed such fears, arguing that the ferries "
             "\u201cshould not wait\u201d for the storms.")
     assert found(body) == [("Piet Holm", "the ferries \u201cshould not wait\u201d for the storms.", "indirect")]
+
+
+def test_a_dateline_whose_dash_was_lost_is_no_part_of_the_words():
+    got = found("LVIV, February 20 Before the storms the ferries were full, and now they are empty, said Mayor Anna Holm.\n\n"
+                # A month and a day inside the words, not after a city in capitals, stay.
+                "In Lakeside, February 20 Was the last day of sailing, Anna Holm said.")
+    assert got == [("Anna Holm", "Before the storms the ferries were full, and now they are empty", "indirect"),
+                   ("Anna Holm", "In Lakeside, February 20 Was the last day of sailing", "indirect")]

@@ -1279,6 +1279,8 @@ _WIRE_DATELINE = re.compile(
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
     r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?\s?:\s+"
     rf"|^{_PLACE_COLON}"
+    # A city in capitals and its day, the dash lost in copying: "MOSCOW, February 20 Before the ...".
+    rf"|^[A-Z]{{3,}}(?:[ '\u2019-][A-Z]{{2,}})*,\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])"
     # In title case, a place and its country or state before a dash: "Washington, DC \u2014 ", "Kyiv, Ukraine \u2013 ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+[\u2013\u2014]\s+(?=[A-Z])"
     # A hyphen serves as the dash when a country or known place follows the comma: "Moscow, Russia - ".
