@@ -63,13 +63,26 @@ ADVERSARIAL = {
 }
 
 
+def _seconds_per_byte_of_prose() -> float:
+    """How fast this machine reads ordinary news paragraphs (distinct ones: none is read from memory)."""
+    prose = "".join(f"Harbour Minister Piet Calibrant said on Monday that ferry {i} would wait in port until the storms "
+                    f"had passed.\n\n\"We will not send crews out into this weather,\" he told reporters in Lakeside, "
+                    f"adding that quay {i} was closed.\n\n" for i in range(2_500))
+    started = time.perf_counter()
+    extract_article(prose)
+    return (time.perf_counter() - started) / len(prose)
+
+
 def test_five_megabytes_of_hostile_text_finish_in_seconds():
+    # Linear work takes seconds here, about what 5 MB of ordinary prose takes on the same machine
+    # (measured, so that a slower machine is allowed more time); a backtracking or quadratic path
+    # takes minutes.
+    limit = max(20.0, 2 * _seconds_per_byte_of_prose() * 5_000_000)
     for name, text in ADVERSARIAL.items():
         text = text[:5_000_000]
         started = time.perf_counter()
         extract_article(text)
-        # Linear work takes about a second here; a backtracking or quadratic path takes minutes.
-        assert time.perf_counter() - started < 20, name
+        assert time.perf_counter() - started < limit, name
 
 
 DATE_PIECES = st.one_of(

@@ -492,6 +492,8 @@ def _told_clause(post: str) -> re.Match[str] | None:
     return None
 
 
+# Reporting verbs read in one sentence: real ones hold a handful ("said ..., adding ..., and warned ...").
+_MOST_VERBS_IN_A_SENTENCE = 40
 # How far before a reporting verb its subject is looked for. A subject is at most 300 characters
 # after its lead-in (speakers._LONGEST_SUBJECT); lead-ins run to a few hundred more.
 _PRE_WINDOW = 1000
@@ -1898,7 +1900,9 @@ class _ArticleExtractor:
         sentence = self.text[start:end]
         inside = [(q.open_start - start, q.close_end - start) for q in _overlapping(quotes, self._quote_starts, start, end)]
         found: list[_Found] = []
-        verbs = list(_VERB.finditer(sentence))
+        # (A sentence with more reporting verbs than this is no prose, but a page's debris: its
+        # first ones are read, so that such text costs no more per verb than prose does.)
+        verbs = list(itertools.islice(_VERB.finditer(sentence), _MOST_VERBS_IN_A_SENTENCE))
         according = "ccording to" in sentence
         # (Not after a quote: '"...," Interfax quoted X as saying on Wednesday' attributes that quote.)
         if " as saying" in sentence and (m := _QUOTED_NAME_AS_SAYING.search(sentence)) is not None and not any(
