@@ -4516,3 +4516,9 @@ def test_a_dateline_whose_dash_was_lost_is_no_part_of_the_words():
                 "In Lakeside, February 20 Was the last day of sailing, Anna Holm said.")
     assert got == [("Anna Holm", "Before the storms the ferries were full, and now they are empty", "indirect"),
                    ("Anna Holm", "In Lakeside, February 20 Was the last day of sailing", "indirect")]
+
+
+def test_a_portfolio_in_title_case_before_a_title_is_no_persons_name():
+    body = ("In a development highlighting the challenges of the winter, Human Rights Ombudsman Eva Lind reported on "
+            "Telegram that the ferries are holding 52 passengers.")
+    assert found(body) == [("Eva Lind", "the ferries are holding 52 passengers.", "indirect")]

@@ -93,7 +93,7 @@ soviet islamic national international global democratic republican presidential 
 god allah christ lord easter christmas ramadan covid internet jr sr
 missile missiles system systems weapon weapons rocket rockets drone drones tank tanks aircraft tactical ballistic
 artillery launcher launchers city district county municipality village town
-desk bureau newsroom editorial
+desk bureau newsroom editorial rights
 despite amid amidst during following with without among against for from by of to since until under over through
 although though whereas because once unless whether elsewhere
 into upon within across beyond toward towards regarding concerning unlike like near
