@@ -4522,3 +4522,10 @@ def test_a_portfolio_in_title_case_before_a_title_is_no_persons_name():
     body = ("In a development highlighting the challenges of the winter, Human Rights Ombudsman Eva Lind reported on "
             "Telegram that the ferries are holding 52 passengers.")
     assert found(body) == [("Eva Lind", "the ferries are holding 52 passengers.", "indirect")]
+
+
+def test_according_to_her_statement_is_according_to_her():
+    body = ("Mayor Eva Lind spoke to the council on Monday.\n\n"
+            "According to her statement, the passengers were fishermen.\n\n"
+            "According to his statement, the port is closed.")   # (no man named: nobody)
+    assert found(body) == [("Eva Lind", "the passengers were fishermen.", "indirect")]

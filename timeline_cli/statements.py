@@ -293,6 +293,8 @@ def _finite_verb(words: str) -> re.Match[str] | None:
 
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+# "According to his words, ...", "according to her statement": as "according to him/her".
+_OWN_WORDS = re.compile(r"^(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:words|statement|remarks|comments|estimates?|data|information|assessment)$", re.IGNORECASE)
 # The source may be a role with the name in apposition: "According to the adviser to the head
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
@@ -1938,7 +1940,10 @@ class _ArticleExtractor:
             # name asked about is whom "he" means next, and "According to Focus, he told reporters" is not Focus.)
             only_cites = (any(not any(s <= v.start() < e for s, e in inside) for v in _VERB.finditer(sentence, 0, m.end("clause")))
                           if m.start("clause") == 0 else _SUBJECT_THEN_VERB.match(m.group("clause")) is not None)
-            speaker = None if only_cites else self._ask("speaker", m.group("who"), start + m.start("who"))
+            who = m.group("who")
+            if (own := _OWN_WORDS.match(who)) is not None:
+                who = own.group("pronoun")   # "According to her statement": hers
+            speaker = None if only_cites else self._ask("speaker", who, start + m.start("who"))
             if speaker is not None and speaker.kind != "person" and (_VERB.search(m.group("clause")) or " as saying" in m.group("clause")):
                 # "According to RT, X said ...", "She described ..., according to RT", '"...," X was
                 # quoted as saying, according to ANI': RT and ANI only cite.
