@@ -4529,3 +4529,8 @@ def test_according_to_her_statement_is_according_to_her():
             "According to her statement, the passengers were fishermen.\n\n"
             "According to his statement, the port is closed.")   # (no man named: nobody)
     assert found(body) == [("Eva Lind", "the passengers were fishermen.", "indirect")]
+
+
+def test_a_relative_clause_with_an_adverb_is_no_ones_words():
+    body = "The Harbour Watch group, which first reported the storm, said the ferries were late."
+    assert found(body) == [("Harbour Watch group", "the ferries were late.", "indirect")]

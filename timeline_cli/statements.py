@@ -501,7 +501,10 @@ _MOST_VERBS_IN_A_SENTENCE = 40
 _PRE_WINDOW = 1000
 # A reporting verb right after "who" or "which" (and auxiliaries) belongs to a relative clause.
 # ("Kyiv, which used not to claim such attacks, has changed tactic": a verb after "used to" too.)
-_RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:(?:{_AUX}|used|tend(?:s|ed)?|want(?:s|ed)?|tried|tries|sought|seeks|to)\s+)*$")
+# ("DeepState, which first reported the footage, said ...": an adverb too.)
+_RELATIVE_ADVERBS = ("first", "also", "previously", "earlier", "initially", "originally", "recently", "already", "reportedly", "later")
+_RELATIVE_BEFORE = re.compile(rf"(?:^|[\s,])(?:who|which)\s+(?:(?:{_AUX}|used|tend(?:s|ed)?|want(?:s|ed)?|tried|tries|sought|seeks|to|"
+                              rf"{'|'.join(_RELATIVE_ADVERBS)})\s+)*$")
 
 
 # Patterns anchored at the end ("...$") are tried by `search` from every position before it, a
@@ -518,7 +521,7 @@ def _last_word(text: str) -> str | None:
 
 _AUX_LAST_WORDS = frozenset(alternative.split("\\s+")[-1] for alternative in _AUX[3:-1].split("|"))
 _RELATIVE_LAST_WORDS = _AUX_LAST_WORDS | {"who", "which", "used", "tend", "tends", "tended", "want", "wants", "wanted",
-                                          "tried", "tries", "sought", "seeks", "to"}
+                                          "tried", "tries", "sought", "seeks", "to", *_RELATIVE_ADVERBS}
 
 
 def _relative_before(text: str) -> bool:
