@@ -4534,3 +4534,8 @@ def test_according_to_her_statement_is_according_to_her():
 def test_a_relative_clause_with_an_adverb_is_no_ones_words():
     body = "The Harbour Watch group, which first reported the storm, said the ferries were late."
     assert found(body) == [("Harbour Watch group", "the ferries were late.", "indirect")]
+
+
+def test_a_subject_after_where_is_the_speaker_not_the_word_where():
+    body = "This comes after a report last week, where Ukrainian authorities accused the port of hiding the damage."
+    assert speakers_of(body) == ["Ukrainian authorities"]

@@ -1228,7 +1228,7 @@ class Speaker:
 
 # A subordinate clause's conjunction before its subject: "While the prime minister emphasised that
 # ..., he said ...", "Although X said ...". (With a comma after, it opens a phrase: _LEADING_PHRASE.)
-_SUBORDINATOR = re.compile(r"^(?:while|whereas|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"^(?:while|whereas|where|although|though|when|after|because|since|once|before|until)\s+(?=[^,]*$)", re.IGNORECASE)
 # A relative clause's object before its subject: "... into Russia — something the Kremlin said would
 # signal ...", "a step which the ministry said": the speaker is who follows.
 _RELATIVE_OBJECT = re.compile(r"^(?:(?:some|any|every)thing(?:\s+(?:that|which))?|which|whom)\s+(?=(?:the\s+)?[A-Z][^,]*$)", re.IGNORECASE)
