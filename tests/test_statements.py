@@ -4539,3 +4539,11 @@ def test_a_relative_clause_with_an_adverb_is_no_ones_words():
 def test_a_subject_after_where_is_the_speaker_not_the_word_where():
     body = "This comes after a report last week, where Ukrainian authorities accused the port of hiding the damage."
     assert speakers_of(body) == ["Ukrainian authorities"]
+
+
+def test_the_ombudsman_and_the_commissioner_are_the_ones_the_article_named():
+    body = ("Harbourland Ombudsman Eva Lind said that the crews had been fed.\n\n"
+            "The ombudsman also said that the sailors should not be blamed.\n\n"
+            "Port Commissioner Piet Holm said the quay was shut.\n\n"
+            "The commissioner added that the ferries would wait.")
+    assert speakers_of(body) == ["Eva Lind", "Eva Lind", "Piet Holm", "Piet Holm"]

@@ -40,7 +40,8 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "foreign secretary|defence secretary|defense secretary|secretary of state|spokesperson|spokeswoman|spokesman|"
               "chief|head|leader|boss|minister|president|chancellor|premier|adviser|advisor|aide|ambassador|envoy|"
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
-              "lawmaker|legislator|parliamentarian|analyst|expert|officer|source|representative|prosecutor|negotiator|politician")
+              "lawmaker|legislator|parliamentarian|analyst|expert|officer|source|representative|prosecutor|negotiator|politician|"
+              "ombudsman|commissioner|coordinator")
 ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
 department command staff forces force house embassy institute institution center centre foundation administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
