@@ -4547,3 +4547,10 @@ def test_the_ombudsman_and_the_commissioner_are_the_ones_the_article_named():
             "Port Commissioner Piet Holm said the quay was shut.\n\n"
             "The commissioner added that the ferries would wait.")
     assert speakers_of(body) == ["Eva Lind", "Eva Lind", "Piet Holm", "Piet Holm"]
+
+
+def test_a_pronoun_and_its_verb_before_that_open_the_words():
+    body = ("Mayor Piet Holm told Eva Lind he plans to propose that the ferries wait until spring.\n\n"
+            "Holm said it was clear that the port would reopen.")
+    assert found(body) == [("Piet Holm", "he plans to propose that the ferries wait until spring.", "indirect"),
+                           ("Piet Holm", "it was clear that the port would reopen.", "indirect")]
