@@ -59,6 +59,14 @@ def test_a_quote_and_its_speaker_that_lost_the_full_stop_is_body_but_a_heading_i
     assert got["Kyiv seeks flexibility for strikes"] == "heading"
 
 
+def test_a_sentence_introducing_a_list_is_body_but_a_label_with_a_colon_is_a_heading():
+    intro = "Details: Holm reported that storms have damaged at least four large ferries in the harbour over the past week:"
+    got = labels("A headline\n\nThe harbour commander has summed up a hard week at the port of Lakeside.\n\n"
+                 f"{intro}\n\n- 14 August, the ferry Lakeside;\n\nBackground:\n\nThe port has been shut since May, the council said.")
+    assert got[intro] == "body"
+    assert got["Background:"] == "heading"
+
+
 def test_news_feed_of_other_stories_is_never_body():
     got = labels(ARTICLE)
     assert got['"This is from another story entirely," another official said on Tuesday.'] == "clutter"

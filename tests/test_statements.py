@@ -4554,3 +4554,13 @@ def test_a_pronoun_and_its_verb_before_that_open_the_words():
             "Holm said it was clear that the port would reopen.")
     assert found(body) == [("Piet Holm", "he plans to propose that the ferries wait until spring.", "indirect"),
                            ("Piet Holm", "it was clear that the port would reopen.", "indirect")]
+
+
+def test_a_long_sentence_ending_in_a_colon_before_a_list_is_read():
+    body = ("Harbour Commander Piet Holm has summed up the week at the port.\n\n"
+            "Details: Holm reported that storms have damaged at least four large ferries in the harbour over the past seven days:\n\n"
+            "- 14 August \u2013 the ferry Lakeside, which is reported to have stopped sailing;\n\n"
+            "Background:\n\n"
+            "The port has been shut since May, the council said.")
+    assert found(body)[0] == ("Piet Holm", "storms have damaged at least four large ferries in the harbour over the past seven days",
+                              "indirect")
