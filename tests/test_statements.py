@@ -4564,3 +4564,17 @@ def test_a_long_sentence_ending_in_a_colon_before_a_list_is_read():
             "The port has been shut since May, the council said.")
     assert found(body)[0] == ("Piet Holm", "storms have damaged at least four large ferries in the harbour over the past seven days",
                               "indirect")
+
+
+def test_a_call_sign_in_quotes_between_given_name_and_surname_is_no_part_of_the_name():
+    body = ("Ferries will sail again soon, according to Piet \"Captain\" Holm, commander of the harbour fleet.\n\n"
+            "\"Storms are not scary,\" Holm wrote on Sunday.\n\n"
+            "Anna \"Storm\" Berg said the quay was shut.")
+    assert found(body) == [("Piet Holm", "Ferries will sail again soon", "indirect"),
+                           ("Piet Holm", "Storms are not scary", "direct"),
+                           ("Anna Berg", "the quay was shut.", "indirect")]
+
+
+def test_according_to_a_name_and_a_title_in_lower_case_after_it():
+    body = "Ferries will sail again soon, according to Piet Holm, commander of the harbour fleet."
+    assert found(body) == [("Piet Holm", "Ferries will sail again soon", "indirect")]

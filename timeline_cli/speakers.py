@@ -658,11 +658,23 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             if j == i and title and all(_bare(w) in PLACES or w.lower() in NATIONALITIES for w in title.split()):
                 i = j + 1
                 continue   # "in Russia's Volgograd": a country's lone capitalised word is a place of it, no one's name
-            if j > i or title:
+            if j == i and j + 1 == len(words) and (nicknamed := _NICKNAME_THEN_SURNAME.match(text, run.end())) is not None and (
+                    _name_token(nicknamed.group("surname"))):
+                # 'Robert "Madyar" Brovdi': a call sign in quotation marks between the given name and the
+                # surname; the name is the two.
+                name = f"{_POSSESSIVE_END.sub('', words[i])} {_POSSESSIVE_END.sub('', nicknamed.group('surname'))}"
+                runs.append(NameRun(name, starts[i], nicknamed.end("surname"), title, title_start))
+            elif j > i or title:
                 end = starts[j] + len(last_word)
                 runs.append(NameRun(name, starts[i], end, title, title_start))
             i = j + 1
     return tuple(runs)
+
+
+# ... and inside a subject, with the given name before it.
+_NICKNAME_IN_NAME = re.compile(r"(?P<given>\b[A-Z][\w'\u2019-]*)(?P<sign>\s[\"\u201c\u2018'][A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?[\"\u201d\u2019'])(?=\s[A-Z])")
+# A nickname or call sign in quotation marks, then the surname: ' "Madyar" Brovdi'.
+_NICKNAME_THEN_SURNAME = re.compile(r" [\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*)(?: [A-Z][\w'\u2019-]*)?[\"\u201d\u2019'] (?P<surname>[A-Z][\w'\u2019-]*)")
 
 
 # --- the article's people -----------------------------------------------------
@@ -1535,6 +1547,8 @@ _DASHED_APPOSITION = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,80}?\s
 def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
     phrase = _BULLET_OPENING.sub("", _WIRE_DATELINE.sub("", phrase.strip()), count=1)
+    if " \"" in phrase or " \u201c" in phrase or " \u2018" in phrase:
+        phrase = _NICKNAME_IN_NAME.sub(r"\g<given>", phrase)   # 'Robert "Madyar" Brovdi': the name without the call sign
     if phrase[-1:] in "-\u2013\u2014" and (apposition := _DASHED_APPOSITION.search(phrase)) is not None:
         phrase = phrase[: apposition.start()]   # "Dmitry Example \u2013 former Russian president \u2013": the name before it
     phrase = phrase[speaking_clause_start(phrase) :]

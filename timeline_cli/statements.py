@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _NICKNAME_IN_NAME, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -332,7 +332,13 @@ _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(
 # (Commas in the source only before an apposition or a relative clause: in "Russia's position,
 # according to the press secretary, should be clear" the source is set inside the words, which go on.)
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d,]{2,120}?"
-                            r"(?:,\s+(?:[A-Z]|(?:an?|the|his|her|its|their)\s)[^\"\u201c\u201d,]{1,80}?|,\s+(?:who|which)\b[^\"\u201c\u201d]{0,200}?)?)\.?$", re.DOTALL)
+                            # (a call sign in quotation marks inside the name: 'according to Robert "Madyar" Brovdi')
+                            r"(?:\s[\"\u201c][A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?[\"\u201d]\s[A-Z][^\"\u201c\u201d,]{1,60}?)?"
+                            # (and an apposition: ", the head of ...", ", commander of ...", ", who ...")
+                            r"(?:,\s+(?:[A-Z]|(?:an?|the|his|her|its|their)\s|(?:(?:former|deputy|acting)\s+)?(?:commander|head|chief|director|"
+                            r"spokes(?:man|woman|person)|minister|governor|mayor|advis[eo]r|leader|chairman|chairwoman|secretary|ambassador|"
+                            r"member|founder|president|professor|analyst|expert)\s)[^\"\u201c\u201d,]{1,80}?"
+                            r"|,\s+(?:who|which)\b[^\"\u201c\u201d]{0,200}?)?)\.?$", re.DOTALL)
 # (In title case: a word in capitals with a colon, "UPDATE:", may be part of the words.)
 _TOPIC_LABEL = re.compile(r"(?=[^:]*[a-z])(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*:\s+(?=[A-Z])")
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.-]{2,}(?:\s[A-Z][A-Z.-]+){0,2}:\s+")
@@ -1953,7 +1959,10 @@ class _ArticleExtractor:
                 # "According to RT, X said ...", "She described ..., according to RT", '"...," X was
                 # quoted as saying, according to ANI': RT and ANI only cite.
                 speaker = None
-            if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside):
+            # (A call sign in quotation marks inside the name is no quote: 'according to Robert "Madyar" Brovdi'.)
+            call_sign = _NICKNAME_IN_NAME.search(m.group("who"))
+            if speaker is not None and not any(s < m.end("who") and m.start("who") < e for s, e in inside
+                                               if call_sign is None or not m.start("who") + call_sign.start("sign") <= s < e <= m.start("who") + call_sign.end("sign")):
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
                                                     "according to " + m.group("who") + (m.groupdict().get("aside") or ""), quotes, consumed))
                 return found
