@@ -4578,3 +4578,11 @@ def test_a_call_sign_in_quotes_between_given_name_and_surname_is_no_part_of_the_
 def test_according_to_a_name_and_a_title_in_lower_case_after_it():
     body = "Ferries will sail again soon, according to Piet Holm, commander of the harbour fleet."
     assert found(body) == [("Piet Holm", "Ferries will sail again soon", "indirect")]
+
+
+def test_an_outlets_report_citing_a_named_person_is_that_persons():
+    body = ("The port will reopen next month, the Harbour Times reported on March 3, citing Mayor Anna Berg.\n\n"
+            # Citing another outlet or nobody named: no one's words.
+            "The ferries will sail again, the Harbour Times reported, citing Reuters.\n\n"
+            "The quay will be rebuilt, the Harbour Times reported, citing sources.")
+    assert found(body) == [("Anna Berg", "The port will reopen next month", "indirect")]

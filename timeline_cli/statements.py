@@ -797,6 +797,8 @@ _OCCASION_SENTENCE = re.compile(
 _OCCASION_HINT = re.compile(rf"\s(?:this|so|it)\s+{_OCCASION_WORD}")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
+# Whom an outlet's report cites, at its end: ", citing Swedish Defense Minister Pal Jonson".
+_CITED_PERSON = re.compile(r",?\s+(?:citing|quoting)\s+(?P<who>[A-Z][^,;:\"\u201c\u201d]{2,80}?)\s*\.?$")
 # (A defence, intelligence or space agency is a body of a state, no outlet: "according to the Russian defense agency".)
 _OUTLET_WORD = re.compile(r"\b(?:news agency|(?<!defense )(?<!defence )(?<!intelligence )(?<!space )(?<!security )(?<!nuclear )agency|"
                           r"newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
@@ -2036,6 +2038,11 @@ class _ArticleExtractor:
                     # "..., John Example, the White House's spokesperson said": the name ends the words.
                     clause_end = m.start("clause") + named.start()
                     speakers = self._ask("speakers", named.group("name"), start + m.start("clause") + named.end("name"))
+                elif m.group("verb") in _OUTLET_VERBS and (cited := _CITED_PERSON.search(m.groupdict().get("adv") or "")) is not None:
+                    # "..., Hallandsposten reported on May 26, citing Swedish Defense Minister Pal Jonson.": the
+                    # outlet passes on the words of the one it cites (a person the article names, not a paper).
+                    speakers = [speaker for speaker in self._ask("speakers", cited.group("who"), start + m.start("adv") + cited.end("who"))
+                                if speaker.kind == "person"]
                 else:
                     speakers = self._ask("speakers", subject_region, start + m.start("subj") + len(subject_region))
                 if speakers:
