@@ -4586,3 +4586,11 @@ def test_an_outlets_report_citing_a_named_person_is_that_persons():
             "The ferries will sail again, the Harbour Times reported, citing Reuters.\n\n"
             "The quay will be rebuilt, the Harbour Times reported, citing sources.")
     assert found(body) == [("Anna Berg", "The port will reopen next month", "indirect")]
+
+
+def test_an_answer_received_to_a_request_sent_to_someone_is_theirs():
+    body = ("Reporters sent a request to Harbour Minister Eva Lind and received the following answer: "
+            "\"The ferries will sail again as soon as the storms allow it.\"\n\n"
+            # Words received from no one named are nobody's.
+            "The council received the following answer: \"The quay stays shut until spring.\"")
+    assert found(body) == [("Eva Lind", "The ferries will sail again as soon as the storms allow it.", "direct")]

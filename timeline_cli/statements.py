@@ -739,6 +739,9 @@ _WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00
 _VERB_THEN_PLACE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|spoke|speaks|speaking|appeared|appearing|added|adds|stated|states)\s+(?:on|in|to)\s$")
 # ... or a network's possessive before it: 'said during an interview with CBS’ “Face the Nation.”', 'told CNN’s “State of the Union”'.
 _PROGRAMME_OF = re.compile(r"\b(?:with|on|to|told|tells)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s$")
+# 'sent a request to Defense Minister X and received the following answer:': whom the request went to.
+_ANSWER_RECEIVED = re.compile(r"\b(?:request|question|questions|inquiry|query|enquiry)\s+to\s+(?P<who>[^,;:\"\u201c\u201d]{2,100}?)\s+"
+                              r"and\s+(?:have\s+|has\s+|had\s+)?received\s+(?:the\s+following|an?|this|the)\s+(?:answer|response|reply|comment)\s*:\s*$")
 # 'Trump had reportedly responded to the request by saying, "..."': a name, its verb, "by saying".
 _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:(?:had|has|have|also|reportedly|then|once)\s+)*"
                         r"[a-z]+\b[^,;\"\u201c\u201d\u00ab\u00bb]{0,80}?\s+by\s+saying\s*[,:]?\s*$")
@@ -2510,6 +2513,11 @@ class _ArticleExtractor:
         if ((before.endswith((" on ", " in ", " to ")) and _VERB_THEN_PLACE.search(before) is not None)
                 or (before.endswith(("' ", "'s ", "\u2019 ", "\u2019s ")) and _PROGRAMME_OF.search(before) is not None)):
             return _UNNAMED   # 'Vance said on "Fox News Sunday."': the name of a programme or paper, no words
+        if "received" in before and (answered := _ANSWER_RECEIVED.search(before)) is not None:
+            # 'Journalists sent a request to Defense Minister X and received the following answer: "..."': X's.
+            speaker = self._ask("speaker", answered.group("who"), region_start + answered.end("who"))
+            if speaker is not None:
+                return [speaker], before
         if " by saying" in before and (by_saying := _BY_SAYING.search(before)) is not None:
             # '..., now that Trump had responded to the request by saying, "..."': the subject of that verb.
             speaker = self._ask("speaker", by_saying.group("subj"), region_start + by_saying.end("subj"))
