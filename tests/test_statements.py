@@ -4594,3 +4594,11 @@ def test_an_answer_received_to_a_request_sent_to_someone_is_theirs():
             # Words received from no one named are nobody's.
             "The council received the following answer: \"The quay stays shut until spring.\"")
     assert found(body) == [("Eva Lind", "The ferries will sail again as soon as the storms allow it.", "direct")]
+
+
+def test_an_aside_without_a_subject_between_the_subject_and_its_verb():
+    body = ("In May, Harbour Minister Eva Lind, while visiting Lakeside, said that the ferries would sail again in June.\n\n"
+            # With a subject of its own, "while" opens a second clause, whose subject speaks.
+            "The quay was shut on Monday, while Mayor Piet Holm, speaking in Lakeside, said the ferries would wait.")
+    assert found(body) == [("Eva Lind", "the ferries would sail again in June.", "indirect"),
+                           ("Piet Holm", "the ferries would wait.", "indirect")]

@@ -1366,6 +1366,9 @@ _PARTICIPLE_OPENING = re.compile(rf"^(?:(?:when|if|once)\s+)?(?:{_PARTICIPLES_OF
 _MARKS_AFTER_COMMA = "\"\u201d\u2019"
 # (Its comma may close a quote: '... a "provocation," while his officials said'.)
 _CLAUSE_BOUNDARY = re.compile(rf"(?:,[{_MARKS_AFTER_COMMA}]?\s*(?:while|and|but|as|after|when|whereas|although|though|before|because)\s+|;\s*|\s[\u2014\u2013]\s)")
+# ... but "while visiting Kyiv," or "when in Kyiv," between the subject and its verb has no subject:
+# an aside of the clause around it.
+_VERBLESS_ASIDE = re.compile(r",\s*(?:while|when|after|before|as)\s+(?:[a-z]{2,}ing|in|at|on|during|asked)\b[^,;\"\u201c\u201d]{0,80},$")
 # "His comments came after Lavrov said ...", "This comes as Russia's defense ministry claimed ...":
 # without a comma, a subordinating word before a capitalised word opens the clause whose subject
 # speaks. (With commas, "Kuleba, speaking before Zelensky arrived, said" is an apposition: left
@@ -1409,6 +1412,8 @@ def speaking_clause_start(region: str) -> int:
     if (len(boundaries) == 1 and region.startswith(", and", boundaries[0].start()) and _LAST_NAME_ITEM.fullmatch(region, boundaries[0].end())
             and _SUBJECT_LIST_HEAD.fullmatch(region, 0, boundaries[0].start() + 2)):
         return 0
+    if boundaries and region.endswith(",") and _VERBLESS_ASIDE.match(region, boundaries[-1].start()):
+        boundaries.pop()   # "X, while visiting Kyiv, said": an aside with no subject of its own, not a new clause
     if boundaries:
         return boundaries[-1].end()
     if "," not in region:
