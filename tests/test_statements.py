@@ -4602,3 +4602,10 @@ def test_an_aside_without_a_subject_between_the_subject_and_its_verb():
             "The quay was shut on Monday, while Mayor Piet Holm, speaking in Lakeside, said the ferries would wait.")
     assert found(body) == [("Eva Lind", "the ferries would sail again in June.", "indirect"),
                            ("Piet Holm", "the ferries would wait.", "indirect")]
+
+
+def test_revealing_that_after_an_object_gives_the_words_after_that():
+    body = ("Mayor Piet Holm highlighted the storms of the week, revealing that ten ferries had been damaged in the port.\n\n"
+            "Holm stressed the importance of the warnings, announcing that the quay would close at night.")
+    assert found(body) == [("Piet Holm", "ten ferries had been damaged in the port.", "indirect"),
+                           ("Piet Holm", "the quay would close at night.", "indirect")]

@@ -746,7 +746,7 @@ _WITH_BEFORE = re.compile(r",\s+with\s+$")
 # The participles that introduce a report after a comma (", adding that ..."): the statement reader
 # joins and splits on them, and they make a subject of the one named before them here.
 REPORTING_PARTICIPLES = ("adding|saying|noting|stressing|warning|insisting|claiming|stating|arguing|explaining|alleging|asserting|"
-                         "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|pointing out")
+                         "declaring|emphasi[sz]ing|underscoring|reiterating|suggesting|acknowledging|admitting|confirming|revealing|announcing|pointing out")
 _SPEAKING_AFTER = re.compile(rf"\s+(?:{REPORTING_PARTICIPLES})\b")
 
 
