@@ -97,6 +97,9 @@ def test_strikes_and_permission_are_on_topic(statement):
     # Moscow's reading of such strikes: the West joining the war.
     ("Moscow would consider any such strikes a sign that NATO was openly joining the conflict.", True),
     ("If such weapons are used, that would mean the NATO nations are openly at war with Russia", True),
+    # Ukraine as the one striking: "Ukraine's new attack on the pipeline", "Ukraine attacked the pipeline".
+    ("Ukraine's new attack on the pipeline is particularly upsetting", True),
+    ("he said Ukraine has repeatedly attacked the pumping station", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
@@ -401,6 +404,12 @@ def test_a_victory_or_leverage_over_russia_is_no_place_in_russia():
     assert not judge("the new drones gave the army hope of a military victory over Russia this year")
     assert not judge("the strikes on Ukrainian cities gave Kyiv's allies leverage over Russia, he said")
     assert judge("drones flew over Russia's Belgorod region and hit a depot")
+
+
+def test_ukraine_attacking_is_ukraines_strike_and_an_attack_on_ukraine_is_not():
+    assert not judge("Russia's new attack on the pipeline in Ukraine is upsetting", lead=True)
+    assert not judge("Ukraine was attacked overnight by drones", lead=True)
+    assert not judge("Ukraine struck a new deal with Poland on the harbour", lead=True)
 
 
 def test_forces_crossing_the_border_into_russia_is_on_topic_and_into_ukraine_is_not():
