@@ -4609,3 +4609,9 @@ def test_revealing_that_after_an_object_gives_the_words_after_that():
             "Holm stressed the importance of the warnings, announcing that the quay would close at night.")
     assert found(body) == [("Piet Holm", "ten ferries had been damaged in the port.", "indirect"),
                            ("Piet Holm", "the quay would close at night.", "indirect")]
+
+
+def test_an_adverb_in_quotes_before_the_verb_leaves_the_subject_before_it():
+    body = ("Harbour Minister Piet Holm spoke on Monday.\n\n"
+            "On behalf of the council, he \"strongly\" urged the ferries \"to stay in port until the storms have passed.\"")
+    assert found(body) == [("Piet Holm", "to stay in port until the storms have passed.", "direct")]

@@ -671,6 +671,8 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
     return tuple(runs)
 
 
+# An adverb alone in quotation marks at the end of a subject: 'he "strongly" [urged]'.
+_QUOTED_ADVERB_END = re.compile(r"\s[\"\u201c][a-z]+ly[\"\u201d]$")
 # ... and inside a subject, with the given name before it.
 _NICKNAME_IN_NAME = re.compile(r"(?P<given>\b[A-Z][\w'\u2019-]*)(?P<sign>\s[\"\u201c\u2018'][A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?[\"\u201d\u2019'])(?=\s[A-Z])")
 # A nickname or call sign in quotation marks, then the surname: ' "Madyar" Brovdi'.
@@ -1554,6 +1556,7 @@ def parse_subject(phrase: str) -> Subject | None:
     phrase = _BULLET_OPENING.sub("", _WIRE_DATELINE.sub("", phrase.strip()), count=1)
     if " \"" in phrase or " \u201c" in phrase or " \u2018" in phrase:
         phrase = _NICKNAME_IN_NAME.sub(r"\g<given>", phrase)   # 'Robert "Madyar" Brovdi': the name without the call sign
+        phrase = _QUOTED_ADVERB_END.sub("", phrase)   # 'he "strongly" [urged]': the writer's irony, not the subject
     if phrase[-1:] in "-\u2013\u2014" and (apposition := _DASHED_APPOSITION.search(phrase)) is not None:
         phrase = phrase[: apposition.start()]   # "Dmitry Example \u2013 former Russian president \u2013": the name before it
     phrase = phrase[speaking_clause_start(phrase) :]
