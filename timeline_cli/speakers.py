@@ -671,12 +671,13 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
     return tuple(runs)
 
 
-# An adverb alone in quotation marks at the end of a subject: 'he "strongly" [urged]'.
-_QUOTED_ADVERB_END = re.compile(r"\s[\"\u201c][a-z]+ly[\"\u201d]$")
-# ... and inside a subject, with the given name before it.
-_NICKNAME_IN_NAME = re.compile(r"(?P<given>\b[A-Z][\w'\u2019-]*)(?P<sign>\s[\"\u201c\u2018'][A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?[\"\u201d\u2019'])(?=\s[A-Z])")
-# A nickname or call sign in quotation marks, then the surname: ' "Madyar" Brovdi'.
-_NICKNAME_THEN_SURNAME = re.compile(r" [\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*)(?: [A-Z][\w'\u2019-]*)?[\"\u201d\u2019'] (?P<surname>[A-Z][\w'\u2019-]*)")
+# An adverb alone in quotation marks at the end of a subject, right before the verb: 'he "strongly"
+# [urged]' (the writer's irony, no one's words).
+_QUOTED_ADVERB_END = re.compile(r"\s[\"\u201c\u00ab][a-z]+ly[\"\u201d\u00bb]$")
+# A nickname or call sign in quotation marks between a given name and a surname: 'Robert "Madyar" Brovdi'.
+_CALL_SIGN = r"[\"\u201c\u2018'][A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?[\"\u201d\u2019']"
+_NICKNAME_THEN_SURNAME = re.compile(rf" {_CALL_SIGN} (?P<surname>[A-Z][\w'\u2019-]*)")   # (read after the given name)
+_NICKNAME_IN_NAME = re.compile(rf"(?P<given>\b[A-Z][\w'\u2019-]*)(?P<sign>\s{_CALL_SIGN})(?=\s[A-Z])")   # (inside a subject)
 
 
 # --- the article's people -----------------------------------------------------
@@ -1554,7 +1555,7 @@ _DASHED_APPOSITION = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,80}?\s
 def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
     phrase = _BULLET_OPENING.sub("", _WIRE_DATELINE.sub("", phrase.strip()), count=1)
-    if " \"" in phrase or " \u201c" in phrase or " \u2018" in phrase:
+    if " \"" in phrase or " \u201c" in phrase or " \u2018" in phrase or " \u00ab" in phrase:
         phrase = _NICKNAME_IN_NAME.sub(r"\g<given>", phrase)   # 'Robert "Madyar" Brovdi': the name without the call sign
         phrase = _QUOTED_ADVERB_END.sub("", phrase)   # 'he "strongly" [urged]': the writer's irony, not the subject
     if phrase[-1:] in "-\u2013\u2014" and (apposition := _DASHED_APPOSITION.search(phrase)) is not None:

@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statem
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _NICKNAME_IN_NAME, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _NICKNAME_IN_NAME, _QUOTED_ADVERB_END, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -739,8 +739,6 @@ _WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00
 _VERB_THEN_PLACE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|spoke|speaks|speaking|appeared|appearing|added|adds|stated|states)\s+(?:on|in|to)\s$")
 # ... or a network's possessive before it: 'said during an interview with CBS’ “Face the Nation.”', 'told CNN’s “State of the Union”'.
 _PROGRAMME_OF = re.compile(r"\b(?:with|on|to|told|tells)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s$")
-# An adverb alone in quotation marks right before a verb: 'he "strongly" urged'.
-_QUOTED_ADVERB_BEFORE = re.compile(r"\s[\"\u201c\u00ab][a-z]+ly[\"\u201d\u00bb]\s+$")
 # 'sent a request to Defense Minister X and received the following answer:': whom the request went to.
 _ANSWER_RECEIVED = re.compile(r"\b(?:request|question|questions|inquiry|query|enquiry)\s+to\s+(?P<who>[^,;:\"\u201c\u201d]{2,100}?)\s+"
                               r"and\s+(?:have\s+|has\s+|had\s+)?received\s+(?:the\s+following|an?|this|the)\s+(?:answer|response|reply|comment)\s*:\s*$")
@@ -2095,7 +2093,7 @@ class _ArticleExtractor:
             bare_join = shared_subject is not None and sentence[joined_at] != ","
             post = sentence[vm.end() :]
             after_quote = -1   # where a quote ended whose words end their own sentence
-            if any(e <= vm.start() and not e <= joined_at for s, e in inside) and not _QUOTED_ADVERB_BEFORE.search(pre[-30:]):
+            if any(e <= vm.start() and not e <= joined_at for s, e in inside) and not _QUOTED_ADVERB_END.search(pre[-30:].rstrip()):
                 # ('he "strongly" urged Ukraine ...': an adverb in quotation marks right before the verb is the
                 # writer's irony, no quote; the subject stands before it.)
                 quote_end = max(e for _, e in inside if e <= vm.start())
