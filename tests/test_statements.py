@@ -2553,6 +2553,19 @@ def test_a_quote_left_open_ends_with_a_mark_glued_to_the_verb():
                                     "medical care", "direct")]
 
 
+def test_a_quote_whose_closing_mark_was_forgotten_before_its_attribution_ends_there():
+    # "\u2018Words, said the director, X." and the next paragraph quotes again: two statements, not one
+    # quote carried over with the attribution inside it.
+    got = found("\u2018The plans for the port are ready, said the director of the agency, Ivan Sample.\n\n"
+                "\u2018We have stopped two groups this year,\u2019 said Sample at a meeting.")
+    assert got == [("Ivan Sample", "The plans for the port are ready", "direct"),
+                   ("Ivan Sample", "We have stopped two groups this year", "direct")]
+    # An open quote ending in the speaker's own report of someone else is still carried on.
+    got = found("Anna Berg said: \u201cWe asked again and again, and yesterday Piet Holm insisted that the deal was off.\n\n"
+                "\u201cSo we wait,\u201d she added.")
+    assert got == [("Anna Berg", "We asked again and again, and yesterday Piet Holm insisted that the deal was off. So we wait", "direct")]
+
+
 def test_a_city_before_an_officials_title_and_at_least_a_number_after_said():
     got = found("Meanwhile, Northport City official Maria Sund said at least three people were killed in a drone strike.")
     assert got == [("Maria Sund", "at least three people were killed in a drone strike.", "indirect")]

@@ -101,7 +101,11 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
         # "that can reach Moscow," said X'), and the inner quote's closing mark closes the words.
         quotes.append(Quote(offset + start + 1, offset + nested_end, offset + start, offset + nested_end + 1))
     elif inside is not None and len(text) > start + 1:
-        quotes.append(Quote(offset + start + 1, offset + len(text), offset + start, offset + len(text), open_end=True))
+        if (forgotten := _FORGOTTEN_CLOSE.search(text, max(start + 1, len(text) - _FORGOTTEN_CLOSE_REACH))) is not None:
+            # The words end where their attribution begins: the closing mark was never typed.
+            quotes.append(Quote(offset + start + 1, offset + forgotten.start(), offset + start, offset + forgotten.start()))
+        else:
+            quotes.append(Quote(offset + start + 1, offset + len(text), offset + start, offset + len(text), open_end=True))
     if carry_open and quotes and not quotes[0].continues and quotes[0].open_start == offset:
         quotes[0].continues = True  # a new paragraph of the same quote opens with a mark again
     return quotes
@@ -222,6 +226,13 @@ _SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
 _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 # A quote inside reported words with an attribution of its own after it: ', \u201cB,\u201d he said'.
 _OWN_ATTRIBUTION = re.compile(rf"\s*+,?\s*+(?P<who>he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b")
+# A quote left open that ends in its own attribution, "\u2018The plans are ready, said the director,
+# Ivan Sample.": the closing mark was forgotten before the comma, and the words are not carried on.
+_FORGOTTEN_CLOSE_REACH = 400   # characters from the paragraph's end: the attribution is short, the paragraph may not be
+_FORGOTTEN_CLOSE = re.compile(
+    # (No "that" after the verb: "..., Merz insisted that a decision was made." is the speaker's own words.)
+    rf",(?=\s+(?:(?:{_SPEECH_VERB})\s+(?:the\s|a\s|an\s|[A-Z])|(?:he|she|they|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b)"
+    r"(?:(?!\bthat\b)[^.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]){0,160}[.!?]?\s*$)")
 _JOINING_PUNCTUATION = " \t\n,:;\u2013\u2014-"
 _CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote
