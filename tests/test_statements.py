@@ -2790,6 +2790,14 @@ def test_a_place_in_title_case_with_an_agencys_tag_is_a_dateline():
     assert got == [("Anna Berg", "The ferry will sail again in May", "indirect")]
 
 
+def test_a_known_place_and_an_agencys_initials_before_a_dash_are_a_dateline():
+    got = found("Kyiv, EWN- The ferries will sail again in May, the ministry of transport told reporters.\n\n"
+                # (Initials in a sentence, no known place before them: the words keep them.)
+                "Harbourtown, EWN - the port's owner - is selling, Anna Berg said.")
+    assert got == [("Ministry of transport", "The ferries will sail again in May", "indirect"),
+                   ("Anna Berg", "Harbourtown, EWN - the port's owner - is selling", "indirect")]
+
+
 def test_words_in_straight_single_quotes_before_he_said_are_a_direct_quote_without_the_marks():
     got = found("Governor Anna Berg said the port was closed.\n\n"
                 "'Nine ferries were held back overnight and the day before in the harbour,' she said in a post.")

@@ -1308,6 +1308,8 @@ _WIRE_DATELINE = re.compile(
     rf"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*{_PLACE_TITLE}\s?:\s+(?=[A-Z])"
     # A place in title case and an agency's tag: "Moscow, (APP - Example News - 3rd Feb, 2024) A fire ...".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s*\([A-Z]{2,}[^()]{0,80}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z])"
+    # A known place and an agency's initials before a dash, glued or not: "Moscow, SANA- ", "Kyiv, UNN \u2013 ".
+    rf"|^{_PLACE_TITLE},\s*[A-Z]{{2,6}}\s?[-\u2013\u2014]+\s*(?=[A-Z])"
     # ... or its state's code without a comma: "Washington DC - ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:[A-Z]{2}|D\.C\.)\s+[-\u2013\u2014]\s+(?=[A-Z])"
     # A date and an agency's tag before a dash: "March 14, 2024 (EIRNS)\u2014Yesterday, ...", "May 31 (UPI) -- ".
