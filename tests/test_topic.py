@@ -63,6 +63,8 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "A drone plant in Alabuz (Tatarstan, 1,700 km from the border) was attacked by drones",   # the region in brackets
     "next time you think of hitting the Chechen Republic with drones, we will answer",   # the North Caucasus is Russia too
     "two drones were shot down over Makhachkala overnight",
+    "Ukraine now uses its long-range weapons against Russia almost daily",        # "uses", a possessive and a kind
+    "a decision to use Western long-range weapons against Russia would mean war",
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -119,6 +121,7 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "The West is waging a direct war against Russia with Ukrainian hands.",   # Moscow's rhetoric, no strike in it
     "These attacks on our cities show that we must put more pressure on Russia.",   # pressure laid on it, no place struck
     "New sanctions on Russia will follow the attacks on the capital.",
+    "Russia used its own long-range weapons in Ukraine again.",   # Russia's use, in Ukraine
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
