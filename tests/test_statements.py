@@ -4552,6 +4552,14 @@ def test_according_to_her_statement_is_according_to_her():
     assert found(body) == [("Eva Lind", "the passengers were fishermen.", "indirect")]
 
 
+def test_according_to_reports_of_nobody_leaves_the_words_to_the_speaker_after_them():
+    body = ("Mayor Eva Lind wrote on Telegram that the ferry was hit.\n\n"
+            "According to preliminary reports from the crews on the scene, there were no casualties, the mayor added.\n\n"
+            # (Without a speaker after them they stay nobody's.)
+            "According to preliminary reports, the ferry sank in the harbour, on its way to Lakeside.")
+    assert found(body)[1:] == [("Eva Lind", "According to preliminary reports from the crews on the scene, there were no casualties", "indirect")]
+
+
 def test_a_relative_clause_with_an_adverb_is_no_ones_words():
     body = "The Harbour Watch group, which first reported the storm, said the ferries were late."
     assert found(body) == [("Harbour Watch group", "the ferries were late.", "indirect")]

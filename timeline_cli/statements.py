@@ -1982,6 +1982,10 @@ class _ArticleExtractor:
                 found.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
                                                     "according to " + m.group("who") + (m.groupdict().get("aside") or ""), quotes, consumed))
                 return found
+            if speaker is None and not only_cites and m.re is _ACCORDING_START:
+                # "According to preliminary reports, there was no damage, the governor added.": the
+                # reports are nobody; the words may still have a speaker after them.
+                according = False
         if ", as " in sentence and (m := _AS_SAID_BY_END.match(sentence)) is not None and not inside and not _cites_an_outlet(m.group("who"), ""):
             speaker = self._ask("speaker", m.group("who"), start + m.end("who"))
             if speaker is not None:
