@@ -556,6 +556,13 @@ def test_a_name_with_its_own_titles_in_apposition_to_a_role_is_the_speaker():
     assert [s for s, _, _ in got] == ["Ivan Example", "Oleg Sample"]
 
 
+def test_a_commanders_abbreviated_title_ends_no_sentence_and_is_no_name():
+    got = found("\u201cThe fleet has become smaller,\u201d Harbourland Navy Cmdr. Piet Holm said in a message.\n\n"
+                "The ferries are safe, Cdr. Eva Lind said. Brig. Anna Berg said that they were late.")
+    assert [(s, t) for s, t, _ in got] == [("Piet Holm", "The fleet has become smaller"), ("Eva Lind", "The ferries are safe"),
+                                          ("Anna Berg", "they were late.")]
+
+
 def test_a_speaker_in_a_subordinate_clause_speaks_and_the_main_clauses_day_is_not_theirs():
     article = extract_article("A headline about the strikes\n\nFriday, 7 June 2024\n\n"
                               "His comments came on Monday after Foreign Minister Ivan Example said on Sunday that the West "

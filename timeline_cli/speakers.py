@@ -31,7 +31,7 @@ premier counsellor councillor consul analyst expert professor researcher journal
 ombudsman diplomat minister-president supreme commander-in-chief army navy air staff top senior military
 intelligence deputy-head head-of gen lt col sgt capt maj adm sen rep gov prof policy spy negotiator counterpart
 member ranking legislator politician coordinator communications strategic
-lt-gen maj-gen brig-gen col-gen lt-col vice-adm rear-adm
+lt-gen maj-gen brig-gen col-gen lt-col vice-adm rear-adm cmdr. cmdr cdr. cdr brig. brig
 congressman congresswoman councilman councilwoman assemblyman assemblywoman
 """.split())
 LEADER_WORDS = frozenset("""president secretary-general secretary general prime minister chancellor chief head leader

@@ -114,7 +114,7 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
 # --- sentences ----------------------------------------------------------------------
 
 # Titles written with a full stop before a name ("Sen. X", "Gen. X"): no sentence ends there.
-_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov")
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep", "Gov", "Cmdr", "Cdr", "Brig")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Corp|approx|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
 # A full stop glued to the next sentence ("told reporters.The spokesman added", 'on Wednesday.“Air
 # defenses ...') ends one too, after a lower-case word (not "U.S.", not "Censor.NET", not a site's
