@@ -90,6 +90,19 @@ def test_colon_introduction():
         ("Max Richter", "Our support will last as long as it is needed.", "direct")]
 
 
+def test_a_statement_released_before_a_colon_introduces_the_quote_below():
+    body = ("The port was hit on Monday night.\n\n"
+            "Mayor Anna Berg released an ironic statement about the attack on the port:\n\n"
+            "\u201cI am grateful to the harbour crews for the work they did.\u201d\n\n"
+            "After the meeting on Tuesday, Piet Holm gave his first address as the new governor:\n\n"
+            "\u201cWe stand together and we will rebuild the port.\u201d\n\n"
+            # (Something else made, and no one named: nobody's words.)
+            "The ferries made their way back to the port:\n\n"
+            "\u201cHome again after a long week at sea.\u201d")
+    assert found(body) == [("Anna Berg", "I am grateful to the harbour crews for the work they did.", "direct"),
+                           ("Piet Holm", "We stand together and we will rebuild the port.", "direct")]
+
+
 def test_partial_quote_inside_reported_speech_is_one_statement():
     got = found('Spokeswoman Irina Volkova has said that the shelling was a "clear provocation by the other side."')
     assert len(got) == 1

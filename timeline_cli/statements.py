@@ -613,6 +613,10 @@ _INTRODUCING_END = re.compile(rf"(?:,\s*(?:{_INTRODUCING_PARTICIPLES}))?\s*[,:\u
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:and|but|also|then|yet|still|moreover|however|further|furthermore|besides)?\s*[,:\u2014\u2013-]?\s*", re.IGNORECASE)
 _SAYING_AT_END = re.compile(rf",\s*(?:{_INTRODUCING_PARTICIPLES})\s*[,:\u2014\u2013-]?$")
 # A participle of saying that ends a paragraph before words set apart: "..., stating:".
+# "Zelensky released an ironic statement about the attack on Feodosia:": a statement made, and its
+# words below (no verb of saying; the subject is the sentence's, before the verb).
+_STATEMENT_MADE_COLON = re.compile(r"\s(?:released|issued|made|published|posted|delivered|gave)\s+(?:a|an|the|his|her|its|their)\s+"
+                                   r"(?:[\w-]+\s+){0,2}?(?:statement|message|post|address|comment|remarks)\b[^.!?:\"\u201c\u201d]{0,200}:$")
 _PARTICIPLE_COLON = re.compile(rf",\s+(?:{_INTRODUCING_PARTICIPLES}|noting|explaining|stressing|emphasi[sz]ing|warning|replying|responding|answering)\s*:$")
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
 _THAT_START = re.compile(r"\s*that\b")
@@ -1341,8 +1345,9 @@ class _ArticleExtractor:
             unattributed = index
             is_body = para.label == "body"   # (or a short line that introduces a quote: no quotes, none carried)
             if not (quotes[index] if is_body else None) and not _may_report(para.text):
-                # No quotation mark, no reporting verb, no "according to": no statement can start here.
-                previous = []
+                # No quotation mark, no reporting verb, no "according to": no statement can start here
+                # (though one may be introduced: "X released a statement:").
+                previous, unattributed = ([introducer], None) if introducer else ([], unattributed)
                 continue
             found = self._read(para, quotes[index] if is_body else [], carried[index] if is_body else False, previous)
             if found:
@@ -1518,6 +1523,11 @@ class _ArticleExtractor:
             speaker = self.resolver.resolve(lead.group(1), para.start + sentence_start + offset + lead.end(1)) if lead else None
             if speaker is not None and speaker.kind == "person":
                 return _Found(speaker, "", "direct", para.start, para.start, sentence)
+        if m is None and text.endswith(":") and (made := _STATEMENT_MADE_COLON.search(text, sentence_start)) is not None:
+            subject = text[sentence_start : made.start()].strip()
+            subject = subject[opening_end(subject) :]   # (after a lead-in: "After the meeting, X gave ...")
+            speaker = self.resolver.resolve(subject, para.start + made.start()) if subject else None
+            return _Found(speaker, "", "direct", para.start, para.start, text[sentence_start:]) if speaker else None
         if (m is None or _SPEECH_VERB_ONLY.fullmatch(m.group("verb")) is None
                 or not (reported_then_words or _INTRODUCING_TAIL.fullmatch(text, m.end()))):
             return None
