@@ -576,6 +576,15 @@ def test_a_commanders_abbreviated_title_ends_no_sentence_and_is_no_name():
                                           ("Anna Berg", "they were late.")]
 
 
+def test_he_after_a_possessors_remarks_is_that_possessor_not_the_person_named_last():
+    body = ("The ferries will sail again, Transport Minister Ivan Sample said on Friday.\n\n"
+            "Governor Piet Holm said on Thursday that the port had been closed for a week.\n\n"
+            # (A possessor the article does not tie to anyone: nobody, not the governor named last.)
+            "The Harbourland minister's remarks came as he announced \u201cmore money for all the crews\u201d on Friday.\n\n"
+            "Sample's remarks came as he announced \u201cnew money for the port and its ferries\u201d on Friday.")
+    assert [(s, t) for s, t, _ in found(body)][2:] == [("Ivan Sample", "new money for the port and its ferries")]
+
+
 def test_a_speaker_in_a_subordinate_clause_speaks_and_the_main_clauses_day_is_not_theirs():
     article = extract_article("A headline about the strikes\n\nFriday, 7 June 2024\n\n"
                               "His comments came on Monday after Foreign Minister Ivan Example said on Sunday that the West "

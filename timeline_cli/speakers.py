@@ -1907,6 +1907,14 @@ _PLACE_NAMED = re.compile(r"\b(?:in|on|of|near|at|over|outside)\s+(?:the\s+)?(?:
                           r"(?P<place>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 
 
+# "The Swedish minister's remarks came as he announced": the pronoun of a clause after a
+# possessor's words means that possessor.
+_POSSESSOR_THEN_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<owner>[A-Z][^,.;:!?\n]{1,60}?)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:remarks|comments|words|statements?|speech|address|announcement|warning|message|post|interview)\s+"
+    r"(?:came|come|comes|followed|follow|follows|were made|was made)\b[^.;:!?\n]{0,100}?\s(?:as|after|when|while|before|once)\s+(?:he|she)$")
+
+
 class SpeakerResolver:
     """Turns the words before a reporting verb into a speaker, within one article."""
 
@@ -2108,6 +2116,11 @@ class SpeakerResolver:
                 return self.last_body[0]
             return None
         if form == "pronoun":
+            if (owner := _POSSESSOR_THEN_PRONOUN.search(self.text, max(0, position - 200), position)) is not None and (
+                    owned := parse_subject(owner.group("owner"))) is not None and owned.form != "pronoun":
+                # "The Swedish minister's remarks came as he announced ...": he is the minister, not
+                # whoever was named last.
+                return self._bind(owned, owner.end("owner"))
             person = people.last_before(position)
             role = self.last_role
             unknown = self.last_unknown
