@@ -85,6 +85,17 @@ def test_quote_only_paragraph_continues_previous_speaker():
     assert [s for s, _, _ in got] == ["Lena Frost", "Lena Frost"]
 
 
+def test_an_author_boxs_tagline_in_quotation_marks_is_not_the_last_speakers_words():
+    body = ("Mayor Anna Berg called the plan \u201cwrong and dangerous\u201d for the port.\n\n"
+            "\u201cFreelance writer. Coffee lover. Web scholar. Music fan.\u201d\n\n"
+            "Governor Piet Holm said the ferries would sail.\n\n"
+            # (Terse words of the speaker stay theirs.)
+            "\u201cThe port is closed. The crews wait. We will open soon.\u201d")
+    assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "called the plan \u201cwrong and dangerous\u201d for the port."),
+                                                  ("Piet Holm", "the ferries would sail."),
+                                                  ("Piet Holm", "The port is closed. The crews wait. We will open soon.")]
+
+
 def test_colon_introduction():
     assert found('Chancellor Max Richter said: "Our support will last as long as it is needed."') == [
         ("Max Richter", "Our support will last as long as it is needed.", "direct")]

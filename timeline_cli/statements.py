@@ -228,6 +228,11 @@ _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 _OWN_ATTRIBUTION = re.compile(rf"\s*+,?\s*+(?P<who>he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b")
 # A quote left open that ends in its own attribution, "\u2018The plans are ready, said the director,
 # Ivan Sample.": the closing mark was forgotten before the comma, and the words are not carried on.
+# A run of three or more labels of a few words each, in quotation marks and said by no one: the
+# tagline of a page's author box, not more words of whoever spoke before.
+# (No pronoun or article opens a label: "We won. We did it. Thank you." is speech.)
+_TAGLINE_LABEL = r"(?!(?:I|We|You|He|She|It|They|This|That|These|Those|There|Thank|No|Yes|The|A|An|Our|My|Your|His|Her|Their|Its|All|Every)\b)[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}"
+_TAGLINE = re.compile(rf"\s*(?:{_TAGLINE_LABEL}\.\s+){{2,}}{_TAGLINE_LABEL}[.!]?\s*")
 _FORGOTTEN_CLOSE_REACH = 400   # characters from the paragraph's end: the attribution is short, the paragraph may not be
 _FORGOTTEN_CLOSE = re.compile(
     # (No "that" after the verb: "..., Merz insisted that a decision was made." is the speaker's own words.)
@@ -1753,6 +1758,8 @@ class _ArticleExtractor:
                 # Scare quotes or a title, not a statement; or '"...," the general said': not
                 # the words of whoever spoke before.
                 continue
+            if _TAGLINE.fullmatch(self.text, quote.start, quote.end):
+                continue   # '"Freelance communicator. Total student. Beer ninja."': an author's box, nobody's words
             sources = self._continued_speakers(para, quotes, quote, found)
             if attributed is _UNNAMED_PERSON:
                 sources = [source for source in sources if source.speaker.kind == "person"]  # "he" is no ministry
