@@ -333,6 +333,13 @@ def test_the_speakers_own_aside_is_no_report_inside_the_words():
         ("Anna Berg", "But, as I have said many times, we will keep talking to the port workers", "indirect")]
 
 
+def test_words_first_then_informed_and_the_speaker_after_it():
+    # A translation's "..., informed Governor X": the governor informed; an outlet only passes news on.
+    body = ("The ferries were held in port for a week, informed Governor of the Harbour region Piet Holm.\n\n"
+            "The crews were sent home for the winter, informed TASS.")
+    assert found(body) == [("Piet Holm", "The ferries were held in port for a week", "indirect")]
+
+
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
     got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
                 "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"

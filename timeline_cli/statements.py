@@ -401,7 +401,7 @@ _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|stresses|"
     # (Not "reports" or "writes": "..., writes Tagesschau" is an outlet passing the words on.)
     r"warned|warns|noted|notes|stated|states|announced|announces|emphasi[sz]ed|emphasi[sz]es|explained|explains|insisted|insists|"
-    r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out)\s+"
+    r"declared|declares|recalled|recalls|believes|concluded|concludes|pointed\s+out|points\s+out|informed)\s+"
     # (The same speaker's second verb may follow: "... \u2014 emphasised X, but repeated that ...".)
     r"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb]{2,180}?)(?:,\s+(?:but|and)\s+(?P<more>[a-z]+ed\s[^\"\u201c\u201d\u00ab\u00bb]*))?\s*[.!]?$", re.DOTALL)
 # What may open a long subject of words reported without "that", after a plain verb of saying.
