@@ -2607,6 +2607,12 @@ def test_a_quote_whose_closing_mark_was_forgotten_before_its_attribution_ends_th
                 "\u2018We have stopped two groups this year,\u2019 said Sample at a meeting.")
     assert got == [("Ivan Sample", "The plans for the port are ready", "direct"),
                    ("Ivan Sample", "We have stopped two groups this year", "direct")]
+    # (A dash after the comma, as some translations set it: ",\u2014 she wrote.")
+    got = found("Mayor Anna Berg wrote about the storm on Telegram.\n\n"
+                "\u201cThe port is closed. The crews went home,\u2014 she wrote.\n\n"
+                "The ferries stay in the harbour, the mayor added.")
+    assert got == [("Anna Berg", "The port is closed. The crews went home", "direct"),
+                   ("Anna Berg", "The ferries stay in the harbour", "indirect")]
     # An open quote ending in the speaker's own report of someone else is still carried on.
     got = found("Anna Berg said: \u201cWe asked again and again, and yesterday Piet Holm insisted that the deal was off.\n\n"
                 "\u201cSo we wait,\u201d she added.")

@@ -236,7 +236,7 @@ _TAGLINE = re.compile(rf"\s*(?:{_TAGLINE_LABEL}\.\s+){{2,}}{_TAGLINE_LABEL}[.!]?
 _FORGOTTEN_CLOSE_REACH = 400   # characters from the paragraph's end: the attribution is short, the paragraph may not be
 _FORGOTTEN_CLOSE = re.compile(
     # (No "that" after the verb: "..., Merz insisted that a decision was made." is the speaker's own words.)
-    rf",(?=\s+(?:(?:{_SPEECH_VERB})\s+(?:the\s|a\s|an\s|[A-Z])|(?:he|she|they|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b)"
+    rf",(?:\s*[\u2013\u2014])?(?=\s+(?:(?:{_SPEECH_VERB})\s+(?:the\s|a\s|an\s|[A-Z])|(?:he|she|they|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b)"
     r"(?:(?!\bthat\b)[^.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]){0,160}[.!?]?\s*$)")
 _JOINING_PUNCTUATION = " \t\n,:;\u2013\u2014-"
 _CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
