@@ -4613,6 +4613,12 @@ def test_according_to_reports_of_nobody_leaves_the_words_to_the_speaker_after_th
     assert found(body)[1:] == [("Eva Lind", "According to preliminary reports from the crews on the scene, there were no casualties", "indirect")]
 
 
+def test_according_to_a_report_from_someone_is_according_to_them():
+    body = ("The ferry sank on Friday when a storm struck the harbour, according to a grim report from acting Governor Piet Holm.\n\n"
+            "The port was closed on Saturday, according to a report by Reuters.")   # (an outlet passes news on)
+    assert found(body) == [("Piet Holm", "The ferry sank on Friday when a storm struck the harbour", "indirect")]
+
+
 def test_a_relative_clause_with_an_adverb_is_no_ones_words():
     body = "The Harbour Watch group, which first reported the storm, said the ferries were late."
     assert found(body) == [("Harbour Watch group", "the ferries were late.", "indirect")]

@@ -311,6 +311,8 @@ _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
 _INSIDE_QUOTE_PUNCT = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # "According to his words, ...", "according to her statement": as "according to him/her".
 _OWN_WORDS = re.compile(r"^(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:words|statement|remarks|comments|estimates?|data|information|assessment)$", re.IGNORECASE)
+# ... and "according to a grim report from acting Governor X", "the latest statement by the ministry": X's.
+_REPORT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|message|post|update|announcement)\s+(?:from|by)\s+(?P<who>\S.*)$", re.DOTALL)
 # The source may be a role with the name in apposition: "According to the adviser to the head
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
@@ -1987,6 +1989,8 @@ class _ArticleExtractor:
             who = m.group("who")
             if (own := _OWN_WORDS.match(who)) is not None:
                 who = own.group("pronoun")   # "According to her statement": hers
+            elif (report := _REPORT_FROM.match(who)) is not None:
+                who = report.group("who")
             speaker = None if only_cites else self._ask("speaker", who, start + m.start("who"))
             if speaker is not None and speaker.kind != "person" and (_VERB.search(m.group("clause")) or " as saying" in m.group("clause")):
                 # "According to RT, X said ...", "She described ..., according to RT", '"...," X was
