@@ -340,6 +340,16 @@ def test_words_first_then_informed_and_the_speaker_after_it():
     assert found(body) == [("Piet Holm", "The ferries were held in port for a week", "indirect")]
 
 
+def test_a_pages_pipes_set_apart_its_headline_date_and_body():
+    body = ("Drones attack the port - mayor --Several drones were seen, the top official has said | 1 June 2023 | Several drones were "
+            "shot down near the port, Mayor Anna Berg said. She urged residents to stay calm.\n\n"
+            # (A pipe inside a quote is part of the words.)
+            "\u201cThe port is closed | the ferries are not,\u201d Piet Holm said.")
+    assert found(body) == [("Anna Berg", "Several drones were shot down near the port", "indirect"),
+                           ("Anna Berg", "urged residents to stay calm.", "indirect"),
+                           ("Piet Holm", "The port is closed | the ferries are not", "direct")]
+
+
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
     got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
                 "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"

@@ -147,9 +147,28 @@ _BULLET_LABEL = re.compile(r"^.\s*(?P<label>[^.:;!?\n]{3,100}:)\s+(?=[A-Z])")
 
 def split_sentences(text: str, offset: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans (absolute), never breaking inside a quote."""
-    spans = []
-    start = 0
     starts = [q.open_start for q in quotes]
+    if " | " not in text:
+        return _sentence_spans(text, offset, quotes, starts)
+    # "..., the official has said | 1 June 2023 | Several drones ...": a page's pipes set apart its
+    # headline, date and body, each of them sentences of its own (not inside a quote).
+    spans: list[tuple[int, int]] = []
+    segment = 0
+    for pipe in re.finditer(r" \| ", text):
+        i = bisect.bisect_left(starts, offset + pipe.start()) - 1
+        if i >= 0 and quotes[i].open_start < offset + pipe.start() < quotes[i].close_end:
+            continue
+        spans.extend(_sentence_spans(text[segment : pipe.start()], offset + segment, quotes, starts))
+        segment = pipe.end()
+    spans.extend(_sentence_spans(text[segment:], offset + segment, quotes, starts))
+    return spans
+
+
+def _sentence_spans(text: str, offset: int, quotes: list[Quote], starts: list[int]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
     if text[:1] in _BULLETS and (label := _BULLET_LABEL.match(text)) is not None and text[label.end() : label.end() + 1] not in _OPENING_MARKS and (
             (verb := _VERB_AT_END.search(label.group("label"))) is None or verb.group("adv")):   # (not "Berg said: ...")
         # "\u2022 Drone hits Russian airfield: A drone strike took place ...": a key-events list's item
