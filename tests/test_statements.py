@@ -4629,6 +4629,15 @@ def test_according_to_a_report_from_someone_is_according_to_them():
     assert found(body) == [("Piet Holm", "The ferry sank on Friday when a storm struck the harbour", "indirect")]
 
 
+def test_a_comment_on_someone_elses_statement_that_is_not_the_commenters_words():
+    body = ("Mayor Anna Berg spoke in the harbour on Friday. She commented on the statement of the governor that if the port "
+            "closes, it will mean that \u201cthe ferries are finished for good.\u201d Example Wire reports this with reference "
+            "to Harbour Radio.\n\n"
+            # (Comments reiterated are the speaker's own.)
+            "Piet Holm reiterated comments by the mayor that the port was a safe harbour for all.")
+    assert found(body) == [("Piet Holm", "the port was a safe harbour for all.", "indirect")]
+
+
 def test_a_relative_clause_with_an_adverb_is_no_ones_words():
     body = "The Harbour Watch group, which first reported the storm, said the ferries were late."
     assert found(body) == [("Harbour Watch group", "the ferries were late.", "indirect")]

@@ -841,6 +841,7 @@ _OCCASION_SENTENCE = re.compile(
 _OCCASION_HINT = re.compile(rf"\s(?:this|so|it)\s+{_OCCASION_WORD}")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
+_CITING_AFTER_VERB = re.compile(r"(?:\s+(?:this|it|that))?,?\s+(?:with reference to|citing|referring to|quoting)\b")
 # Whom an outlet's report cites, at its end: ", citing Swedish Defense Minister Pal Jonson".
 _CITED_PERSON = re.compile(r",?\s+(?:citing|quoting)\s+(?P<who>[A-Z][^,;:\"\u201c\u201d]{2,80}?)\s*\.?$")
 # (A defence, intelligence or space agency is a body of a state, no outlet: "according to the Russian defense agency".)
@@ -914,7 +915,10 @@ _HEARSAY_NOUN_END = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|information|news|speculation|assertions?|"
     r"charges?|insinuations?|theory|theories|notion)"
     # ... and where they came from: "the information disseminated by a number of channels", "reports in the media"
-    r"(?:\s+\w+(?:ed|ing))?(?:\s+(?:by|in|on|from|across|among|through)(?:\s+[\w'\u2019.-]+){1,8})?$")
+    r"(?:\s+\w+(?:ed|ing))?(?:\s+(?:by|in|on|from|across|among|through)(?:\s+[\w'\u2019.-]+){1,8})?$"
+    # ... or someone else's words, said to be theirs: "commented on the statement of the Russian
+    # president that ..." (that president's words, not the commenter's).
+    r"|\b(?:statements?|words|remarks|threats?|warnings?)\s+(?:of|by)(?:\s+[\w'\u2019.-]+){1,8}$")
 
 
 # A clause that opens with a verb: its "that" was a relative or a demonstrative pronoun
@@ -2518,6 +2522,8 @@ class _ArticleExtractor:
                 m = None
             elif _PREDICATE_VERB.fullmatch(m.group("verb")) and after[m.end() : m.end() + 1] not in (".", ",", ""):
                 m = None   # ('"... where and when it sees fit." Kyiv denied any involvement.': Kyiv's own report)
+            elif _CITING_AFTER_VERB.match(after, m.end()):
+                m = None   # ('"...." UNN reports this with reference to Polskie Radio.': an outlet passing it on)
         if m is not None and not quote.open_end:
             subject = m.group("subj") or m.group("subj2")
             # '"...," he said' ends a clause inside or right after the quote; a quote in mid-sentence
