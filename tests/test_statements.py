@@ -350,6 +350,13 @@ def test_a_pages_pipes_set_apart_its_headline_date_and_body():
                            ("Piet Holm", "The port is closed | the ferries are not", "direct")]
 
 
+def test_who_made_the_statement_where_is_an_outlets_report_not_its_words():
+    body = ("Harbourland and Northvale say the ferries should sail again.\n\n"
+            "Mayor Anna Berg and Governor Piet Holm made the statement during a press conference on Friday, HBN reports.")
+    assert found(body) == [("Harbourland", "the ferries should sail again.", "indirect"),
+                           ("Northvale", "the ferries should sail again.", "indirect")]
+
+
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
     got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
                 "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"

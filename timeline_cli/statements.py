@@ -693,7 +693,9 @@ _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the 
                             rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b"
                             # ("X responded to the criticism of ..., Report informs": X's answer, the outlet passing it on;
                             # not "Kyiv responded with drones", a deed.)
-                            r"|\bresponded\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:criticism|questions?|remarks|accusations|claims|statements?|comments|reports)\b")
+                            r"|\bresponded\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:criticism|questions?|remarks|accusations|claims|statements?|comments|reports)\b"
+                            # ("X and Y made the statement during a press conference, YLE reports": the outlet tells where.)
+                            r"|\bmade\s+(?:the|this|that|these|those|such|a|their|his|her|its)\s+(?:joint\s+)?(?:statements?|remarks|comments)\b")
 # A colon outside quotes right before a quotation mark: 'The reaction was immediate: "...'.
 _COLON_BEFORE_QUOTE = re.compile(r"(?<=[\w)]):\s*(?=[\"\u201c\u00ab\u201e])")
 # A quote that reports a person's words: '"Example stressed that the drones ...," TASS reported.'
