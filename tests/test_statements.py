@@ -357,6 +357,14 @@ def test_who_made_the_statement_where_is_an_outlets_report_not_its_words():
                            ("Northvale", "the ferries should sail again.", "indirect")]
 
 
+def test_a_title_with_for_and_of_before_the_name_is_the_subject_of_a_participles_words():
+    body = ("The following day, Harbourland High Representative for Foreign Affairs and Security Policy Anna Berg endorsed the "
+            "plan, stating that allowing the ferries to sail is entirely feasible.\n\n"
+            "Minister of Transport Piet Holm of Northvale backed the plan, saying that the crews were ready.")
+    assert found(body) == [("Anna Berg", "allowing the ferries to sail is entirely feasible.", "indirect"),
+                           ("Piet Holm", "the crews were ready.", "indirect")]
+
+
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
     got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
                 "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"

@@ -472,7 +472,9 @@ _LEAD_SUBJECT = re.compile(
 # the call, adding that ...". (The subject parser refuses words that are verbs: "Officials told X".)
 # (No verb in the past among the words before it: "Holm thanked Harbourtown's Port Service, stating that
 # ..." is Holm's, not a body's.)
-_ROLE_THEN_NAME = re.compile(r"^((?:(?![a-z][a-z'\u2019-]*ed\s)[\w'\u2019.-]+\s+){1,5}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+[a-z]")
+# (A title may hold "for" and "and": "EU High Representative for Foreign Affairs and Security Policy
+# Josep Borrell endorsed ..., stating that"; capitalised words before them are no name.)
+_ROLE_THEN_NAME = re.compile(r"^((?:(?![a-z][a-z'\u2019-]*ed\s)[\w'\u2019.-]+\s+){1,9}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?!(?:for|and)\s)[a-z]")
 # ... or a surname alone after a title in lower case: "Poland's president Duda sought to ..., saying ...".
 _ROLE_THEN_SURNAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){0,4}?(?:" + word_alternation(w for w in TITLE_WORDS if w.isalpha())
                                 + r")\s+[A-Z][\w'\u2019-]+)\s+[a-z]")
