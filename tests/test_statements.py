@@ -365,6 +365,12 @@ def test_a_title_with_for_and_of_before_the_name_is_the_subject_of_a_participles
                            ("Piet Holm", "the crews were ready.", "indirect")]
 
 
+def test_a_role_its_holder_and_where_they_spoke_set_off_by_commas_before_the_verb():
+    body = ("The Permanent Representative of Harbourland to the UN, Ivan Sample, during a meeting of the Security Council, "
+            "accused Northvale of the losses in the port. This is reported by HBN.")
+    assert found(body) == [("Ivan Sample", "accused Northvale of the losses in the port.", "indirect")]
+
+
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
     got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
                 "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"
