@@ -371,6 +371,12 @@ def test_a_role_its_holder_and_where_they_spoke_set_off_by_commas_before_the_ver
     assert found(body) == [("Ivan Sample", "accused Northvale of the losses in the port.", "indirect")]
 
 
+def test_a_subject_citing_its_own_sources_is_an_outlet_not_a_speaker():
+    body = ("Earlier, HBN, citing its own sources, reported that drones attacked the pumping station in the port.\n\n"
+            "The Defence Ministry, citing intelligence sources, said that the station was hit twice.")
+    assert found(body) == [("Defence Ministry", "the station was hit twice.", "indirect")]
+
+
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
     got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
                 "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"

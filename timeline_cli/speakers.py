@@ -1432,6 +1432,7 @@ def speaking_clause_start(region: str) -> int:
 # Where and when, set off by a comma after the subject: "The envoy, Vasily Example, during a
 # meeting of the Security Council, accused ...".
 _OCCASION_ASIDE = re.compile(r",\s+(?:during|at|in|after|before|on)\s+(?:a|an|the|his|her|its|their)\s+[^,;\"\u201c\u201d]{2,80}$")
+_OWN_SOURCES = re.compile(r",\s+citing\s+(?:its|their)\s+(?:own\s+)?sources\b")
 _TIME_TAIL = re.compile(rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
                         r"|,?\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|meanwhile|last\s+(?:week|month|year)|this\s+(?:week|month))"
                         # A day of the month: "Zelenskiy on August 8 said", "X on Thursday, Aug. 8, 2024 said".
@@ -1589,6 +1590,8 @@ def parse_subject(phrase: str) -> Subject | None:
     phrase = _RELATIVE_OBJECT.sub("", _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1), count=1)
     phrase = _TIME_TAIL.sub("", phrase.rstrip(" ,")).strip(" ,;:\u2014\u2013-")
     if ", " in phrase:
+        if _OWN_SOURCES.search(phrase):
+            return None   # "UNN, citing its own sources, reported": an outlet passing news on, no speaker
         phrase = _OCCASION_ASIDE.sub("", phrase)   # "Role, X, during a meeting of the Council[, accused]": X
     if "(" in phrase:
         # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.
