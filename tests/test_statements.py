@@ -377,6 +377,13 @@ def test_a_subject_citing_its_own_sources_is_an_outlet_not_a_speaker():
     assert found(body) == [("Defence Ministry", "the station was hit twice.", "indirect")]
 
 
+def test_a_participle_after_he_said_is_his_not_the_sentences_first_noun():
+    body = ("The Northvale governor spoke to reporters on Friday.\n\n"
+            "The US decision \u201ccould be read as a move to close the port for good,\u201d he said, "
+            "pointing out that the ferries were late again.")
+    assert found(body) == []
+
+
 def test_words_first_leave_out_the_dateline_or_bullet_that_opens_the_paragraph():
     got = found("LVIV (Example Wire) - The bridge must be rebuilt before the winter, Mayor Anna Holm said.\n\n"
                 "TALLINN, Estonia: The ferry will sail again in May, Minister Eva Lind said on Tuesday.\n\n"

@@ -257,6 +257,8 @@ _FORGOTTEN_CLOSE = re.compile(
     # (No "that" after the verb: "..., Merz insisted that a decision was made." is the speaker's own words.)
     rf",(?:\s*[\u2013\u2014])?(?=\s+(?:(?:{_SPEECH_VERB})\s+(?:the\s|a\s|an\s|[A-Z])|(?:he|she|they|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b)"
     r"(?:(?!\bthat\b)[^.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]){0,160}[.!?]?\s*$)")
+# A quote's own "he said" right before a participle: the participle's subject is that pronoun.
+_PRONOUN_SAID_BEFORE = re.compile(rf"[,\"\u201d\u2019]\s*(?:he|she|they)\s+(?:also\s+)?(?:{_SPEECH_VERB})\b[^,\"\u201c\u201d]{{0,40}}$")
 _JOINING_PUNCTUATION = " \t\n,:;\u2013\u2014-"
 _CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # "called the remarks 'a dangerous statement'" is speech; "called his mother" is not: it needs a quote
@@ -1902,6 +1904,8 @@ class _ArticleExtractor:
                 if any(f.kind == "direct" and clause_start <= f.start and f.end <= clause_end and 2 * (f.end - f.start) >= clause_end - clause_start
                        for f in found):
                     continue  # '..., adding that it's "not about geography."': the quotation, already a statement
+                if not before and _PRONOUN_SAID_BEFORE.search(sentence, 0, m.start()):
+                    continue  # 'The US decision "...," he said, pointing out that ...': his, and he is nobody known
                 if not before:
                     # "Speaking to reporters, Example issued a stark warning, asserting that ...": the
                     # sentence's subject, when it is a person, says it.
