@@ -625,6 +625,17 @@ def test_an_attribution_inside_the_words_names_its_own_subject_never_the_words_b
                    ("Oleg Sample", "The strikes \u2026 were acts of terrorism that would be answered.", "indirect")]
 
 
+def test_a_high_office_of_a_country_names_the_one_person_given_that_country_and_no_office():
+    body = ("The plan is a big mistake, Turkey's Piet Holm said in remarks published on Wednesday.\n\n"
+            "\u201cThis step will only prolong the war,\u201d the Turkish president told journalists on the flight back.")
+    assert [s for s, _, _ in found(body)] == ["Piet Holm", "Piet Holm"]
+    # (A president of that country named as such is someone else: then the words are nobody's here.)
+    body = ("The plan is a big mistake, Turkey's Piet Holm said on Wednesday.\n\n"
+            "Turkish President Ivan Sample met the envoys on Tuesday.\n\n"
+            "\u201cThis step will only prolong the war,\u201d the Turkish president told journalists.")
+    assert [s for s, _, _ in found(body)] == ["Piet Holm", "Ivan Sample"]
+
+
 def test_a_name_with_its_own_titles_in_apposition_to_a_role_is_the_speaker():
     got = found("A spokesman for the Pentagon, Maj. Gen. Ivan Example, told reporters that the policy had not changed.\n\n"
                 "Russia's envoy to the UN, Ambassador Oleg Sample, said that the strikes were terrorism.")

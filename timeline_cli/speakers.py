@@ -1085,6 +1085,21 @@ class People:
             return None
         return self.untitled_subject_before(position) or self.sole_untitled_speaker(position)
 
+    def of_country_only(self, modifiers: tuple[str, ...], position: int) -> Person | None:
+        """The one person named before `position` whom the article gives a country and no office
+        ("Turkey's Recep Tayyip Erdogan"), that country the one `modifiers` names ("Turkish")."""
+        found: Person | None = None
+        for person in self.persons:
+            words = person.role_words - _HONORIFICS
+            first = self._first_at.get(id(person))
+            if (first is None or first >= position or not words or not all(w in PLACES or w in NATIONALITIES for w in words)
+                    or not all(_country_in(m, words) for m in modifiers)):
+                continue
+            if found is not None:
+                return None
+            found = person
+        return found
+
     def sole_untitled_speaker(self, position: int) -> Person | None:
         """The one person, spelled out in full and given no title, who spoke in the
         `_SOLE_UNTITLED_REACH` characters before `position`; None when none or several did."""
@@ -2192,6 +2207,11 @@ class SpeakerResolver:
                 # office nobody in the article holds by title, right after a person named without one
                 # as the subject: that person, named again by office.
                 return _as_speaker(untitled)
+            if (subject.name.lower() in _HIGH_OFFICES and subject.modifiers and not people.with_role(list(subject.modifiers), subject.name)
+                    and (national := people.of_country_only(subject.modifiers, position)) is not None):
+                # "Turkey's Recep Tayyip Erdogan said ... the Turkish president told journalists": the one
+                # person given that country and no office, named again by a high office of it.
+                return _as_speaker(national)
             if subject.generic:
                 # "the diplomat stressed", right after a titled person was named: that person
                 # (not when the article names someone else "the minister", only further on).
