@@ -723,6 +723,10 @@ _OUTLET_TAIL = re.compile(
     rf"(?:{'|'.join(sorted(_OUTLET_VERBS))})"
     # ", Russian news agencies reported.", ", state media reported."
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:(?:state|local|national|regional|independent|world|international|foreign|western|Western)\s+)?(?:news\s+agencies|agencies|media|outlets|newspapers|television|TV)\s+(?:reported|report|reports)"
+    # ", Turkish public broadcaster TRT World reported": what the outlet is, then its name.
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:state|public|private|independent|national|local|regional|online)\s+)?"
+    r"(?:news\s+agency|agency|newspaper|outlet|broadcaster|(?:TV\s+)?channel|daily|website|portal)\s+(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?"
+    rf"(?:{'|'.join(sorted(_OUTLET_VERBS))})"
     # ", reported Defense News.": the outlet after its verb.
     r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     # (", Anadolu news agency reported on Aug. 22.": and when.)
