@@ -1727,6 +1727,12 @@ def test_the_same_words_of_the_same_speaker_printed_twice_are_one_statement():
                    ("Eva Lind", "The ferries will wait", None),
                    ("Anna Holm", "The ferries will wait", "Monday"),    # another speaker's
                    ("Eva Lind", "The ferries will wait.", "Saturday")]  # on another day
+    # A lead that repeats a sentence of the body, one with its full stop and one without, is one statement.
+    words = ("the risk of a storm in the harbour is growing daily and the ferries that serve the islands may have to stay "
+             "in port for weeks, which has only added to the costs of the towns on the coast")
+    article = extract_article(HEAD + f"The port is closed.\n\nAccording to Eva Lind, {words}\n\nThe ferries wait.\n\n"
+                              f"According to Lind, {words}.")
+    assert [(s.speaker, s.text) for s in article.statements] == [("Eva Lind", words)]
 
 
 def test_a_reported_clause_with_a_common_verb_in_s_and_a_quoted_fragment_is_reported():

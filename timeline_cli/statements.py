@@ -2749,7 +2749,8 @@ def _without_repeats(statements: list[Statement]) -> list[Statement]:
     seen: set[tuple[str, str, str, object]] = set()
     kept = []
     for statement in statements:
-        key = (statement.speaker, statement.kind, statement.text, statement.date)
+        # (A headline that repeats the first sentence without its full stop repeats it too.)
+        key = (statement.speaker, statement.kind, statement.text.rstrip(" .!?,;:"), statement.date)
         if key not in seen:
             seen.add(key)
             kept.append(statement)
