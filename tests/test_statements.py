@@ -2958,6 +2958,13 @@ def test_a_sentence_adverb_before_the_subject_is_never_the_speaker():
     assert [speaker for speaker, _, _ in got] == ["Anna Berg", "Piet Holm"]
 
 
+def test_words_then_this_was_stated_by_in_the_same_sentence_are_theirs():
+    body = ("The talks will take place in private, this was stated by Piet Holm, Coordinator for Ports at the Harbour "
+            "Council, according to the reporter Eva Lind on X.\n\n"
+            "The port will stay closed, this was reported by HBN.")   # (reported by: an outlet passing it on)
+    assert found(body) == [("Piet Holm", "The talks will take place in private", "indirect")]
+
+
 def test_an_institutions_words_stated_by_a_person_named_right_after_are_that_persons():
     body = ("The Port Ministry believes that the ferries should stay in the harbour until June. This was stated by "
             "Deputy Spokesperson Anna Berg during a briefing on May 30.")

@@ -384,6 +384,11 @@ _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.-]{2,}(?:\s[A-Z][A-Z.-]+){0,2}:\s+")
 # "Two drones were destroyed, as announced by Mayor X on his Telegram channel": the words before are X's.
 _AS_SAID_BY_END = re.compile(r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+as\s+(?:announced|stated|said|noted|confirmed|declared|written)\s+by\s+"
                              r"(?P<who>[^\"\u201c\u201d,;:]{2,100}?)(?:\s+(?:on|in|at|during|via|after)\b[^\"\u201c\u201d;:]{0,80}?)?\.?$", re.DOTALL)
+# "The dialogue will take place in private, this was stated by John Example, Coordinator for ...":
+# the words, then who said them (and perhaps their title and the outlet that carried it).
+_THIS_SAID_BY_END = re.compile(r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+(?:this|that|it)\s+(?:was|has been|is)\s+(?:\w+ly\s+)?"
+                               r"(?:stated|said|announced|noted|declared|confirmed)\s+by\s+"   # ("reported by": an outlet, mostly)
+                               r"(?P<who>[^\"\u201c\u201d,;:]{2,100}?)(?:,\s+[^\"\u201c\u201d;:]{2,200}?)?\.?$", re.DOTALL)
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
@@ -2042,7 +2047,9 @@ class _ArticleExtractor:
                 # "According to preliminary reports, there was no damage, the governor added.": the
                 # reports are nobody; the words may still have a speaker after them.
                 according = False
-        if ", as " in sentence and (m := _AS_SAID_BY_END.match(sentence)) is not None and not inside and not _cites_an_outlet(m.group("who"), ""):
+        if ((m := (_AS_SAID_BY_END.match(sentence) if ", as " in sentence else None)
+                  or (_THIS_SAID_BY_END.match(sentence) if " by " in sentence and (", this " in sentence or ", that " in sentence or ", it " in sentence) else None))
+                is not None and not inside and not _cites_an_outlet(m.group("who"), "")):
             speaker = self._ask("speaker", m.group("who"), start + m.end("who"))
             if speaker is not None:
                 # (Not a site's label or a dateline before the words: "SAEDNEWS: Russian air defence ...".)
