@@ -60,6 +60,9 @@ DATELINES = [
     # A live page's entry: its date (twice), then its headline, which is no sentence.
     ("08/26/2024 August 26, 2024 Ministers of six countries call for a new package of aid to the port towns", D(2024, 8, 26)),
     ("12 May 2024 Ministers of six countries met in the capital and agreed on the next package.", None),
+    # A page that lost the spaces around its timestamps: the year glued to the next word.
+    ("Published September 1, 2024last updated September 2, 2024What you need to know", D(2024, 9, 1)),
+    ("Anna Example12 March 2024Updated 13 March 2024", D(2024, 3, 12)),
     # Without a label right before it, a date in a long line is an event the line reports.
     ("Drones attacked two villages on 2024-08-17 in the border region overnight, the regional governor said", None),
 ]

@@ -36,10 +36,12 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Absolute dates with a year, compiled once; the year may have two digits only where a
 # dateline is read ("7th Jun 24"), never in running text.
+# (A year of four digits may be glued to the next word: "Published September 1, 2024last updated".)
+_YEAR_END = r"(?:\b|(?<=\d{4})(?=[^\W\d_]))"
 _ABSOLUTE = [
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}(?![:.]\d)", re.IGNORECASE),
     # (The day may be glued to a byline: "David Example21 November 2024".)
-    re.compile(rf"(?:\b{_WEEKDAY}|(?<=[a-z])){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b(?![:.]\d)", re.IGNORECASE),
+    re.compile(rf"(?:\b{_WEEKDAY}|(?<=[a-z])){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}(?![:.]\d)", re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mon>[01]?\d)[./](?P<day>[0-3]?\d)\b(?![./]\d)"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>\d{4}|\d{2})\b(?!\.\d)"),
