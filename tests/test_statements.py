@@ -53,6 +53,15 @@ def test_curly_guillemet_and_low_quotes():
     assert speakers_of('\u00abWe are ready to talk at any time and in any place,\u00bb Foreign Minister Karl Weber said.') == ["Karl Weber"]
 
 
+def test_a_quote_inside_a_quote_in_the_same_curly_marks_keeps_the_outer_quote_whole():
+    body = ("Mayor Anna Berg spoke on Friday.\n\n"
+            "\u201cThe ferries are not \u201cfloating hotels\u201d, so there must be a plan for the winter,\u201d she said.\n\n"
+            # (An opening mark again with one closing mark after it: the first was never closed.)
+            "\u201cThe port is closed. \u201cThe crews went home,\u201d Piet Holm said.")
+    assert found(body) == [("Anna Berg", "The ferries are not \u201cfloating hotels\u201d, so there must be a plan for the winter", "direct"),
+                           ("Piet Holm", "The crews went home", "direct")]
+
+
 def test_quote_split_by_attribution_keeps_speaker():
     got = found('"The first part of the plan is ready," she said, "and the second part will follow in May."\n\n'
                 'Deputy Prime Minister Olga Marsh spoke after the meeting in Kyiv on Tuesday evening.', )

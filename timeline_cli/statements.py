@@ -52,6 +52,14 @@ def _misused_opener(prev: str, nxt: str) -> bool:
     return (prev in ",.!?\u2026" and nxt.isspace()) or (prev.isalnum() and nxt in ",.;")
 
 
+def _closes_twice(text: str, k: int, opener: str) -> bool:
+    """Whether two closing marks of `opener` follow position `k` before it opens again."""
+    closer = "\u201d" if opener == "\u201c" else "\u00bb"
+    reopen = text.find(opener, k + 1)
+    first = text.find(closer, k + 1, reopen if reopen >= 0 else len(text))
+    return first >= 0 and text.find(closer, first + 1, reopen if reopen >= 0 else len(text)) >= 0
+
+
 def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
     """Quoted spans of one paragraph. `carry_open`: the previous body paragraph ended inside a quote."""
     quotes: list[Quote] = []
@@ -59,6 +67,7 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
     start = 0
     nested = False   # inside a straight quote, a quote of its own: 'he said: "this "dove of peace" sent ..."'
     nested_end = -1  # where the last such inner quote closed
+    inner_open = 0   # inner quotes open inside a curly quote or guillemets of the same kind
     for m in _QUOTE_CHARS.finditer(text):
         ch, k = m.group(0), m.start()
         prev = text[k - 1] if k else " "
@@ -91,9 +100,16 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
             # closing mark glued to the next sentence, "‘large-scale provocation’Moscow claimed".)
             if ((ch in _CLOSERS[inside] and not (ch == "\u2019" and nxt.isalnum() and not (nxt.isupper() and prev.islower())))
                     or (ch == inside == "\u201c" and _misused_opener(prev, nxt))):
+                if inner_open:
+                    inner_open -= 1   # the inner quote's closing mark: the outer quote goes on
+                    continue
                 if k > start + 1:
                     quotes.append(Quote(offset + start + 1, offset + k, offset + start, offset + k + 1))
                 inside, nested, nested_end = None, False, -1
+            elif ch == inside and ch in "\u201c\u00ab" and _closes_twice(text, k, ch):
+                # '\u201cThe missiles are not \u201cbearers of sovereignty\u201d, so ...,\u201d he said': a quote
+                # inside the quote, in the same marks, when two closing marks follow before the next opening one.
+                inner_open += 1
             elif ch == inside and ch in "\u201c\u00ab\u201e":
                 start = k  # an opening mark again: the earlier one was never closed
     if inside == "\"" and nested_end > start:
