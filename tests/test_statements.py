@@ -62,6 +62,13 @@ def test_a_quote_inside_a_quote_in_the_same_curly_marks_keeps_the_outer_quote_wh
                            ("Piet Holm", "The crews went home", "direct")]
 
 
+def test_a_name_after_an_aside_set_off_by_dashes_is_the_subject():
+    body = ("Harbour Minister Anna Berg spoke to the council.\n\n"
+            "When pressed about the mayor\u2019s plans for the ferries\u2014which the council did not endorse\u2014Berg "
+            "stated, \u201cWe are not ruling out any options.\u201d")
+    assert found(body) == [("Anna Berg", "We are not ruling out any options.", "direct")]
+
+
 def test_quote_split_by_attribution_keeps_speaker():
     got = found('"The first part of the plan is ready," she said, "and the second part will follow in May."\n\n'
                 'Deputy Prime Minister Olga Marsh spoke after the meeting in Kyiv on Tuesday evening.', )

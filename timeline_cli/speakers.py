@@ -1420,8 +1420,14 @@ _SUBJECT_LIST_HEAD = re.compile(
 _LAST_NAME_ITEM = re.compile(rf"{_NAME_ITEM}\s*")
 
 
+# An aside set off by two dashes, then a name right before the verb: the name is the subject.
+_NAME_AFTER_DASHED_ASIDE = re.compile(r"[\u2013\u2014][^\u2013\u2014]{3,200}[\u2013\u2014]\s*(?=[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$)")
+
+
 def speaking_clause_start(region: str) -> int:
     """Where the clause of the reporting verb begins in the words before it (0: at their start)."""
+    if ("\u2014" in region or "\u2013" in region) and (aside := _NAME_AFTER_DASHED_ASIDE.search(region)) is not None:
+        return aside.end()   # "When pressed about ... involvement\u2014which others did not endorse\u2014Barrot [stated]"
     if region.endswith(("he", "they")) and (m := _SUBORDINATE_PRONOUN.match(region)) is not None:
         return m.end()
     boundaries = list(_CLAUSE_BOUNDARY.finditer(region))
