@@ -4328,8 +4328,11 @@ def test_an_outlet_and_the_day_it_reported_close_no_words():
                 "Example news agency reported on Aug. 22.\n\n"
                 "Piet Holm said that the port was hit, Example Wire reported Tuesday.\n\n"
                 # (What the outlet is may come before its name.)
-                "Eva Lind warned that the storm would return, Harbourland public broadcaster HBN World reported on Wednesday.")
-    assert [text for _, text, _ in got] == ["they sail within the rules", "the port was hit", "the storm would return"]
+                "Eva Lind warned that the storm would return, Harbourland public broadcaster HBN World reported on Wednesday.\n\n"
+                # (The comma inside the quote's closing mark.)
+                "Ivan Sample said that the ferries could sail \u201cin any weather,\u201d reports HBN citing Example Wire.")
+    assert [text for _, text, _ in got] == ["they sail within the rules", "the port was hit", "the storm would return",
+                                          "the ferries could sail \u201cin any weather,\u201d"]
 
 
 def test_the_name_of_a_paper_in_quotation_marks_is_no_quote():

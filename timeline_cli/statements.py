@@ -737,7 +737,8 @@ _WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+(?:but|though|although)\s+(
 # The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
 _OUTLET_TAIL = re.compile(
-    r",\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?|as\s+(?:quoted|cited|reported)\s+by\s+[^,\"\u201c\u201d]{2,60}?"
+    # (The comma may stand inside a quote's closing mark: '... at Russia "in self-defense," reports UNN'.)
+    r"(?:,|(?<=,[\"\u201d\u2019]))\s+(?:according to\s+[^,\"\u201c\u201d]{2,60}?|as\s+(?:quoted|cited|reported)\s+by\s+[^,\"\u201c\u201d]{2,60}?"
     # (", per Sky News.", ", per the Wall Street Journal.": the outlet that carried it)
     r"|per\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}?(?:(?:news\s+)?agency\s+|newspaper\s+|outlet\s+|broadcaster\s+)?"
@@ -2438,7 +2439,7 @@ class _ArticleExtractor:
     def _clause_statement(self, speaker: Speaker, clause: str, clause_start: int, frame: str, quotes: list[Quote], consumed: set[int],
                           joint: bool = False) -> _Found:
         while "," in clause and (outlet := _OUTLET_TAIL.search(clause)):
-            clause = clause[: outlet.start()]   # (each outlet in a chain: ", DW reports, UNN writes.")
+            clause = clause[: outlet.start()].rstrip()   # (each outlet in a chain: ", DW reports, UNN writes.")
         if (" but " in clause or "though " in clause or ", a" in clause) and (remark := _WRITERS_REMARK.search(clause)):
             clause = clause[: remark.start()]
         if " while " in clause or " whereas " in clause or " and " in clause:
