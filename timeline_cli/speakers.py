@@ -1448,12 +1448,13 @@ def speaking_clause_start(region: str) -> int:
         if (m := _SECOND_CLAUSE.match(region)) is not None:
             return m.end()
     return 0
-# Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
-# (Set off by commas too: "The governor of Samara, X, on Wednesday, said".)
 # Where and when, set off by a comma after the subject: "The envoy, Vasily Example, during a
 # meeting of the Security Council, accused ...".
 _OCCASION_ASIDE = re.compile(r",\s+(?:during|at|in|after|before|on)\s+(?:a|an|the|his|her|its|their)\s+[^,;\"\u201c\u201d]{2,80}$")
+# A subject that cites its own sources is a newsroom: "UNN, citing its own sources, reported".
 _OWN_SOURCES = re.compile(r",\s+citing\s+(?:its|their)\s+(?:own\s+)?sources\b")
+# Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
+# (Set off by commas too: "The governor of Samara, X, on Wednesday, said".)
 _TIME_TAIL = re.compile(rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
                         r"|,?\s+(?:yesterday|today|tonight|overnight|earlier|later|also|again|meanwhile|last\s+(?:week|month|year)|this\s+(?:week|month))"
                         # A day of the month: "Zelenskiy on August 8 said", "X on Thursday, Aug. 8, 2024 said".

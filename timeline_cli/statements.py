@@ -261,13 +261,13 @@ _SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
 _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 # A quote inside reported words with an attribution of its own after it: ', \u201cB,\u201d he said'.
 _OWN_ATTRIBUTION = re.compile(rf"\s*+,?\s*+(?P<who>he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b")
-# A quote left open that ends in its own attribution, "\u2018The plans are ready, said the director,
-# Ivan Sample.": the closing mark was forgotten before the comma, and the words are not carried on.
 # A run of three or more labels of a few words each, in quotation marks and said by no one: the
 # tagline of a page's author box, not more words of whoever spoke before.
 # (No pronoun or article opens a label: "We won. We did it. Thank you." is speech.)
 _TAGLINE_LABEL = r"(?!(?:I|We|You|He|She|It|They|This|That|These|Those|There|Thank|No|Yes|The|A|An|Our|My|Your|His|Her|Their|Its|All|Every)\b)[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}"
 _TAGLINE = re.compile(rf"\s*(?:{_TAGLINE_LABEL}\.\s+){{2,}}{_TAGLINE_LABEL}[.!]?\s*")
+# A quote left open that ends in its own attribution, "\u2018The plans are ready, said the director,
+# Ivan Sample.": the closing mark was forgotten before the comma, and the words are not carried on.
 _FORGOTTEN_CLOSE_REACH = 400   # characters from the paragraph's end: the attribution is short, the paragraph may not be
 _FORGOTTEN_CLOSE = re.compile(
     # (No "that" after the verb: "..., Merz insisted that a decision was made." is the speaker's own words.)
@@ -663,11 +663,11 @@ _INTRODUCING_PARTICIPLES = "saying|adding|writing|stating|declaring"   # ", sayi
 _INTRODUCING_END = re.compile(rf"(?:,\s*(?:{_INTRODUCING_PARTICIPLES}))?\s*[,:\u2014\u2013]\s*$")
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:and|but|also|then|yet|still|moreover|however|further|furthermore|besides)?\s*[,:\u2014\u2013-]?\s*", re.IGNORECASE)
 _SAYING_AT_END = re.compile(rf",\s*(?:{_INTRODUCING_PARTICIPLES})\s*[,:\u2014\u2013-]?$")
-# A participle of saying that ends a paragraph before words set apart: "..., stating:".
 # "Zelensky released an ironic statement about the attack on Feodosia:": a statement made, and its
 # words below (no verb of saying; the subject is the sentence's, before the verb).
 _STATEMENT_MADE_COLON = re.compile(r"\s(?:released|issued|made|published|posted|delivered|gave)\s+(?:a|an|the|his|her|its|their)\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|message|post|address|comment|remarks)\b[^.!?:\"\u201c\u201d]{0,200}:$")
+# A participle of saying that ends a paragraph before words set apart: "..., stating:".
 _PARTICIPLE_COLON = re.compile(rf",\s+(?:{_INTRODUCING_PARTICIPLES}|noting|explaining|stressing|emphasi[sz]ing|warning|replying|responding|answering)\s*:$")
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})$")
 _THAT_START = re.compile(r"\s*that\b")
