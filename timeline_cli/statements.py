@@ -56,8 +56,9 @@ def _closes_twice(text: str, k: int, opener: str) -> bool:
     """Whether two closing marks of `opener` follow position `k` before it opens again."""
     closer = "\u201d" if opener == "\u201c" else "\u00bb"
     reopen = text.find(opener, k + 1)
-    first = text.find(closer, k + 1, reopen if reopen >= 0 else len(text))
-    return first >= 0 and text.find(closer, first + 1, reopen if reopen >= 0 else len(text)) >= 0
+    end = reopen if reopen >= 0 else len(text)
+    first = text.find(closer, k + 1, end)
+    return first >= 0 and text.find(closer, first + 1, end) >= 0
 
 
 def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
@@ -873,7 +874,7 @@ _OCCASION_SENTENCE = re.compile(
 _OCCASION_HINT = re.compile(rf"\s(?:this|so|it)\s+{_OCCASION_WORD}")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
-_CITING_AFTER_VERB = re.compile(r"(?:\s+(?:this|it|that))?,?\s+(?:with reference to|citing|referring to|quoting)\b")
+_CITING_AFTER_VERB = re.compile(r"(?:\s+(?:this|it|that))?" + _CITING.pattern)   # (also after "reports this")
 # Whom an outlet's report cites, at its end: ", citing Swedish Defense Minister Pal Jonson".
 _CITED_PERSON = re.compile(r",?\s+(?:citing|quoting)\s+(?P<who>[A-Z][^,;:\"\u201c\u201d]{2,80}?)\s*\.?$")
 # (A defence, intelligence or space agency is a body of a state, no outlet: "according to the Russian defense agency".)
