@@ -419,3 +419,12 @@ def test_forces_crossing_the_border_into_russia_is_on_topic_and_into_ukraine_is_
     assert judge("at least 1,000 Ukrainian forces, supported by tanks, crossed the border into Russia on Tuesday.")
     assert judge("Ukrainian units crossed into the Kursk region overnight")
     assert not judge("Russian troops crossed the border into Ukraine in February 2022")
+
+
+def test_weapons_kept_off_another_countrys_territory_is_a_restriction_and_a_deployment_in_the_army_is_not():
+    assert judge("it is impossible for their weapons to be utilized outside of Ukraine.")
+    assert judge("the weapons could be used for defence, but they cannot be deployed on the territory of another country.",
+                 lead=True)
+    assert not judge("the first of these long-range systems could be deployed in the Ukrainian armed forces within weeks",
+                     paragraph="Berlin will finance production in Ukraine.")
+    assert not judge("the tanks cannot be deployed on the territory of another country.")
