@@ -4801,3 +4801,13 @@ def test_an_adverb_in_quotes_before_the_verb_leaves_the_subject_before_it():
     body = ("Harbour Minister Piet Holm spoke on Monday.\n\n"
             "On behalf of the council, he \"strongly\" urged the ferries \"to stay in port until the storms have passed.\"")
     assert found(body) == [("Piet Holm", "to stay in port until the storms have passed.", "direct")]
+
+
+def test_a_verb_of_talking_about_something_before_a_colon_introduces_the_quote():
+    body = ("During his visit to Lakeside, Mayor Anna Berg discussed the closure of the harbour: "
+            "\"Their plan was to stop the ferries. The plan has failed.\"\n\n"
+            "Governor Piet Holm spoke about the storm damage at length: \u201cWe will rebuild every pier.\u201d\n\n"
+            # (Without a colon the verb introduces nothing: no words after an object.)
+            "Eva Lind discussed the budget \"line by line\" with the council.")
+    assert found(body) == [("Anna Berg", "Their plan was to stop the ferries. The plan has failed.", "direct"),
+                           ("Piet Holm", "We will rebuild every pier.", "direct")]

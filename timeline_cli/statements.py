@@ -294,6 +294,9 @@ def _verb_then_words(most_words: int, end: str) -> re.Pattern[str]:
 _VERB_AT_END = _verb_then_words(10, "[,:\u2014\u2013-]?")
 # ... and before a colon, which introduces words after an object of any length.
 _VERB_BEFORE_COLON = _verb_then_words(20, ":")
+# A verb of talking about something, before a colon only: "Putin discussed the advance into Kursk: '...'".
+_TALKED_ABOUT_BEFORE_COLON = re.compile(r"(?:^|\s)(?P<verb>spoke|speaks|talked|talks|discussed|discusses|addressed|addresses)"
+                                        r"(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){1,20}?)\s*:\s*$")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # After the verb, up to "that": a few words, an aside between commas ("on Thursday, June 6,"), more words.
 # A word between the verb and "that", full stops inside or after it included: inside one sentence they
@@ -2644,7 +2647,7 @@ class _ArticleExtractor:
         if m is None and before.rstrip().endswith(":"):
             # 'he commented on another massive attack on Kyiv on the night of July 9: "..."': a colon
             # introduces the words, after an object of any length.
-            m = _VERB_BEFORE_COLON.search(before)
+            m = _VERB_BEFORE_COLON.search(before) or _TALKED_ABOUT_BEFORE_COLON.search(before)
         if m is not None and " but " in before and (contrast := _last_match(_CONTRAST, before, 0, len(before))) is not None:
             # 'The government denied it but Adviser Example said "..."': the verb at the end, its subject after "but".
             later = _VERB_AT_END.search(before, contrast.end())
