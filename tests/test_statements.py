@@ -4811,3 +4811,13 @@ def test_a_verb_of_talking_about_something_before_a_colon_introduces_the_quote()
             "Eva Lind discussed the budget \"line by line\" with the council.")
     assert found(body) == [("Anna Berg", "Their plan was to stop the ferries. The plan has failed.", "direct"),
                            ("Piet Holm", "We will rebuild every pier.", "direct")]
+
+
+def test_with_a_person_and_a_participle_before_a_quote_gives_that_persons_words():
+    body = ("The harbour stayed shut, Mayor Anna Berg said on Monday.\n\n"
+            "Lakeside has not reopened, with Governor Piet Holm stating last week that the ferries "
+            "\u201cwill not sail before the storm has passed.\u201d")
+    got = extract_article(HEAD + body).statements
+    assert [(s.speaker, s.text, s.kind) for s in got][1:] == [
+        ("Piet Holm", "will not sail before the storm has passed.", "direct")]
+    assert got[1].date_phrase == "last week"   # the words' own frame, never the Monday of the paragraph before

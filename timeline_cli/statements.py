@@ -822,6 +822,9 @@ _ANSWER_RECEIVED = re.compile(r"\b(?:request|question|questions|inquiry|query|en
 # 'Trump had reportedly responded to the request by saying, "..."': a name, its verb, "by saying".
 _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:(?:had|has|have|also|reportedly|then|once)\s+)*"
                         r"[a-z]+\b[^,;\"\u201c\u201d\u00ab\u00bb]{0,80}?\s+by\s+saying\s*[,:]?\s*$")
+# ... and before a quote: 'Italy has not, with X stating last week that Italian arms "..."'.
+_WITH_PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,80}}?)\s+(?:{_PARTICIPLES})"
+                                           r"(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){0,8}?(?:\s+that)?\s*[,:]?\s*$")
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
 # (Where between, briefly: "saying in a post on X that ...".)
@@ -2624,6 +2627,11 @@ class _ArticleExtractor:
         if " by saying" in before and (by_saying := _BY_SAYING.search(before)) is not None:
             # '..., now that Trump had responded to the request by saying, "..."': the subject of that verb.
             speaker = self._ask("speaker", by_saying.group("subj"), region_start + by_saying.end("subj"))
+            if speaker is not None:
+                return [speaker], before
+        if not after_quote and ", with " in before and (joined := _WITH_PARTICIPLE_BEFORE_QUOTE.search(before)) is not None:
+            # 'Italy has not, with X stating last week that Italian arms "..."': the person after "with".
+            speaker = self._ask("speaker", joined.group("who"), region_start + joined.end("who"))
             if speaker is not None:
                 return [speaker], before
         if not after_quote and "ing" in before and (participle := _PARTICIPLE_BEFORE_QUOTE.search(before)) is not None:
