@@ -4821,3 +4821,11 @@ def test_with_a_person_and_a_participle_before_a_quote_gives_that_persons_words(
     assert [(s.speaker, s.text, s.kind) for s in got][1:] == [
         ("Piet Holm", "will not sail before the storm has passed.", "direct")]
     assert got[1].date_phrase == "last week"   # the words' own frame, never the Monday of the paragraph before
+
+
+def test_responding_sharply_to_claims_reports_no_words():
+    body = ("Mayor Anna Berg has responded sharply to Governor Piet Holm's accusations that Lakeside is not doing enough.\n\n"
+            "Eva Lind reacted angrily to the claims that the ferries were late.\n\n"
+            # (A phrase of time after the verb still leaves the words after it.)
+            "Piet Holm said early on Friday the port was closed.")
+    assert [(s, t) for s, t, _ in found(body)] == [("Piet Holm", "the port was closed.")]

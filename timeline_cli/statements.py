@@ -606,7 +606,8 @@ _NAMED_RELATIVE = re.compile(rf"(?:^|\s)(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){{0,6}
 # Quoted words that end in a verb of saying ("very clearly stated"): how someone spoke, not what.
 _SPEECH_VERB_AT_END = re.compile(rf"\b(?:{_SPEECH_VERB})[\s,.;:]*$")
 _WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|position|speech|assurances?)\s+(?:of|by|from)\b", re.IGNORECASE)
-_PREPOSITION_START = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
+# (After a manner adverb too: "responded sharply to X's accusations that ..." holds no words of its own.)
+_PREPOSITION_START = re.compile(r"^(?:(?!only\b)[a-z]+ly\s+)?(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
 # "said this in an interview with ...", "said so at the summit": words said before, no words here.
 _REFERENCE_START = re.compile(r"^(?:this|so|it)\s+(?:on|in|at|to|during|after|before|when|while|as|by|from|with|via|through)\b", re.IGNORECASE)
 # After a quoted fragment, more of the phrase it stands in, a comma, and the verb's subject:
