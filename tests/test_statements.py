@@ -4829,3 +4829,11 @@ def test_responding_sharply_to_claims_reports_no_words():
             # (A phrase of time after the verb still leaves the words after it.)
             "Piet Holm said early on Friday the port was closed.")
     assert [(s, t) for s, t, _ in found(body)] == [("Piet Holm", "the port was closed.")]
+
+
+def test_a_role_then_a_titled_name_then_an_aside_of_what_the_words_answer_names_the_speaker():
+    body = ("The head of the Harbour Council Committee on Ferry Affairs, Green Party leader Anna Berg, commenting on the "
+            "admission by Governor Piet Holm that the ferries of Lakeside are late again, said that this is \"the height of cynicism.\"\n\n"
+            "The chair of the Lakeside Port Authority, party leader Eva Lind, said that the piers would reopen on Friday.")
+    assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the height of cynicism."),
+                                                  ("Eva Lind", "the piers would reopen on Friday.")]

@@ -1451,6 +1451,10 @@ def speaking_clause_start(region: str) -> int:
 # Where and when, set off by a comma after the subject: "The envoy, Vasily Example, during a
 # meeting of the Security Council, accused ...".
 _OCCASION_ASIDE = re.compile(r",\s+(?:during|at|in|after|before|on)\s+(?:a|an|the|his|her|its|their)\s+[^,;\"\u201c\u201d]{2,80}$")
+# ... or what the words answer: "The head of the committee, Leonid Example, commenting on the
+# recognition by X that ..., said".
+_RESPONDING_ASIDE = re.compile(r",\s+(?:commenting|speaking|responding|referring|reacting|answering|replying|talking)\s"
+                               r"[^,;\"\u201c\u201d]{2,250}$")
 # A subject that cites its own sources is a newsroom: "UNN, citing its own sources, reported".
 _OWN_SOURCES = re.compile(r",\s+citing\s+(?:its|their)\s+(?:own\s+)?sources\b")
 # Time words between the subject and the verb: "Zelenskiy on Tuesday urged".
@@ -1496,7 +1500,8 @@ _BODY_PHRASE = re.compile(
 _ROLE_THEN_NAME = re.compile(
     # ("One of Zelenskyy's senior aides, Mykhailo Example,": one of a group, named.)
     r"^(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne\s+of|[A-Z][\w.-]*['\u2019]s|(?P<title>[A-Z][\w-]*|[a-z]+))\s[^,;:\"\u201c\u201d]{2,120}),\s+"
-    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5}),?$")
+    # (The name may carry its own title: "The head of the Duma committee, LDPR leader Leonid Example,".)
+    r"(?P<name>(?:[\w.'\u2019-]+\s+){0,3}?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5}),?$")
 _APPOSITIVE_TAIL = re.compile(r"\s*,.*$|\s+(?:who|which)\b.*$", re.DOTALL)
 # What a ministry is for, in lower case: "the defence ministry" is one, "the regional ministry" is not.
 _MINISTRY_KINDS = frozenset("defence defense foreign interior emergencies emergency justice finance health economy energy "
@@ -1615,6 +1620,8 @@ def parse_subject(phrase: str) -> Subject | None:
         if _OWN_SOURCES.search(phrase):
             return None   # "UNN, citing its own sources, reported": an outlet passing news on, no speaker
         phrase = _OCCASION_ASIDE.sub("", phrase)   # "Role, X, during a meeting of the Council[, accused]": X
+        if "ing " in phrase and phrase.count(", ") >= 2:
+            phrase = _RESPONDING_ASIDE.sub("", phrase)   # "Role, X, commenting on ...[, said]": X
     if "(" in phrase:
         # "Sen. Lindsey Graham (R-S.C.)", "the Main Intelligence Directorate (HUR)": an aside, not the name.
         phrase = _PARENTHETICAL.sub("", phrase).strip(" ,;:\u2014\u2013-")
