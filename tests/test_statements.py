@@ -4572,6 +4572,8 @@ def test_a_quote_after_that_ends_the_words_before_and_a_second_act_of_the_speake
             # A quoted phrase, not a clause, and an adjective after "and": the words go on.
             "Piet Holm said that \"storms over the harbour\" and armed raids were the danger.")
     assert found(body) == [("Anna Berg", "the port must stay open to every ferry this winter", "direct"),
+                           # (The second act is a statement of its own, as it would be alone: "Berg pledged ...".)
+                           ("Anna Berg", "pledged further support to the crews.", "indirect"),
                            ("Eva Lind", "the ferries reached Lakeside overnight", "direct"),
                            ("Piet Holm", "\"storms over the harbour\" and armed raids were the danger.", "indirect")]
 
@@ -4837,3 +4839,14 @@ def test_a_role_then_a_titled_name_then_an_aside_of_what_the_words_answer_names_
             "The chair of the Lakeside Port Authority, party leader Eva Lind, said that the piers would reopen on Friday.")
     assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the height of cynicism."),
                                                   ("Eva Lind", "the piers would reopen on Friday.")]
+
+
+def test_a_predicate_in_the_past_after_a_clause_in_the_present_is_the_speakers_next_statement():
+    body = ("In a post on Thursday, Mayor Anna Berg cautioned that it is unwise to provoke the council "
+            "and accused the governor of pushing the port towards a new crisis.\n\n"
+            # (After a clause in the past the verb may be the clause's own subject's: left in the clause.)
+            "Eva Lind said that Harbourland had denied the attack and accused Northvale of staging it.")
+    assert [(s, t) for s, t, _ in found(body)] == [
+        ("Anna Berg", "it is unwise to provoke the council"),
+        ("Anna Berg", "accused the governor of pushing the port towards a new crisis."),
+        ("Eva Lind", "Harbourland had denied the attack and accused Northvale of staging it.")]

@@ -926,6 +926,9 @@ _SHARED_SUBJECT = re.compile(rf",?\s+(?:and|but)\s+(?:{_AUX}\s+)*")
 # Without a comma, only a verb of saying right after "and" goes on with the same subject:
 # "He warned that A and stressed that B".
 _AND_THEN_VERB = re.compile(rf"(?<![,\s])\s+(?:and|but)\s+(?:{_AUX}\s+)*$")
+# "cautioned that it is unwise to provoke Russia and accused the West of ...": a clause in the present
+# (or with a modal) shares no subject with a verb in the past after "and": the speaker's next predicate.
+_PRESENT_OR_MODAL = frozenset("is are am can must should may might will shall".split())
 # "X did not confirm the report, but said that ...": the subject of what X would not say says the rest.
 _REFUSED_THEN = re.compile(
     r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,200}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
@@ -2323,7 +2326,7 @@ class _ArticleExtractor:
             words_before = ""
             whole_frame = False
             shared = (shared_subject is not None and _SHARED_SUBJECT.fullmatch(sentence, shared_subject[0], vm.start())
-                      and _speaks_that(vm, sentence))
+                      and (_speaks_that(vm, sentence) or text_start is not None))
             if shared:
                 pass   # "X said that A, but noted that B": B is X's too
             elif bare_join and joined_at >= pre_start and (contrast := _CONTRAST.match(sentence, joined_at)):
@@ -2421,6 +2424,10 @@ class _ArticleExtractor:
                     return aside.start()
             if (bare := _AND_THEN_VERB.search(sentence, window_start, vm.start())) is not None and _speaks(vm, sentence):
                 return bare.start()   # "... and stressed that ...", "... and said the site was secured": the same speaker's second report
+            if bare is not None and _PREDICATE_VERB.fullmatch(verb := vm.group("verb")) and verb.split()[0].endswith("ed") and (
+                    (last := _last_match(_FINITE, sentence, clause_offset, bare.start())) is not None
+                    and last.group(0).lower() in _PRESENT_OR_MODAL):
+                return bare.start()   # "... that it is unwise to provoke Russia and accused the West of ...": the speaker's predicate
             if not comma_joined:
                 # "Moscow accused Kyiv of the attack but Ukraine said it ...": a named subject after
                 # "but" with words of its own begins another's report, comma or none.
