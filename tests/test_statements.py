@@ -4850,3 +4850,12 @@ def test_a_predicate_in_the_past_after_a_clause_in_the_present_is_the_speakers_n
         ("Anna Berg", "it is unwise to provoke the council"),
         ("Anna Berg", "accused the governor of pushing the port towards a new crisis."),
         ("Eva Lind", "Harbourland had denied the attack and accused Northvale of staging it.")]
+
+
+def test_a_city_ending_an_opening_participle_clause_is_not_the_speaker_named_after_it():
+    body = ("Meeting with Governor Piet Holm in Kadriorg, Tallinn, on Wednesday, Mayor Anna Berg said that "
+            "the ferries would sail again.\n\n"
+            # (With no name after it, a capital alone still speaks for its government.)
+            "Answering the question on the ferries, Tallinn said that the port would stay open.")
+    assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the ferries would sail again."),
+                                                  ("Tallinn", "the port would stay open.")]

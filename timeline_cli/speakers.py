@@ -1610,10 +1610,15 @@ def parse_subject(phrase: str) -> Subject | None:
             return Subject("pronoun", phrase.rpartition(",")[2].strip().lower())
         if "," not in phrase and (last := phrase.rpartition(" ")[2].lower()) in ("he", "she"):
             return Subject("pronoun", last)   # "Speaking to the outlet Example.ua he said": the comma left out
+        # (A place may end the participle's clause: "Meeting X in Kadriorg, Tallinn, on Wednesday,
+        # President Y": a name after it is the subject, not the seat of power.)
+        first = None
         for comma in re.finditer(r",\s+", phrase):
             if (subject := parse_subject(phrase[comma.end() :])) is not None:
-                return subject
-        return None
+                if subject.form not in ("speaker", "surname") or subject.fallback is None or subject.fallback.kind != "body":
+                    return subject
+                first = first or subject
+        return first
     phrase = _RELATIVE_OBJECT.sub("", _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1), count=1)
     phrase = _TIME_TAIL.sub("", phrase.rstrip(" ,")).strip(" ,;:\u2014\u2013-")
     if ", " in phrase:
