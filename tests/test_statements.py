@@ -4859,3 +4859,13 @@ def test_a_city_ending_an_opening_participle_clause_is_not_the_speaker_named_aft
             "Answering the question on the ferries, Tallinn said that the port would stay open.")
     assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the ferries would sail again."),
                                                   ("Tallinn", "the port would stay open.")]
+
+
+def test_words_first_then_said_on_a_quoted_programme_name_are_the_speakers():
+    body = ("If the storm hits the coast, the ferries should have no restrictions when it comes to using the northern "
+            "harbour, Mayor Anna Berg said on \"Harbour Radio.\"\n\n"
+            "The piers must be rebuilt before the winter, Governor Piet Holm told HBN\u2019s \u201cMorning Show.\u201d")
+    assert found(body) == [
+        ("Anna Berg", "If the storm hits the coast, the ferries should have no restrictions when it comes to using the northern harbour",
+         "indirect"),
+        ("Piet Holm", "The piers must be rebuilt before the winter", "indirect")]

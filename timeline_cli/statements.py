@@ -817,6 +817,13 @@ _WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00
 _VERB_THEN_PLACE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|spoke|speaks|speaking|appeared|appearing|added|adds|stated|states)\s+(?:on|in|to)\s$")
 # ... or a network's possessive before it: 'said during an interview with CBS’ “Face the Nation.”', 'told CNN’s “State of the Union”'.
 _PROGRAMME_OF = re.compile(r"\b(?:with|on|to|told|tells)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s$")
+
+
+def _programme_name_at(text: str, opening: int) -> bool:
+    """Whether the quote opening at `opening` names a programme or paper: 'X said on "Fox News Sunday."'."""
+    before = text[max(0, opening - 60) : opening]
+    return ((before.endswith((" on ", " in ", " to ")) and _VERB_THEN_PLACE.search(before) is not None)
+            or (before.endswith(("' ", "'s ", "\u2019 ", "\u2019s ")) and _PROGRAMME_OF.search(before) is not None))
 # 'sent a request to Defense Minister X and received the following answer:': whom the request went to.
 _ANSWER_RECEIVED = re.compile(r"\b(?:request|question|questions|inquiry|query|enquiry)\s+to\s+(?P<who>[^,;:\"\u201c\u201d]{2,100}?)\s+"
                               r"and\s+(?:have\s+|has\s+|had\s+)?received\s+(?:the\s+following|an?|this|the)\s+(?:answer|response|reply|comment)\s*:\s*$")
@@ -2110,7 +2117,7 @@ class _ArticleExtractor:
                     continue  # "In an interview with the Economist, X said ...": a lead-in, not the words
                 if len(_LOWER_CASE_WORD.findall(m.group("clause"), 0, 200)) < 2:
                     continue  # "March 14, 2024 (EIRNS)—Yesterday, X reiterated ...": a dateline, no words of anyone
-                if inside and any(e > m.end("sep") and s < len(first_part) for s, e in inside):
+                if inside and any(e > m.end("sep") and s < len(first_part) and not _programme_name_at(sentence, s) for s, e in inside):
                     continue  # a quoted fragment in the attribution: not the words-first shape (a participle's words may be quoted)
                 if _NESTED_REPORT.search(m.group("clause")) or (
                         # "A spokesperson ... clarified on Tuesday that ..., Ednews informs via DW": any verb with
@@ -2624,8 +2631,7 @@ class _ArticleExtractor:
             if speakers:
                 return speakers, before
         after_quote = region_start != sentence_start
-        if ((before.endswith((" on ", " in ", " to ")) and _VERB_THEN_PLACE.search(before) is not None)
-                or (before.endswith(("' ", "'s ", "\u2019 ", "\u2019s ")) and _PROGRAMME_OF.search(before) is not None)):
+        if _programme_name_at(self.text, quote.open_start):
             return _UNNAMED   # 'Vance said on "Fox News Sunday."': the name of a programme or paper, no words
         if "received" in before and (answered := _ANSWER_RECEIVED.search(before)) is not None:
             # 'Journalists sent a request to Defense Minister X and received the following answer: "..."': X's.
