@@ -4869,3 +4869,15 @@ def test_words_first_then_said_on_a_quoted_programme_name_are_the_speakers():
         ("Anna Berg", "If the storm hits the coast, the ferries should have no restrictions when it comes to using the northern harbour",
          "indirect"),
         ("Piet Holm", "The piers must be rebuilt before the winter", "indirect")]
+
+
+def test_the_quote_below_a_question_put_to_a_person_is_that_persons_answer():
+    body = ("Mayor Anna Berg spoke on Harbour Radio about the ferries.\n\n"
+            "Governor Piet Holm said the port was closed.\n\n"
+            "Mayor Berg was then asked whether the main resistance to reopening is in the council.\n\n"
+            "\"It is definitely in the council. The governor has become a bit more relaxed.\"\n\n"
+            # (A question put to no one the article names: the quote below stays nobody's.)
+            "The harbour crews were then asked about the winter.\n\n"
+            "\"Nothing will change this winter at all, whatever the council says.\"")
+    assert found(body) == [("Piet Holm", "the port was closed.", "indirect"),
+                           ("Anna Berg", "It is definitely in the council. The governor has become a bit more relaxed.", "direct")]

@@ -653,6 +653,9 @@ _NAME_BEFORE_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'
 _SAYS_MORE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:added|said|noted|stressed|emphasi[sz]ed|continued|concluded|explained|went\s+on)\s*[:,]")
 _SAID_AND = re.compile(rf"^(?P<subj>[^,;\"\u201c\u201d\u00ab\u00bb]{{2,100}}?)\s+(?:{_AUX}\s+)*(?:{_SPEECH_VERB})\b[^\"\u201c\u201d\u00ab\u00bb]*\sand(?:\s+also|\s+then)?$")
 _OPENING_MARKS = "\"\u201c\u00ab\u201e"
+# A paragraph that puts a question to a person, whose answer is the quote below.
+_ASKED_PERSON = re.compile(r"^(?P<who>[A-Z][^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}?)\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+|again\s+)?"
+                           r"asked\s+(?:whether|if|about|what|why|how|when|where|who|which)\b")
 # "X made several statements about ...": a speaker's points, listed below ...
 _POINTS_MADE = re.compile(r"\s(?:made|gave|delivered|issued)\s+(?:several|a\s+number\s+of|a\s+series\s+of|a\s+few|some|multiple|the\s+following|these)"
                           r"\s+(?:\w+\s+)?(?:statements|remarks|points|claims)\b")
@@ -1437,6 +1440,12 @@ class _ArticleExtractor:
                 previous = []
             if introducer:
                 previous, unattributed = [*found, introducer], None
+            elif (not found and is_body and not quotes[index] and " asked " in para.text and index + 1 < len(self.paragraphs)
+                  and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS and (asked := _ASKED_PERSON.match(para.text)) is not None):
+                # "President X was then asked whether ..." and a quote below with no attribution: the answer, X's.
+                speaker = self.resolver.resolve(asked.group("who"), para.start + asked.end("who"))
+                if speaker is not None and speaker.kind == "person":
+                    previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)]
             if is_body and quotes[index]:
                 if unsaid_before and found and found[0].quote is quotes[index][0] and found[0].quote.continues and (
                         found[0].kind == "direct" and not found[0].continues_previous):
