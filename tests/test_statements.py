@@ -4881,3 +4881,10 @@ def test_the_quote_below_a_question_put_to_a_person_is_that_persons_answer():
             "\"Nothing will change this winter at all, whatever the council says.\"")
     assert found(body) == [("Piet Holm", "the port was closed.", "indirect"),
                            ("Anna Berg", "It is definitely in the council. The governor has become a bit more relaxed.", "direct")]
+
+
+def test_two_participles_with_that_in_one_sentence_are_two_statements():
+    body = ("During the visit, Mayor Anna Berg also reaffirmed the commitment to the port, adding that the council and the "
+            "crews are stronger than the storm, emphasizing that it is up to the crews to win.")
+    assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the council and the crews are stronger than the storm"),
+                                                  ("Anna Berg", "it is up to the crews to win.")]

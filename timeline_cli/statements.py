@@ -1944,16 +1944,21 @@ class _ArticleExtractor:
                     continue   # (with nobody named after "with", the sentence's other participles are read below)
             if "ing " not in sentence or _PARTICIPLE_AFTER_COMMA.search(sentence) is None:
                 continue  # the patterns need a participle after a comma: most sentences have none
-            matches = [*_PARTICIPLE_THAT.finditer(sentence)] if "that" in sentence else []
-            for m in matches or _PARTICIPLE_BARE.finditer(sentence):
+            matches: list[re.Match[str]] = []
+            while "that" in sentence and (m := _PARTICIPLE_THAT.search(sentence, matches[-1].start("clause") if matches else 0)) is not None:
+                matches.append(m)   # (each clause runs to the sentence's end; the next participle's words start a clause of their own)
+            for k, m in enumerate(matches or _PARTICIPLE_BARE.finditer(sentence)):
+                # ("adding that A, emphasizing that B": A ends where B's participle begins.)
+                clause_end = start + (matches[k + 1].start() if k + 1 < len(matches) else m.end("clause"))
+                clause_start = start + m.start("clause")
+                clause = self.text[clause_start:clause_end]
                 # (After the comma, and the quote it may close: '"... damaged," adding that'.)
                 position = start + m.start() + 1 + (sentence[m.start() + 1 : m.start() + 2] in _MARKS_AFTER_COMMA)
                 if any(f.start <= position < f.end for f in found):
                     continue  # already inside a statement ("accused ..., claiming ...")
                 before = [f for f in found if start <= f.start < position]
-                if _word_count(m.group("clause")) < 3:
+                if _word_count(clause) < 3:
                     continue
-                clause_start, clause_end = start + m.start("clause"), start + m.end("clause")
                 if any(f.kind == "direct" and clause_start <= f.start and f.end <= clause_end and 2 * (f.end - f.start) >= clause_end - clause_start
                        for f in found):
                     continue  # '..., adding that it's "not about geography."': the quotation, already a statement
@@ -1978,13 +1983,13 @@ class _ArticleExtractor:
                             matches and speaker.kind == "body" and lead is not None and not lead.group(1).endswith(("'s", "\u2019s")))):
                         # The frame keeps a phrase of time before the subject ("Yesterday, X ..."), not a dateline.
                         dateline = _WIRE_DATELINE.match(sentence)
-                        more.append(self._clause_statement(speaker, m.group("clause"), start + m.start("clause"),
+                        more.append(self._clause_statement(speaker, clause, clause_start,
                                                            sentence[dateline.end() if dateline else 0 : m.start()], [], set()))
                     continue
                 owner = before[-1]
                 if owner.joint:
                     continue  # "..., adding that": which of them added it is not said
-                more.append(self._clause_statement(owner.speaker, m.group("clause"), clause_start,
+                more.append(self._clause_statement(owner.speaker, clause, clause_start,
                                                    owner.frame, [], set()))
         return more
 
