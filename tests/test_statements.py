@@ -4888,3 +4888,9 @@ def test_two_participles_with_that_in_one_sentence_are_two_statements():
             "crews are stronger than the storm, emphasizing that it is up to the crews to win.")
     assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the council and the crews are stronger than the storm"),
                                                   ("Anna Berg", "it is up to the crews to win.")]
+
+
+def test_it_and_its_verb_before_that_make_the_whole_clause_the_words():
+    body = "The Harbour Ministry stated it knows nothing about the fact that the ferries were sold last week."
+    assert [(s, t) for s, t, _ in found(body)] == [
+        ("Harbour Ministry", "it knows nothing about the fact that the ferries were sold last week.")]

@@ -1018,8 +1018,8 @@ _WHOLE_CLAUSE = re.compile(r"^(?P<adv>)\s*(?P<clause>\S.*)$", re.DOTALL)
 _CLAUSE_BEFORE_THAT = re.compile(
     rf"^(?:\s+[^\s,]+)*?\s+(?!(?:who|which|that|where|when|to)\s)[^\s,]+\s+(?:{_AUXILIARIES}|does|do|did|knew|took|gave|made|came|went|saw|"
     r"held|kept|began|became|found|brought|sent|built|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck)\s"
-    # (or a pronoun and its verb: "told Zelenskyy he plans to propose that ...")
-    r"|^(?:\s+[^\s,]+)*?\s+(?:he|she|they|we)\s+[a-z]+(?:s|ed)\s")
+    # (or a pronoun and its verb: "told Zelenskyy he plans to propose that ...", "stated it knows nothing about the fact that")
+    r"|^(?:\s+[^\s,]+)*?\s+(?:he|she|it|they|we)\s+[a-z]+(?:s|ed)\s")
 # Words before a reporting verb that deny it: "did not say that X" does not say X.
 _NEGATED_BEFORE = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t|\bno\s+longer)(?:\s+(?:{_AUX}|\w+ly))*\s*$", re.IGNORECASE)
 
