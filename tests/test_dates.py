@@ -245,3 +245,14 @@ def test_an_attribution_without_date_words_gives_none_whatever_the_day(frame):
     assert not may_give_a_date(frame)
     for published in (None, dt.date(2024, 6, 7), dt.date(1999, 1, 1)):
         assert resolve_statement_date(frame, published) == (None, None)
+
+
+def test_a_timestamp_to_the_second_run_into_the_first_line_is_the_publication_date():
+    paragraphs = [("body", "Which ferry? The Harbour Ministry states it knows nothing about the sale of the ferries "
+                           "10/19/2022 15:49:57. Total views 527. Views today \u2014 0."),
+                  ("body", "The ministry stated on Monday that the port would stay open through the winter months.")]
+    assert find_published(paragraphs)[0] == D(2022, 10, 19)
+    # (A date in a long first line without a time to the second is an event the line reports.)
+    paragraphs[0] = ("body", "Which ferry? The Harbour Ministry states it knows nothing about the sale of the ferries "
+                             "on 10/19/2022. Total views 527. Views today \u2014 0.")
+    assert find_published(paragraphs) == (None, None)

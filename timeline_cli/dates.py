@@ -153,11 +153,16 @@ def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[Da
 
 # --- publication date ---------------------------------------------------------
 
+# A time to the second after the date: a page's timestamp, which no sentence gives ("10/19/2022 15:49:57").
+_SECONDS_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d{2}:\d{2}\b")
+_TIME_TO_THE_SECOND = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
+
+
 def _is_dateline(text: str, match: DateMatch) -> bool:
     """A short line that is mostly the date: a byline, a timestamp, a dateline."""
     rest = (text[: match.start] + " " + text[match.end :]).strip()
     rest_words = re.findall(r"[^\W\d_]{2,}", rest)
-    if _LABEL_THEN_DATE.match(text, 0, match.start):
+    if _LABEL_THEN_DATE.match(text, 0, match.start) or _SECONDS_AFTER.match(text, match.end):
         return True
     if _PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text):
         return len(rest_words) <= 12
@@ -197,7 +202,9 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
         if first is not None and index >= in_header:
             return first
         if label == "body":
-            if not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text) or len(text) < 80):
+            # (The first may run a headline and a timestamp together: "What attack? ... 10/19/2022 15:49:57. Total views 527.")
+            if not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text) or len(text) < 80
+                    or (index == in_header and _TIME_TO_THE_SECOND.search(text, 0, 300))):
                 continue
         for m in find_absolute_dates(text, two_digit_years=True):
             if not _is_dateline(text, m):
