@@ -428,3 +428,11 @@ def test_weapons_kept_off_another_countrys_territory_is_a_restriction_and_a_depl
     assert not judge("the first of these long-range systems could be deployed in the Ukrainian armed forces within weeks",
                      paragraph="Berlin will finance production in Ukraine.")
     assert not judge("the tanks cannot be deployed on the territory of another country.")
+
+
+def test_an_unchanged_policy_is_the_policy_on_strikes_in_an_article_about_them():
+    assert judge("I don't have any announcements to make in terms of any change in policy.", lead=True)
+    assert judge("the government's position was unchanged, and it was working with allies", lead=True)
+    assert judge("our policy has not changed since May", lead=True)
+    # (Elsewhere a policy is any policy.)
+    assert not judge("I don't have any announcements to make in terms of any change in policy.")
