@@ -4894,3 +4894,12 @@ def test_it_and_its_verb_before_that_make_the_whole_clause_the_words():
     body = "The Harbour Ministry stated it knows nothing about the fact that the ferries were sold last week."
     assert [(s, t) for s, t, _ in found(body)] == [
         ("Harbour Ministry", "it knows nothing about the fact that the ferries were sold last week.")]
+
+
+def test_the_writers_remark_after_but_needs_no_comma():
+    got = found("The Harbourland defence ministry reported that four drones were shot down over the port overnight "
+                "but did not mention the fire at the depot.")
+    assert got == [("Harbourland defence ministry", "four drones were shot down over the port overnight", "indirect")]
+    # (Without the comma too, words that go on with the clause stay in it.)
+    got = found("Mayor Piet Holm said the ship was hit but did not sink.")
+    assert got == [("Piet Holm", "the ship was hit but did not sink.", "indirect")]

@@ -736,7 +736,8 @@ _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|
                             rf"(?:{_SAYING_VERB})\s+that\s+(?P<clause>\S.*)", re.DOTALL)
 # '... "agreements that we will receive all this," but he did not elaborate.': the writer's remark on the words.
 # (The subject may go unsaid: "X said it had repelled the attack, but did not admit any damage.")
-_WRITERS_REMARK = re.compile(r",[\"\u201d\u2019']?\s+(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
+# (Or the comma: "reported that four drones were destroyed but did not mention the depot".)
+_WRITERS_REMARK = re.compile(r"(?:,[\"\u201d\u2019']?\s+|\s+(?=but\s))(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
                              r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
                              r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify)\b[^.;]*\.?$"
                              # "X denied any involvement, a stance that has persisted ...": the writer naming the words.
