@@ -4903,3 +4903,12 @@ def test_the_writers_remark_after_but_needs_no_comma():
     # (Without the comma too, words that go on with the clause stay in it.)
     got = found("Mayor Piet Holm said the ship was hit but did not sink.")
     assert got == [("Piet Holm", "the ship was hit but did not sink.", "indirect")]
+
+
+def test_a_title_of_an_area_with_its_countrys_possessive_is_the_persons_role():
+    body = ("Governor of Russia\u2019s Northvale Oblast Anna Berg said that a fire broke out at the depot.\n\n"
+            # ("the governor" is hers: the title she was given before her name is her role.)
+            "According to the governor, the emergency services are working at the scene.")
+    article = extract_article(HEAD + body)
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Anna Berg", "a fire broke out at the depot."), ("Anna Berg", "the emergency services are working at the scene.")]

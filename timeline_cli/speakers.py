@@ -503,6 +503,8 @@ def _area_title_end(tokens: list[re.Match[str]], area: int) -> int:
     index = area - 1
     if index >= 0 and tokens[index].group(0)[:1].isupper():
         index -= 1   # the area's name
+    if index >= 0 and tokens[index].group(0)[:1].isupper() and _POSSESSIVE_END.search(tokens[index].group(0)):
+        index -= 1   # whose area it is: "Governor of Russia's Volgograd Oblast"
     if index >= 0 and tokens[index].group(0) == "the":
         index -= 1
     if index >= 1 and tokens[index].group(0) == "of" and _title_like(tokens[index - 1].group(0)):
