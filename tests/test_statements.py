@@ -4912,3 +4912,10 @@ def test_a_title_of_an_area_with_its_countrys_possessive_is_the_persons_role():
     article = extract_article(HEAD + body)
     assert [(s.speaker, s.text) for s in article.statements] == [
         ("Anna Berg", "a fire broke out at the depot."), ("Anna Berg", "the emergency services are working at the scene.")]
+
+
+def test_a_compound_with_an_office_in_it_is_a_title_however_mangled():
+    # (A page run through a word spinner: "Under-Secretary-General" became "Below-Secretary-Normal".)
+    body = ("UN Below-Secretary-Normal for Harbour Affairs Eva Lind said that \u201call ferries should guarantee the "
+            "safety of passengers, no matter their port.\u201d")
+    assert speakers_of(body) == ["Eva Lind"]

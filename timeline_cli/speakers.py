@@ -440,8 +440,8 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
         return False   # (plural too: "National Security Communications Advisor X")
     if word in MONTH_WORDS and (before_number or word not in _MONTHS_AS_NAMES):
         return False  # "May 30" is a date; "Jan Olsen" and "April Ryan" are people
-    if "-" in word and (word.endswith("-elect") or _title_like(token)):
-        return False  # "President-elect Donald Trump", "Under-Secretary-General X": a title
+    if "-" in word and (word.endswith("-elect") or _title_like(token) or any(part in _OFFICE_PARTS for part in word.split("-"))):
+        return False  # "President-elect Donald Trump", "Under-Secretary-General X": a title (however mangled: "Below-Secretary-Normal")
     if _PARTICIPLE_COMPOUND.match(_strip_possessive(token)):
         return False  # "Crimea's Moscow-appointed governor X": an adjective before the title
     if word[-1:] == "s" and (word[:-1] in _PLURAL_TITLES or (word.endswith("ies") and word[:-3] + "y" in _PLURAL_TITLES)):
@@ -449,6 +449,8 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
     return not _known_word(word)
 
 
+# Offices no part of a double-barrelled surname names.
+_OFFICE_PARTS = frozenset(("secretary", "minister", "president", "governor", "chancellor", "ambassador", "spokesman", "spokesperson"))
 # Titles whose plural is no surname ("Fields" and "Majors" are).
 _PLURAL_TITLES = frozenset(w for w in TITLE_WORDS if w.isalpha() and len(w) >= 5 and w not in ("field", "major"))
 
