@@ -4919,3 +4919,14 @@ def test_a_compound_with_an_office_in_it_is_a_title_however_mangled():
     body = ("UN Below-Secretary-Normal for Harbour Affairs Eva Lind said that \u201call ferries should guarantee the "
             "safety of passengers, no matter their port.\u201d")
     assert speakers_of(body) == ["Eva Lind"]
+
+
+def test_an_outlet_citing_comments_from_a_person_passes_on_that_persons_words():
+    body = ("The port deployed about 50 ferries in a recent operation on the coast, Reuters reported, citing harbour chief Anna Berg.\n\n"
+            "The port hired about 50 crews in a recent operation on the coast, the Lakeside Post newspaper wrote on Aug. 21, "
+            "citing comments from the harbour's deputy chief Piet Holm.\n\n"
+            # (Sources the article does not name are nobody's.)
+            "The port sold about 50 boats in a recent operation on the coast, Reuters reported, citing sources.")
+    assert [(s, t) for s, t, _ in found(body)] == [
+        ("Anna Berg", "The port deployed about 50 ferries in a recent operation on the coast"),
+        ("Piet Holm", "The port hired about 50 crews in a recent operation on the coast")]

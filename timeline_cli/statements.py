@@ -893,8 +893,10 @@ _OCCASION_HINT = re.compile(rf"\s(?:this|so|it)\s+{_OCCASION_WORD}")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
 _CITING_AFTER_VERB = re.compile(r"(?:\s+(?:this|it|that))?" + _CITING.pattern)   # (also after "reports this")
-# Whom an outlet's report cites, at its end: ", citing Swedish Defense Minister Pal Jonson".
-_CITED_PERSON = re.compile(r",?\s+(?:citing|quoting)\s+(?P<who>[A-Z][^,;:\"\u201c\u201d]{2,80}?)\s*\.?$")
+# Whom an outlet's report cites, at its end: ", citing Swedish Defense Minister Pal Jonson", ", citing
+# comments from Ukraine's military intelligence chief X" (a person, checked when asked).
+_CITED_PERSON = re.compile(r",?\s+(?:citing|quoting)\s+(?:(?:comments|remarks|statements?|words)\s+(?:from|by|of)\s+)?"
+                           r"(?P<who>[^,;:\"\u201c\u201d\s][^,;:\"\u201c\u201d]{1,80}?)\s*\.?$")
 # (A defence, intelligence or space agency is a body of a state, no outlet: "according to the Russian defense agency".)
 _OUTLET_WORD = re.compile(r"\b(?:news agency|(?<!defense )(?<!defence )(?<!intelligence )(?<!space )(?<!security )(?<!nuclear )agency|"
                           r"newspaper|outlet|publication|TV channel|broadcaster|correspondent)\b", re.IGNORECASE)
