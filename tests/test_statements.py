@@ -4930,3 +4930,22 @@ def test_an_outlet_citing_comments_from_a_person_passes_on_that_persons_words():
     assert [(s, t) for s, t, _ in found(body)] == [
         ("Anna Berg", "The port deployed about 50 ferries in a recent operation on the coast"),
         ("Piet Holm", "The port hired about 50 crews in a recent operation on the coast")]
+
+
+def test_the_lead_repeated_and_cut_off_where_the_page_ends_is_said_once():
+    body = ("Mayor Anna Berg said on Monday that the ferries could spread the delays to the rest of the coast, amid reports "
+            "that the port had closed for the winter.\n\n"
+            "Governor Piet Holm said the piers were safe.\n\n"
+            "LAKESIDE (Example Wire) - Mayor Anna Berg said on Monday that the ferries could spread the delays to the rest of "
+            "the coast, amid reports that the port had")
+    assert [(s, t) for s, t, _ in found(body)] == [
+        ("Anna Berg", "the ferries could spread the delays to the rest of the coast, amid reports that the port had closed for the winter."),
+        ("Piet Holm", "the piers were safe.")]
+
+
+def test_a_quote_that_repeats_a_reported_sentence_word_for_word_stays():
+    body = ("Mayor Anna Berg told reporters on Saturday that Lakeside has the right to send ferries to every port on the northern coast.\n\n"
+            "\u201cLakeside has the right to send ferries to every port on the northern coast,\u201d Berg said.")
+    assert [(t, k) for _, t, k in found(body)] == [
+        ("Lakeside has the right to send ferries to every port on the northern coast.", "indirect"),
+        ("Lakeside has the right to send ferries to every port on the northern coast", "direct")]

@@ -2821,28 +2821,40 @@ def _without_repeats(statements: list[Statement]) -> list[Statement]:
         if key not in seen:
             seen.add(key)
             kept.append(statement)
-    if any(s.text.endswith(("...", "\u2026")) for s in kept):
+    if any(_may_be_cut_short(s.text) for s in kept):
         # "According to GUR, Russia must be convinced of Putin's inability to protect the c...": a
-        # page's teaser, cut short, of words the article then gives whole.
+        # page's teaser, cut short, of words the article then gives whole. (Or the lead repeated
+        # where the saved page ends: "... amid reports that the West had authorized")
         texts = sorted({(s.speaker, s.text) for s in kept})   # (each teaser is looked up, not compared with all)
         kept = [s for s in kept if not _cut_short_of_another(s, texts)]
     return kept
 
 
+def _may_be_cut_short(text: str) -> bool:
+    """Words that end in an ellipsis, or long words that end mid-sentence (without a mark)."""
+    return text.endswith(("...", "\u2026")) or (len(text) >= 60 and text[-1:].isalnum())
+
+
 def _cut_short_of_another(statement: Statement, texts: list[tuple[str, str]]) -> bool:
-    """Whether the statement's words end in an ellipsis and open longer words of the same speaker
-    (`texts`: the speakers and words of all statements, each pair once, sorted)."""
-    if not statement.text.endswith(("...", "\u2026")):
+    """Whether the statement's words end in an ellipsis (or mid-sentence) and open longer words of
+    the same speaker (`texts`: the speakers and words of all statements, each pair once, sorted)."""
+    if not _may_be_cut_short(statement.text):
         return False
     opening = statement.text.rstrip(".\u2026 ")
     if len(opening) < 20:
         return False
+    ellipsis = statement.text.endswith(("...", "\u2026"))
     i = bisect.bisect_left(texts, (statement.speaker, opening))
     while i < len(texts) and texts[i][0] == statement.speaker and texts[i][1].startswith(opening):
-        if texts[i][1] != statement.text:
+        # (Without an ellipsis the other must say more than a closing mark: a quote that repeats a
+        # reported sentence word for word is a statement of its own.)
+        if texts[i][1] != statement.text and (ellipsis or texts[i][1].rstrip(_CLOSING_PUNCTUATION) != opening):
             return True
         i += 1
     return False
+
+
+_CLOSING_PUNCTUATION = " .!?,;:\"'\u201d\u2019\u00bb"
 
 
 def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None,
