@@ -436,3 +436,11 @@ def test_an_unchanged_policy_is_the_policy_on_strikes_in_an_article_about_them()
     assert judge("our policy has not changed since May", lead=True)
     # (Elsewhere a policy is any policy.)
     assert not judge("I don't have any announcements to make in terms of any change in policy.")
+
+
+def test_an_attempt_on_the_russian_presidents_residence_is_a_strike_on_russia():
+    assert judge("it had thwarted a Ukrainian attempt to attack the Russian president\u2019s residence with two drones.")
+    assert judge("drones attacked Putin's residence in the Novgorod region overnight")
+    # (Whose attempt it was counts in an article about strikes; a residence elsewhere is no place in Russia.)
+    assert judge("a Ukrainian attempt to attack the bridge was foiled", lead=True)
+    assert not judge("drones attacked the Ukrainian president's residence, the ministry said")
