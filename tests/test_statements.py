@@ -4949,3 +4949,10 @@ def test_a_quote_that_repeats_a_reported_sentence_word_for_word_stays():
     assert [(t, k) for _, t, k in found(body)] == [
         ("Lakeside has the right to send ferries to every port on the northern coast.", "indirect"),
         ("Lakeside has the right to send ferries to every port on the northern coast", "direct")]
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_no_words():
+    body = ("Mayor Anna Berg claimed that the ferries sailed to Lakeside overnight.[1] Governor Piet Holm stated that "
+            "the council will reconsider its position on the port.[2] The council has not published a readout as of this writing.")
+    assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the ferries sailed to Lakeside overnight."),
+                                                  ("Piet Holm", "the council will reconsider its position on the port.")]

@@ -138,11 +138,14 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|St
 # name in title case, "Caliber.Az quotes ..."); so does a closing mark glued to one ("...
 # ‘large-scale provocation’Moscow claimed": a headline run on).
 # (A run of marks is read once, from its first mark: "......" costs its length, not its length squared.)
+# (A footnote's number may follow the stop: "... on peace agreements.[2] The United States ...".)
 _WEB_SUFFIXES = r"(?:Az|Ru|Ua|By|Kz|Uz|Ge|Am|Com|Net|Org|Info|News)\b"
-_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:[\"'\u201d\u2019\u00bb)]*(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z])(?!" + _WEB_SUFFIXES + ")"
+_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:[\"'\u201d\u2019\u00bb)]*(?:\[\d{1,3}\])?(?=\s+[\"'\u201c\u201d\u2018\u00ab(]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[\u201c\u00ab]?[A-Z][a-z])(?!" + _WEB_SUFFIXES + ")"
                            r"|(?<=[a-z]{2}\.)[\u201d\u2019\u00bb]+(?=[A-Z][a-z]))"   # ('... apart.\u201dRussian ...': the space lost after a quote)
                            r"|[\u201d\u2019](?<=[a-z]{2}[\u201d\u2019])(?=[A-Z][a-z])")   # (the mark first: a test only where one stands)
 
+# A footnote's number closing a sentence ("agreements.[2]").
+_FOOTNOTE_END = re.compile(r"\[\d{1,3}\]\s*$")
 # "7:25 p.m. ET": a time zone after a clock time, where "p.m." ends no sentence.
 _TIME_ZONE = re.compile(r"\s+\(?(?:ET|EST|EDT|CT|PT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow|Kyiv|Kiev)\b")
 
@@ -2543,6 +2546,8 @@ class _ArticleExtractor:
             clause, clause_start = clause[cut:], clause_start + cut
         if (tail := _INTRODUCING_END.search(clause)) is not None:
             clause = clause[: tail.start()]   # '... with Zelenskyy, saying,' and the quote below: not the words
+        if clause.endswith("]") and (footnote := _FOOTNOTE_END.search(clause)) is not None:
+            clause = clause[: footnote.start()]   # "... on peace agreements.[2]": the page's note, not the words
         return _Found(speaker, clause.strip(), "indirect", clause_start, clause_start + len(clause.rstrip()), frame, joint=joint)
 
     # -- attribution of direct quotes ---------------------------------------------
