@@ -4956,3 +4956,16 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_no_words():
             "the council will reconsider its position on the port.[2] The council has not published a readout as of this writing.")
     assert [(s, t) for s, t, _ in found(body)] == [("Anna Berg", "the ferries sailed to Lakeside overnight."),
                                                   ("Piet Holm", "the council will reconsider its position on the port.")]
+
+
+def test_a_report_by_an_institution_speaks_for_it_and_an_outlets_report_for_no_one():
+    body = ("The circumstances of the closure, which the council claims was ordered by the governor, do not fit the usual "
+            "pattern of port closures, the report by the Harbour Institute (HI) states.\n\n"
+            "The ferries are late again this week on the northern routes, the Lakeside Port Authority report says.\n\n"
+            # (An outlet's report, or "the report" alone, names no speaker.)
+            "The piers were damaged in the storm last night, a Reuters report said.\n\n"
+            "The crews were paid late again in the spring, the report said.")
+    assert [(s, t) for s, t, _ in found(body)] == [
+        ("Harbour Institute", "The circumstances of the closure, which the council claims was ordered by the governor, do not fit "
+                              "the usual pattern of port closures"),
+        ("Lakeside Port Authority", "The ferries are late again this week on the northern routes")]

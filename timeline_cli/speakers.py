@@ -1493,6 +1493,11 @@ _DOCUMENT_HEAD = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:\w+\s+)?(?:statement|com
                             r"(?:of|by|from|issued\s+by|released\s+by|shared\s+by|posted\s+by|published\s+by)\s+(?P<issuer>\S.*?)"
                             r"(?:\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:telegram|page|channel|account|messenger|app|website|x|twitter|facebook|vkontakte)\b.*)?$",
                             re.IGNORECASE | re.DOTALL)
+# A report and who issued it: "a report by the Institute for the Study of War", "the ISW report".
+_REPORT_BY = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:(?:new|latest|recent|daily|annual)\s+)?(?:report|assessment)\s+"
+                        r"(?:of|by|from|issued\s+by|released\s+by|published\s+by)\s+(?P<issuer>\S.*)$", re.IGNORECASE | re.DOTALL)
+_REPORT_TAIL = re.compile(r"^(?:the|an?)\s+(?P<issuer>(?!(?:new|latest|recent|daily|annual|this|that)\s)\S.*?)(?:['\u2019]s)?\s+(?:report|assessment)$",
+                          re.IGNORECASE | re.DOTALL)
 _BODY_PHRASE = re.compile(
     # (No preposition among its words: "The Defence Secretary pointed to recent intelligence [reports]" is a clause.)
     r"^(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|(?!(?:to|at|on|with|by|into|about|over|after|before|against|that|which|who)\s)"
@@ -1674,6 +1679,10 @@ def parse_subject(phrase: str) -> Subject | None:
         if issuer.lower() in ORG_HEADS and issuer.islower():
             issuer = "the " + issuer   # "a ministry statement said": the ministry's, as "the ministry said"
         return _noun_phrase(issuer, allow_tail=False)
+    if (report := _REPORT_BY.match(phrase) or _REPORT_TAIL.match(phrase)) is not None:
+        # "the report by the Institute for the Study of War (ISW) states", "the ISW report says": the
+        # institution's (an outlet's report names no speaker; "the report" alone names no one).
+        return _noun_phrase(report.group("issuer"), allow_tail=False)
     return _noun_phrase(phrase, allow_tail=True)
 
 

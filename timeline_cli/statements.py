@@ -2139,7 +2139,10 @@ class _ArticleExtractor:
                     continue  # "March 14, 2024 (EIRNS)—Yesterday, X reiterated ...": a dateline, no words of anyone
                 if inside and any(e > m.end("sep") and s < len(first_part) and not _programme_name_at(sentence, s) for s, e in inside):
                     continue  # a quoted fragment in the attribution: not the words-first shape (a participle's words may be quoted)
-                if _NESTED_REPORT.search(m.group("clause")) or (
+                # (Not a verb inside a relative aside: "The circumstances of the strike, which the Russian side
+                # claims was carried out on ..., do not fit ..., the report states.")
+                clause_read = _RELATIVE_ASIDE.sub(",", m.group("clause")) if ", wh" in m.group("clause") else m.group("clause")
+                if _NESTED_REPORT.search(clause_read) or (
                         # "A spokesperson ... clarified on Tuesday that ..., Ednews informs via DW": any verb with
                         # its that-clause, when an outlet's verb closes the sentence.
                         m.group("verb") in _OUTLET_VERBS
