@@ -4969,3 +4969,12 @@ def test_a_report_by_an_institution_speaks_for_it_and_an_outlets_report_for_no_o
         ("Harbour Institute", "The circumstances of the closure, which the council claims was ordered by the governor, do not fit "
                               "the usual pattern of port closures"),
         ("Lakeside Port Authority", "The ferries are late again this week on the northern routes")]
+
+
+def test_where_the_words_were_said_between_subject_and_verb_is_no_part_of_the_speaker():
+    body = ("The Harbour Ministry in a statement said the ferries \"tried to sail without permits\" over the northern coast.\n\n"
+            "Governor Piet Holm in a Telegram post on Sunday said the piers were closed.\n\n"
+            "The governor in a video address said the crews would be paid.")
+    assert [(s, t) for s, t, _ in found(body)] == [
+        ("Harbour Ministry", "the ferries \"tried to sail without permits\" over the northern coast."),
+        ("Piet Holm", "the piers were closed."), ("Piet Holm", "the crews would be paid.")]
