@@ -444,3 +444,8 @@ def test_an_attempt_on_the_russian_presidents_residence_is_a_strike_on_russia():
     # (Whose attempt it was counts in an article about strikes; a residence elsewhere is no place in Russia.)
     assert judge("a Ukrainian attempt to attack the bridge was foiled", lead=True)
     assert not judge("drones attacked the Ukrainian president's residence, the ministry said")
+
+
+def test_two_russian_regions_named_before_one_plural_are_russian_ground():
+    assert judge("Kyiv tried to carry out attacks with drones over the northern part of the Black Sea, Crimea, Kursk and Bryansk regions.")
+    assert not judge("Kyiv tried to carry out attacks with drones over the northern part of the Black Sea, Crimea, Kharkiv and Sumy regions.")
