@@ -4978,3 +4978,9 @@ def test_where_the_words_were_said_between_subject_and_verb_is_no_part_of_the_sp
     assert [(s, t) for s, t, _ in found(body)] == [
         ("Harbour Ministry", "the ferries \"tried to sail without permits\" over the northern coast."),
         ("Piet Holm", "the piers were closed."), ("Piet Holm", "the crews would be paid.")]
+
+
+def test_a_bodys_message_speaks_for_the_body():
+    body = ("\"Units of the harbour guard struck the smugglers' depot on the night of March 11,\" the Harbour Staff's message states.\n\n"
+            "\"The piers will reopen on Friday,\" the Lakeside Port Authority message said.")
+    assert speakers_of(body) == ["Harbour Staff", "Lakeside Port Authority"]

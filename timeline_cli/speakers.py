@@ -1492,7 +1492,7 @@ _ARTICLES_PLACE = (_AREA_WORDS - {"territory"}) | {"city", "town"}
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
     re.IGNORECASE)
-_DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|press release|readout)$", re.IGNORECASE)
+_DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|press release|readout|message)$", re.IGNORECASE)
 # "the statement of the Russian Foreign Ministry said", "a joint statement issued by X said": X.
 # ("According to an urgent post shared by Governor X on his Telegram page": X; where it was posted is no part of the name.)
 _DOCUMENT_HEAD = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|readout|post|message|video\s+address)\s+"
