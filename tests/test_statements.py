@@ -4984,3 +4984,19 @@ def test_a_bodys_message_speaks_for_the_body():
     body = ("\"Units of the harbour guard struck the smugglers' depot on the night of March 11,\" the Harbour Staff's message states.\n\n"
             "\"The piers will reopen on Friday,\" the Lakeside Port Authority message said.")
     assert speakers_of(body) == ["Harbour Staff", "Lakeside Port Authority"]
+
+
+def test_words_then_a_dash_and_the_verb_first_name_their_speaker():
+    body = ("On the night of August 14, harbour crews struck the smugglers' depot near Lakeside. The hits caused severe "
+            "fires at the depot. - reported the Harbour Guard of the Coast of Northvale.\n\n"
+            # (An outlet passing the words on is no speaker.)
+            "The ferries will sail again on Friday after the storm. - reported UNN.")
+    assert found(body) == [("Harbour Guard of the Coast of Northvale",
+                            "On the night of August 14, harbour crews struck the smugglers' depot near Lakeside. "
+                            "The hits caused severe fires at the depot.", "indirect")]
+
+
+def test_unn_is_an_outlet_passing_news_on_not_a_speaker():
+    body = ("The Harbour Staff confirmed explosions in the area of the \"Steel Horse\" station in Northvale, reports UNN.\n\n"
+            "The piers will stay closed until the storm has passed, UNN said.")
+    assert found(body) == []

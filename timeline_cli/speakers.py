@@ -74,7 +74,7 @@ MONTH_WORDS = frozenset("""january february march april may june july august sep
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # News outlets known by their initials or one word: they pass news on, no statement of theirs.
 OUTLET_NAMES = frozenset("""reuters afp ap tass ria novosti interfax bloomberg politico axios nyt wsj ft dpa ansa efe pap unian
-ukrinform rbc nhk cbs nbc abc cnn bbc rt izvestia kommersant vedomosti meduza
+ukrinform unn rbc nhk cbs nbc abc cnn bbc rt izvestia kommersant vedomosti meduza
 baza shot mash astra rybar readovka supernova exilenova""".split())   # (the last: Telegram channels Russian news cites)
 # Capitalised words that start sentences or name things, never people.
 NOT_NAME = OUTLET_NAMES | frozenset("""

@@ -919,14 +919,16 @@ def _referring_back(text: str, start: int = 0, end: int | None = None) -> re.Mat
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According",
                           "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks", "About")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
+# The dash after a full stop that opens such an attribution inside a sentence: "... at the plant. - reported the Air Force."
+_DASH_AFTER_STOP = re.compile(r"(?<=[.!?])\s+(?=[-\u2013\u2014]\s*[a-zA-Z])")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
 _DASH_ATTRIBUTION = re.compile(
     r"[-\u2013\u2014]\s*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})\s+"
-    r"(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\.?")
-# ... or with the verb first: "- said the NATO Secretary General."
+    r"(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up|reported)\.?")
+# ... or with the verb first: "- said the NATO Secretary General.", "- reported the Air Force of the Armed Forces of Ukraine."
 _DASH_ATTRIBUTION_INVERTED = re.compile(
-    r"[-\u2013\u2014]\s*(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up)\s+"
-    r"(?P<who>(?:[Tt]he\s+)?[\w'\u2019-]+(?:\.[\w-]+)*(?:\s+[\w'\u2019-]+(?:\.[\w-]+)*){0,6})\.?")
+    r"[-\u2013\u2014]\s*(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up|reported)\s+"
+    r"(?P<who>(?:[Tt]he\s+)?[\w'\u2019-]+(?:\.[\w-]+)*(?:\s+[\w'\u2019-]+(?:\.[\w-]+)*){0,8})\.?")
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 # (The comma may stand inside a quote that closes there: 'amounted to a "provocation," while his officials said ...'.)
@@ -1043,6 +1045,13 @@ _CAPITALS_KICKER = re.compile(r"[\"'\u2018\u201c]?[A-Z][A-Z0-9,.'\u2019!?&-]*(?:
 # A medium named right before its title in quotation marks.
 _TITLE_OF_MEDIUM = re.compile(r"\b(?:newspaper|magazine|daily|weekly|tabloid|outlet|channel|broadcaster|programme|program|show|"
                               r"podcast|documentary|film|book|website|portal|publication|paper|column|talk show)\s+$", re.IGNORECASE)
+
+
+# What a name in quotation marks may be the name of: 'the "Steel Horse" station', 'the "Druzhba" oil pipeline'.
+_NAMED_THING_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|pumping\s+|power\s+|military\s+|air\s+)?(?:station|pipeline|plant|refinery|airport|airfield|"
+                                r"base|factory|depot|terminal|complex|system|systems|company|enterprise|bridge|port|ship|vessel|"
+                                r"battalion|brigade|regiment|unit|group|operation|program|programme|party|movement|channel|newspaper|"
+                                r"magazine|show|festival|forum|summit|exercise|exercises|drone|drones|missile|missiles)\b")
 
 
 def _looks_like_a_title(text: str) -> bool:
@@ -1802,6 +1811,12 @@ class _ArticleExtractor:
                                                         self.text[start:end], quotes, consumed))
                     continue
             self._found_so_far, self._sentence_index = found, index
+            if (("- " in (sentence := self.text[start:end]) or "\u2013" in sentence or "\u2014" in sentence)
+                    and (dashed := self._dashed_words(start, end, quotes, consumed)) is not None):
+                # "The hits caused severe fires at the plant. - reported the Air Force.": the words
+                # before, set off by the dash, are those of whom it names.
+                found.append(dashed)
+                continue
             if index > 0 and self.text.startswith(_BACK_REFERENCE_STARTS, start) and (
                     back := self._back_reference(quotes, consumed)) is not None:
                 found.append(back)
@@ -1832,6 +1847,8 @@ class _ArticleExtractor:
                 continue
             if self.text[max(0, quote.open_start - 4) : quote.open_start].endswith((" on ", " in ")) and _looks_like_a_title(self.text[quote.start : quote.end]):
                 continue   # 'Rubio told NBC's Kristen Welker on "Meet the Press."': a programme's name, no words
+            if _NAMED_THING_AFTER.match(self.text, quote.close_end) and _looks_like_a_title(self.text[quote.start : quote.end]):
+                continue   # 'explosions near the "Steel Horse" station': the name of a place or thing, no words
             words = _word_count(self.text[quote.start : quote.end])
             attributed = self._attribution(para, quotes, qi)
             if (words >= 4 and (isinstance(attributed, tuple) or attributed is _UNNAMED)
@@ -1902,6 +1919,25 @@ class _ArticleExtractor:
         if _cites_an_outlet(m.group("who"), self.text[m.end("who") : m.end()]):
             return None
         return self._words_before(m, m.end(), quotes, consumed)
+
+    def _dashed_words(self, start: int, end: int, quotes: list[Quote], consumed: set[int]) -> _Found | None:
+        """A sentence that ends "... . - reported the Air Force." (or is only that): the words nobody
+        has spoken yet, up to the dash, as the words of whom the attribution names."""
+        stripped_end = start + len(self.text[start:end].rstrip())
+        dash_at = start if self.text[start] in "-\u2013\u2014" else None
+        if dash_at is None and (tail := _DASH_AFTER_STOP.search(self.text, start, stripped_end)) is not None:
+            dash_at = tail.end()
+        if dash_at is None or stripped_end - dash_at > 100:
+            return None
+        m = _DASH_ATTRIBUTION.fullmatch(self.text, dash_at, stripped_end) or _DASH_ATTRIBUTION_INVERTED.fullmatch(self.text, dash_at, stripped_end)
+        words_start = self._unspoken_from()
+        words = self.text[words_start:dash_at].rstrip()
+        if m is None or _word_count(words) < 4 or _cites_an_outlet(m.group("who"), ""):
+            return None
+        speaker = self._ask("speaker", m.group("who"), m.end("who"))
+        if speaker is None:
+            return None
+        return self._clause_statement(speaker, words, words_start, self.text[dash_at:end], quotes, consumed)
 
     def _words_before(self, m: re.Match[str], end: int, quotes: list[Quote], consumed: set[int]) -> _Found | None:
         """The sentences before the one being read (up to `end`, its frame), back to the last
