@@ -3271,7 +3271,8 @@ def test_a_participle_without_that_may_report_a_number_of_things():
     got = found("Piet Holm confirmed the attack, claiming 13 drones were shot down over the port.\n\n"
                 "Anna Berg reacted to the news, saying two ferries had been damaged.\n\n"
                 "Eva Lind reacted at once, claiming responsibility for the attack.")
-    assert got == [("Piet Holm", "13 drones were shot down over the port.", "indirect"),
+    assert got == [("Piet Holm", "confirmed the attack", "indirect"),   # (an event confirmed: see the test below)
+                   ("Piet Holm", "13 drones were shot down over the port.", "indirect"),
                    ("Anna Berg", "two ferries had been damaged.", "indirect")]
 
 
@@ -3815,11 +3816,12 @@ def test_the_statement_said_is_the_persons_when_no_institution_spoke():
     got = found("The navy found three ferries in the southern harbour. This was reported by Navy Commander Piet Holm.\n\n"
                 "\"Today, there are three ferries more in the southern harbour,\" the statement said.")
     assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Piet Holm"]
-    # Not when another sentence comes between: "the statement" may be someone else's.
+    # Not when another sentence comes between: "the statement" may be someone else's (here the
+    # ministry's, whose confirmation of the damage is the sentence between).
     got = found("Piet Holm said on Sunday that the ferries had been in planning for more than a year and a half.\n\n"
                 "The Harbourland Ministry of Defence confirmed the storm damage calling it \u201cterrible\u201d, claiming "
                 "that several ferries were saved. However, the statement acknowledged that some boats caught fire.")
-    assert [speaker for speaker, text, _ in got if "boats" in text] == []
+    assert [speaker for speaker, text, _ in got if "boats" in text] == ["Harbourland Ministry of Defence"]
 
 
 def test_from_a_place_opens_the_sentence_before_the_speaker():
@@ -5000,3 +5002,13 @@ def test_unn_is_an_outlet_passing_news_on_not_a_speaker():
     body = ("The Harbour Staff confirmed explosions in the area of the \"Steel Horse\" station in Northvale, reports UNN.\n\n"
             "The piers will stay closed until the storm has passed, UNN said.")
     assert found(body) == []
+
+
+def test_confirming_an_event_told_as_a_noun_is_a_statement_up_to_the_participle():
+    body = ("The Harbour Staff confirmed the strike on the smugglers' depot near Lakeside, writes Example Wire.\n\n"
+            "Governor Piet Holm confirmed the overnight attack, saying on Friday that the blaze was promptly extinguished.\n\n"
+            # (Confirming something else, with no clause, reports nothing.)
+            "Mayor Anna Berg confirmed her visit to the port.")
+    assert [(s, t) for s, t, _ in found(body)] == [
+        ("Harbour Staff", "confirmed the strike on the smugglers' depot near Lakeside"),
+        ("Piet Holm", "confirmed the overnight attack"), ("Piet Holm", "the blaze was promptly extinguished.")]

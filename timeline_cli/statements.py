@@ -1047,6 +1047,11 @@ _TITLE_OF_MEDIUM = re.compile(r"\b(?:newspaper|magazine|daily|weekly|tabloid|out
                               r"podcast|documentary|film|book|website|portal|publication|paper|column|talk show)\s+$", re.IGNORECASE)
 
 
+# What is confirmed when no clause follows: an event, told as a noun ("confirmed the strike on the refinery").
+_CONFIRMED_EVENT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|hits?|explosions?|fires?|raids?|death|deaths|"
+                              r"destruction|downing|shooting\s+down|loss|losses|damage|casualties|incursion|operation)\b")
+# ... which ends where a participle or a relative clause begins ("confirmed the attack, saying ...").
+_EVENT_CONFIRMED_END = re.compile(r",\s+(?:[a-z]{3,}ing|where|which|who|when|as|after|while|and)\b|\s+[a-z]{3,}ing\s+(?:them|it|that)\b")
 # What a name in quotation marks may be the name of: 'the "Steel Horse" station', 'the "Druzhba" oil pipeline'.
 _NAMED_THING_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|pumping\s+|power\s+|military\s+|air\s+)?(?:station|pipeline|plant|refinery|airport|airfield|"
                                 r"base|factory|depot|terminal|complex|system|systems|company|enterprise|bridge|port|ship|vessel|"
@@ -2385,6 +2390,9 @@ class _ArticleExtractor:
                     # "X, Ned Example, states, during a briefing, Example Wire reports": when and where, no words
                     # (nor "..., X said, speaking at the opening of the summit").
                     clause_match = None
+            if (text_start is None and clause_match is None and verb in ("confirmed", "confirms")
+                    and _CONFIRMED_EVENT.match(post) is not None):
+                text_start = vm.start()   # "The General Staff confirmed the strike on the Volgograd refinery": the whole predicate
             if text_start is None and clause_match is None:
                 continue
             subject_region = _AUX_TAIL.sub("", pre.rstrip()).rstrip()
@@ -2421,6 +2429,8 @@ class _ArticleExtractor:
                 continue
             if text_start is not None:
                 clause, clause_start = sentence[text_start:], start + text_start
+                if verb in ("confirmed", "confirms") and (aside := _EVENT_CONFIRMED_END.search(clause)) is not None:
+                    clause = clause[: aside.start()]   # "confirmed the attack, saying that ...": the participle's words are read as theirs
                 # ("denied on Friday that ...": when, between the verb and its "that", dates the words.)
                 frame = pre + verb + that.group("adv") if (that := _that_clause(post)) is not None and that.group("adv") else pre
             else:
