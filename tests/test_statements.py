@@ -5012,3 +5012,9 @@ def test_confirming_an_event_told_as_a_noun_is_a_statement_up_to_the_participle(
     assert [(s, t) for s, t, _ in found(body)] == [
         ("Harbour Staff", "confirmed the strike on the smugglers' depot near Lakeside"),
         ("Piet Holm", "confirmed the overnight attack"), ("Piet Holm", "the blaze was promptly extinguished.")]
+
+
+def test_a_title_to_an_institution_before_a_name_is_a_persons_title():
+    article = extract_article(HEAD + "Russian Permanent Representative to the UN Anna Berg told the council on Friday "
+                                     "that the ferries would sail again.")
+    assert [(s.speaker, s.speaker_type) for s in article.statements] == [("Anna Berg", "person")]

@@ -537,11 +537,11 @@ def _title_before(text: str, position: int) -> int:
         word = tokens[k - 1].group(0)
         if word.endswith(".") and "." not in word[:-1] and len(bare := _bare(word)) > 3 and bare not in TITLE_WORDS:
             break   # "... settlements in Russia. Example wrote": the sentence before ends; no title
-        if _title_like(word) or (word in ("of", "for", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
+        if _title_like(word) or (word in ("of", "for", "to", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
             continue
-        if word == "the" and k > 2 and tokens[k - 2].group(0) in ("of", "for") and _title_like(tokens[k - 3].group(0)):
-            k -= 1   # "Press Secretary of the President X": the whole is his title, not "President"
+        if word == "the" and k > 2 and tokens[k - 2].group(0) in ("of", "for", "to") and _title_like(tokens[k - 3].group(0)):
+            k -= 1   # "Press Secretary of the President X", "Permanent Representative to the UN X": the whole is the title
             continue
         if word in _STATE_NOUNS and k > 1 and tokens[k - 2].group(0)[:1].isupper():
             k -= 2   # "... of the Russian Federation X", "... of the United Kingdom X": a country in the title
