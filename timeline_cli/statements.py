@@ -831,6 +831,8 @@ def _programme_name_at(text: str, opening: int) -> bool:
     before = text[max(0, opening - 60) : opening]
     return ((before.endswith((" on ", " in ", " to ")) and _VERB_THEN_PLACE.search(before) is not None)
             or (before.endswith(("' ", "'s ", "\u2019 ", "\u2019s ")) and _PROGRAMME_OF.search(before) is not None))
+
+
 # 'sent a request to Defense Minister X and received the following answer:': whom the request went to.
 _ANSWER_RECEIVED = re.compile(r"\b(?:request|question|questions|inquiry|query|enquiry)\s+to\s+(?P<who>[^,;:\"\u201c\u201d]{2,100}?)\s+"
                               r"and\s+(?:have\s+|has\s+|had\s+)?received\s+(?:the\s+following|an?|this|the)\s+(?:answer|response|reply|comment)\s*:\s*$")
@@ -1816,7 +1818,7 @@ class _ArticleExtractor:
                                                         self.text[start:end], quotes, consumed))
                     continue
             self._found_so_far, self._sentence_index = found, index
-            if (("- " in (sentence := self.text[start:end]) or "\u2013" in sentence or "\u2014" in sentence)
+            if ((self.text.find("- ", start, end) >= 0 or self.text.find("\u2013", start, end) >= 0 or self.text.find("\u2014", start, end) >= 0)
                     and (dashed := self._dashed_words(start, end, quotes, consumed)) is not None):
                 # "The hits caused severe fires at the plant. - reported the Air Force.": the words
                 # before, set off by the dash, are those of whom it names.
@@ -1992,8 +1994,9 @@ class _ArticleExtractor:
             if "ing " not in sentence or _PARTICIPLE_AFTER_COMMA.search(sentence) is None:
                 continue  # the patterns need a participle after a comma: most sentences have none
             matches: list[re.Match[str]] = []
-            while "that" in sentence and (m := _PARTICIPLE_THAT.search(sentence, matches[-1].start("clause") if matches else 0)) is not None:
-                matches.append(m)   # (each clause runs to the sentence's end; the next participle's words start a clause of their own)
+            if "that" in sentence:
+                while (m := _PARTICIPLE_THAT.search(sentence, matches[-1].start("clause") if matches else 0)) is not None:
+                    matches.append(m)   # (each clause runs to the sentence's end; the next participle's words start a clause of their own)
             for k, m in enumerate(matches or _PARTICIPLE_BARE.finditer(sentence)):
                 # ("adding that A, emphasizing that B": A ends where B's participle begins.)
                 clause_end = start + (matches[k + 1].start() if k + 1 < len(matches) else m.end("clause"))
@@ -2908,6 +2911,7 @@ def _cut_short_of_another(statement: Statement, texts: list[tuple[str, str]]) ->
     return False
 
 
+# The marks that may close words after their last word.
 _CLOSING_PUNCTUATION = " .!?,;:\"'\u201d\u2019\u00bb"
 
 
