@@ -5018,3 +5018,29 @@ def test_a_title_to_an_institution_before_a_name_is_a_persons_title():
     article = extract_article(HEAD + "Russian Permanent Representative to the UN Anna Berg told the council on Friday "
                                      "that the ferries would sail again.")
     assert [(s.speaker, s.speaker_type) for s in article.statements] == [("Anna Berg", "person")]
+
+
+def test_the_regional_governor_of_a_wire_lead_is_the_governor_named_next_among_several():
+    # Two governors in the story: "the regional governor" of the lead is the one named right after.
+    body = ("A drone attack set a fuel depot in Harbourland on fire overnight, the regional governor said on Friday.\n\n"
+            "Firefighters put out the flames within hours, according to Governor Piet Holm.\n\n"
+            "Another drone hit a warehouse in Northvale, said Northvale Governor Ivan Sample.")
+    assert speakers_of(body)[0] == "Piet Holm"
+    # ... or, untitled, the person whose quote follows at once.
+    body = ("A drone attack set a fuel depot in Harbourland on fire overnight, the regional governor said on Friday.\n\n"
+            "\u201cEmergency services are at work on the site. Nobody was hurt,\u201d Piet Holm wrote on Telegram.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+    # A person named first, as someone else's subject, is not the governor of that lead.
+    body = ("A drone attack set a fuel depot in Harbourland on fire overnight, the regional governor said on Friday.\n\n"
+            "Later, Piet Holm said the ferries would sail again.")
+    assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_a_quote_cut_off_where_the_saved_page_ends_is_not_given_to_the_last_speaker():
+    body = ("Anna Berg said the strikes on the airfields would go on.\n\n"
+            "The Harbourland Navy said it had moved its ships out of the bay.\n\n"
+            '"If they think it possible to send such weapons to the front to strike our airfields, why should we not have the right to supply weapons ')
+    assert speakers_of(body) == ["Anna Berg", "Harbourland Navy"]
+    # The same quote closed still continues the speaker before.
+    closed = body.rstrip() + ' to others?"'
+    assert speakers_of(closed) == ["Anna Berg", "Harbourland Navy", "Harbourland Navy"]

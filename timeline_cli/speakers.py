@@ -2235,6 +2235,11 @@ class SpeakerResolver:
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
             if person is not None and subject.local and self._about_another_place(person, position):
                 person = None
+            if person is None and subject.local:
+                # "..., the regional governor said", then "according to Governor X" and later another
+                # region's governor: the holder the article names next, for the first time, and soon; or
+                # the untitled person whose quote comes next ('"...," Vyacheslav Example wrote on Telegram').
+                person = people.named_soon_after(subject.name, position, subject.modifiers) or self._untitled_speaker_after(position)
             role = self._last_role_called(subject, position)
             if role is not None and (person is None or not people.mentioned_between(person, role[1], position)):
                 # "A spokesperson for the French Foreign Ministry said ... '...,' the spokesperson

@@ -1255,7 +1255,7 @@ _REMEMBERED_READINGS = 32768
 # A remembered statement: (question, item) that found its speaker, text, kind, start, end, frame
 # (None: the frame came with the speaker), quote index (-1: none), continues_previous, joint.
 _Result = tuple[int, int, str, str, int, int, str | None, int, bool, bool]
-_READINGS: OrderedDict[tuple[str, bool, bool], tuple[tuple[tuple[_Question, Any], ...], tuple[_Result, ...]]] = OrderedDict()
+_READINGS: OrderedDict[tuple[str, bool, bool, bool], tuple[tuple[tuple[_Question, Any], ...], tuple[_Result, ...]]] = OrderedDict()
 
 
 def _shape(kind: str, answer: Any) -> Any:
@@ -1314,6 +1314,7 @@ class _ArticleExtractor:
         self._found_so_far: list[_Found] = []   # the statements of the paragraph found so far (see _paragraph)
         self._sentence_index = 0
         self._mentions_of: dict[int, tuple[int, int]] | None = None   # where each person is first and last named (see _transcript_label)
+        self._last_body_end = max((p.end for p in paragraphs if p.label == "body"), default=0)
 
     def run(self) -> list[Statement]:
         quotes: dict[int, list[Quote]] = {}
@@ -1706,7 +1707,8 @@ class _ArticleExtractor:
         self._answered = []
         remember = len(para.text) <= LONGEST_REMEMBERED
         # (A paragraph without marks may be read as inside a quote that closes below: see run.)
-        key = (para.text, carry, bool(quotes))
+        # (A quote left open in the article's last paragraph is read apart: see _paragraph.)
+        key = (para.text, carry, bool(quotes), bool(quotes) and quotes[-1].open_end and para.end >= self._last_body_end)
         reading = _READINGS.get(key) if remember else None
         if reading is not None:
             questions, results = reading
@@ -1874,6 +1876,10 @@ class _ArticleExtractor:
                 continue
             if _TAGLINE.fullmatch(self.text, quote.start, quote.end):
                 continue   # '"Freelance communicator. Total student. Beer ninja."': an author's box, nobody's words
+            if quote.open_end and para.end >= self._last_body_end:
+                # '"If they consider it possible to deliver ...' where the saved page ends, unclosed and
+                # unattributed: whoever says it may be named after the cut, not whoever spoke before.
+                continue
             sources = self._continued_speakers(para, quotes, quote, found)
             if attributed is _UNNAMED_PERSON:
                 sources = [source for source in sources if source.speaker.kind == "person"]  # "he" is no ministry
