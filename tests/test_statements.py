@@ -5044,3 +5044,31 @@ def test_a_quote_cut_off_where_the_saved_page_ends_is_not_given_to_the_last_spea
     # The same quote closed still continues the speaker before.
     closed = body.rstrip() + ' to others?"'
     assert speakers_of(closed) == ["Anna Berg", "Harbourland Navy", "Harbourland Navy"]
+
+
+def test_words_first_then_a_name_with_a_long_relative_clause_before_the_verb():
+    body = ("Harbourland will send its first long-range missiles in the coming weeks, Major General Piet Holm, who oversees "
+            "the coordination of the country's military support for the Northvale front, has said.")
+    assert found(body) == [("Piet Holm", "Harbourland will send its first long-range missiles in the coming weeks", "indirect")]
+
+
+def test_in_his_words_after_a_connective_in_lower_case():
+    body = ("President Anna Berg called for letting Northvale strike military sites across the border. However, in her words, "
+            "the missiles may be used only against the launch sites, never against towns.")
+    assert found(body)[1] == ("Anna Berg", "the missiles may be used only against the launch sites, never against towns.", "indirect")
+
+
+@pytest.mark.parametrize("verb", ["warned against", "cautioned against"])
+def test_warning_against_something_keeps_the_whole_predicate(verb):
+    body = f"Anna Berg has repeatedly {verb} Northvale using the long-range missiles to strike inside Harbourland."
+    assert found(body) == [("Anna Berg", f"{verb} Northvale using the long-range missiles to strike inside Harbourland.", "indirect")]
+
+
+@pytest.mark.parametrize("that", ["that ", ""])
+def test_a_second_that_clause_of_the_same_verb_is_the_same_speakers(that):
+    body = f"Anna Berg said {that}the ferries would sail again, and that she hoped the port would open before the storm."
+    assert found(body) == [("Anna Berg", "the ferries would sail again", "indirect"),
+                           ("Anna Berg", "she hoped the port would open before the storm.", "indirect")]
+    # Without the comma, one clause as before.
+    body = "Anna Berg said that the ferries would sail again and that the port would open before the storm."
+    assert found(body) == [("Anna Berg", "the ferries would sail again and that the port would open before the storm.", "indirect")]

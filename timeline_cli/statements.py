@@ -247,7 +247,7 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
-_PREDICATE = ("denied|denies|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
+_PREDICATE = ("denied|denies|warned against|warns against|cautioned against|cautions against|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
               "refused|refuses|appealed|appeals|praised|praises|described|describes|characteri[sz]ed|characteri[sz]es|referred to|refers to|"
@@ -426,7 +426,7 @@ _CLAUSE_FIRST = re.compile(
     rf"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{{15,}}?)(?P<sep>,'?|\s[-\u2013\u2014])\s++"
     # The subject holds no dash between spaces: "... be made - He said" is words, then their speaker.
     rf"(?P<subj>(?:[^,;:\"\u201c\u201d\u00ab\u00bb\u2013\u2014\s]|\s(?!-\s)){{2,120}}?"
-    rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,60}}?,)?)\s+(?:{_AUX}\s+)*"
+    rf"(?:,\s*[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,100}}?,)?)\s+(?:{_AUX}\s+)*"
     rf"(?P<verb>{_WORDS_FIRST_VERB})\b(?P<adv>[^\"\u201c\u201d\u00ab\u00bb]{{0,200}}?)\s*[.!]?$", re.DOTALL)
 # The same with the speaker after the last comma, when the first reading took a verb of the words
 # for the speaker's: "..., while at least 37 were confirmed killed in the attack, President X said."
@@ -782,7 +782,7 @@ _CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z
 _SECOND_PREDICATE_AFTER_QUOTE = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+(?P<after>his|her|their|its|the|a|an|to|for|on|that)?\b")
 # "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him";
 # "In Orban's view, the presence ...": the view of whom the name means.
-_IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?In (?P<who>his|her|their|"
+_IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?[Ii]n (?P<who>his|her|their|"
                            r"(?P<named>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s?) (?:opinion|view|words),\s+"
                            r"(?P<clause>\S.*)$", re.DOTALL)
 _PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
@@ -934,6 +934,8 @@ _DASH_ATTRIBUTION_INVERTED = re.compile(
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 # (The comma may stand inside a quote that closes there: 'amounted to a "provocation," while his officials said ...'.)
+# "said that A, and that she hoped B": a second clause of the same verb, the same speaker's words.
+_AND_THAT_AGAIN = re.compile(r",?\s+and\s+that\s+(?=\S)")
 _JOINED_CLAUSE = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:and|but|while|whereas|before)\s+")
 # A sentence that opens with a subordinate clause of saying: "While X emphasised that A, he said B".
 # ("A day after Russia accused Kyiv of X, the governor said Y": a time before "after" too, and any verb of saying.)
@@ -2482,6 +2484,11 @@ class _ArticleExtractor:
             found.extend(said)
             # The clause is the statement; no verbs inside it, up to where another report is joined on.
             search_from = joined if joined is not None else vm.end() + len(post)
+            if (joined is not None and clause_match is not None
+                    and (second := _AND_THAT_AGAIN.match(sentence, joined)) is not None and not any(s <= joined < e for s, e in inside)):
+                found.extend(self._clause_statement(speaker, sentence[second.end() :], start + second.end(), frame, quotes, consumed,
+                                                    joint=len(speakers) > 1) for speaker in speakers)
+                search_from = len(sentence)   # (its verbs are inside the words: "that she hoped ...")
             shared_subject = (joined, speakers) if joined is not None else None
         return found
 
