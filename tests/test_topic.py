@@ -449,3 +449,11 @@ def test_an_attempt_on_the_russian_presidents_residence_is_a_strike_on_russia():
 def test_two_russian_regions_named_before_one_plural_are_russian_ground():
     assert judge("Kyiv tried to carry out attacks with drones over the northern part of the Black Sea, Crimea, Kursk and Bryansk regions.")
     assert not judge("Kyiv tried to carry out attacks with drones over the northern part of the Black Sea, Crimea, Kharkiv and Sumy regions.")
+
+
+@pytest.mark.parametrize("title", ["the President of Russia", "a Hero of Russia", "the Government of Russia"])
+def test_a_title_of_russia_is_no_place_struck(title):
+    # Missiles and "of Russia" in a title: no strike on Russian ground.
+    assert not judge(f"the new missiles were built to answer NATO deployments, {title} said of the launchers.")
+    # ... while the same words about ground in Russia still count.
+    assert judge("the new missiles hit a depot in the west of Russia, the ministry said of the launchers.")
