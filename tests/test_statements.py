@@ -5072,3 +5072,13 @@ def test_a_second_that_clause_of_the_same_verb_is_the_same_speakers(that):
     # Without the comma, one clause as before.
     body = "Anna Berg said that the ferries would sail again and that the port would open before the storm."
     assert found(body) == [("Anna Berg", "the ferries would sail again and that the port would open before the storm.", "indirect")]
+
+
+@pytest.mark.parametrize("state", ["The Northvale People\u2019s Republic (NPR), the Kremlin\u2019s proxy,", "The Republic of Northvale",
+                                   "The Harbourland Federation"])
+def test_a_state_named_in_capitals_that_no_list_holds_is_a_body(state):
+    body = f"{state} said 2128 of its soldiers had been killed this year."
+    speaker = state.split(" (")[0].removeprefix("The ").rstrip(",")
+    assert found(body) == [(speaker, "2128 of its soldiers had been killed this year.", "indirect")]
+    # A title of its office, before a name, is still the person's.
+    assert speakers_of(f"The head of {state.split(' (')[0].rstrip(',')}, Ivan Sample, said the soldiers would be paid.") == ["Ivan Sample"]

@@ -561,6 +561,9 @@ def _title_before(text: str, position: int) -> int:
     return tokens[k].start() if k < len(tokens) else position
 
 
+# A state named in capitals that no list holds: "the Donetsk People's Republic", "the Republic of Moldova".
+_STATE_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Republic|Federation|Kingdom|Emirates)"
+                         r"|(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Republic|Federation|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # The last word of a country named in several words ("the Russian Federation", "the Czech Republic").
 _STATE_NOUNS = frozenset(("Federation", "Republic", "Kingdom", "States", "Emirates"))
 # A title ending in "of"/"for" right before a run of capitalised words: its first word is the portfolio.
@@ -1721,7 +1724,7 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     seat = _strip_article(head)
     if any(word in OUTLET_NAMES for word in re.split(r"[\s-]+", seat.lower())):
         return None   # "RIA Novosti reported", "the agency RIA-Novosti said": an outlet passing news on
-    if seat.lower() in SEATS_OF_POWER or seat.lower() in COUNTRIES_OF_WORDS:
+    if seat.lower() in SEATS_OF_POWER or seat.lower() in COUNTRIES_OF_WORDS or _STATE_NAME.fullmatch(seat):
         return Subject("speaker", fallback=Speaker(seat, "body"))
     # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
     runs = find_names(head)
