@@ -5082,3 +5082,12 @@ def test_a_state_named_in_capitals_that_no_list_holds_is_a_body(state):
     assert found(body) == [(speaker, "2128 of its soldiers had been killed this year.", "indirect")]
     # A title of its office, before a name, is still the person's.
     assert speakers_of(f"The head of {state.split(' (')[0].rstrip(',')}, Ivan Sample, said the soldiers would be paid.") == ["Ivan Sample"]
+
+
+def test_a_relative_clause_of_saying_gives_the_writers_main_clause_to_no_one():
+    body = ("There was no independent check of the reported drone attack on the port, which the Harbourland authorities "
+            "said occurred overnight but showed no evidence of.")
+    assert found(body) == []
+    # Words first, then their speaker, as before.
+    assert found("The drone attack on the port occurred overnight, the Harbourland authorities said.") == [
+        ("Harbourland authorities", "The drone attack on the port occurred overnight", "indirect")]

@@ -717,6 +717,8 @@ _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Sinc
                                   r"|\s*(?:when|while|after|before|because|since|although|though|if|once|until|unless|whereas)\s+(?!asked\b)")
 # A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
 # verbs before "to" are no speech ("continued to press", "hopes to return").
+# A relative pronoun opening the subject of words-first: a relative clause, whose words follow its verb.
+_RELATIVE_START = re.compile(r"(?:which|that|whom|whose)\s", re.IGNORECASE)
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals", *_PROMISE.split("|")))   # ("..., and X vowed to respond")
@@ -2213,6 +2215,8 @@ class _ArticleExtractor:
                     continue  # "..., X said allies should ...": the words follow the verb
                 if _CONJUNCTION_START.match(m.group("subj")) or (m.group("verb") in _VERBS_OF_DOING and adv.startswith(" to ")):
                     continue  # "..., but Kyiv continues to work on it": a second clause of the same sentence, not a speaker
+                if _RELATIVE_START.match(m.group("subj")):
+                    continue  # "... the attack, which the authorities said occurred overnight": their words follow the verb
                 if ", and " in m.group("subj") and _LIST_ITEM_BEFORE.search(m.group("clause")):
                     # "Several allies, including Canada, Norway, Denmark, and Sweden, already pledged ...": the
                     # end of a list, not words and their speaker.
