@@ -5091,3 +5091,15 @@ def test_a_relative_clause_of_saying_gives_the_writers_main_clause_to_no_one():
     # Words first, then their speaker, as before.
     assert found("The drone attack on the port occurred overnight, the Harbourland authorities said.") == [
         ("Harbourland authorities", "The drone attack on the port occurred overnight", "indirect")]
+
+
+def test_the_report_is_the_institution_that_just_reported_never_an_outlets_or_a_persons():
+    quote = '"The quay is closed to all ships until the storm has passed," the report said.'
+    assert found("The Harbourland Navy reported that the ferries would sail again.\n\n" + quote) == [
+        ("Harbourland Navy", "the ferries would sail again.", "indirect"),
+        ("Harbourland Navy", "The quay is closed to all ships until the storm has passed", "direct")]
+    # A news agency's report in between: the report may be the agency's; no speaker.
+    assert speakers_of("The Harbourland Navy said the ferries would sail again. Reuters reported that the port was shut. "
+                       + quote) == ["Harbourland Navy"]
+    # After a person: no statement of theirs is called a report.
+    assert speakers_of("Anna Berg reported that the ferries would sail again.\n\n" + quote) == ["Anna Berg"]

@@ -561,6 +561,9 @@ def _title_before(text: str, position: int) -> int:
     return tokens[k].start() if k < len(tokens) else position
 
 
+# For "the report": words that say another source reported something, and quoted words to skip.
+_REPORT_WORD = re.compile(r"\b(?:reports?|reported|reporting|according|said|says|told|wrote|writes|cit(?:ed|ing)|quot(?:ed|ing))\b", re.IGNORECASE)
+_QUOTED_SPAN = re.compile("[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 # A state named in capitals that no list holds: "the Donetsk People's Republic", "the Republic of Moldova".
 _STATE_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Republic|Federation|Kingdom|Emirates)"
                          r"|(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Republic|Federation|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
@@ -1677,6 +1680,10 @@ def parse_subject(phrase: str) -> Subject | None:
             return None
     if (document_head := _DOCUMENT_HEAD.match(phrase)) is not None:
         return _noun_phrase(document_head.group("issuer"), allow_tail=False)
+    if lowered in ("the report", "its report"):
+        # '"...," the report said' right after "the Defense Ministry reported": the institution that
+        # just spoke (never a person, nor an outlet: outlets are no speakers).
+        return Subject("document", "report")
     if (document := _DOCUMENT_TAIL.search(phrase)) is not None:
         # "the Kremlin statement said", "a ministry statement said": whoever issued it ("the statement": unknown).
         issuer = re.sub(r"^(?:an?|one)\s+", "", phrase[: document.start()], flags=re.IGNORECASE)
@@ -2068,6 +2075,13 @@ class SpeakerResolver:
         elif speaker is not None and speaker.kind == "role":
             self.last_role = (speaker, position)
 
+    def _reported_since(self, start: int, position: int) -> bool:
+        """Whether words outside quotation marks report anything after the sentence that holds `start`
+        and before `position`: another source whose report "the report" may be."""
+        stop = _SENTENCE_END.search(self.text, start, position)
+        between = _QUOTED_SPAN.sub("", self.text[stop.end() if stop else position : position])
+        return _REPORT_WORD.search(between) is not None
+
     def _new_subject_since(self, start: int, position: int) -> bool:
         """Whether a whole sentence between `start` and the sentence of `position` opens with a
         name of its own: "Kyiv did not respond. It has denied ..." is Kyiv, not the ministry before."""
@@ -2166,9 +2180,13 @@ class SpeakerResolver:
             # An institution's statement when one spoke lately; a person's only when none did
             # (after "The General Staff said ... Piet Holm said ...", whose it is stays open).
             if (last_body := self.last_body) is not None and position - last_body[1] < 1500:
+                if subject.name == "report" and self._reported_since(last_body[1], position):
+                    return None   # ("The ministry said ... Reuters reported ... the report said": the outlet's)
                 if 0 < position - last_body[1] < 600 and not self._new_subject_since(last_body[1], position):
                     return last_body[0]
                 return None
+            if subject.name == "report":
+                return None   # (a report is an institution's, or an outlet's: never a person's statement)
             # A person's, only from the sentence right before: "This was reported by Commander X.
             # '...,' the statement said" (not when a sentence of any subject comes between).
             person_spoke = self.last_person
