@@ -5103,3 +5103,14 @@ def test_the_report_is_the_institution_that_just_reported_never_an_outlets_or_a_
                        + quote) == ["Harbourland Navy"]
     # After a person: no statement of theirs is called a report.
     assert speakers_of("Anna Berg reported that the ferries would sail again.\n\n" + quote) == ["Anna Berg"]
+
+
+def test_a_paragraph_that_is_only_an_attribution_gives_the_paragraph_before_to_its_speaker():
+    body = ("Harbourland did not supply Northvale with weapons that could strike targets across the border.\n\n"
+            "Press secretary of the Harbourland Foreign Ministry, Piet Holm, states, during a video briefing, Example Wire reports.")
+    assert found(body) == [("Piet Holm", "Harbourland did not supply Northvale with weapons that could strike targets across "
+                                         "the border.", "indirect")]
+    # An attribution with words of its own is read as usual; the paragraph before stays the writer's.
+    body = ("Harbourland did not supply Northvale with weapons that could strike targets across the border.\n\n"
+            "Piet Holm said during a briefing that the ferries would sail again.")
+    assert found(body) == [("Piet Holm", "the ferries would sail again.", "indirect")]

@@ -923,6 +923,14 @@ def _referring_back(text: str, start: int = 0, end: int | None = None) -> re.Mat
 _BACK_REFERENCE_STARTS = ("This", "this", "That", "that", "It ", "it ", "These", "these", "Such", "such", "According",
                           "The remarks", "The comments", "The words", "The statement", "Those", "His remarks", "Her remarks", "About")
 _REFERRING_STARTS = (*_BACK_REFERENCE_STARTS, "-", "\u2013", "\u2014")
+# A paragraph that is an attribution and nothing else, the words in the paragraph before (translated
+# from Ukrainian sites): "Press secretary of the US State Department, Ned Example, states, during
+# video briefing, RBC-Ukraine reports."
+_ATTRIBUTION_ONLY = re.compile(
+    r"(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,80}?(?:,\s+[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?,)?)\s+"
+    r"(?:states|stated|said|says|noted|notes|declared|declares|wrote|writes|announced|announces)"
+    r"(?:,?\s+(?:during|in|at|on|via|while|when)\s+(?:(?!that\s)[^.;:!?\"\u201c\u201d]){1,100}?)?"
+    r"(?:,\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:reports|writes|informs))?\.")
 # The dash after a full stop that opens such an attribution inside a sentence: "... at the plant. - reported the Air Force."
 _DASH_AFTER_STOP = re.compile(r"(?<=[.!?])\s+(?=[-\u2013\u2014]\s*[a-zA-Z])")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
@@ -1432,7 +1440,8 @@ class _ArticleExtractor:
                 previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)] if speaker else []
                 unattributed = None
                 continue
-            if unattributed is not None and (para.text.startswith(_REFERRING_STARTS) or _OCCASION_HINT.search(para.text, 0, 120)) and para.label in ("body", "heading") and (
+            if unattributed is not None and (para.text.startswith(_REFERRING_STARTS) or _OCCASION_HINT.search(para.text, 0, 120)
+                                             or (len(para.text) < 250 and _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip()))) and para.label in ("body", "heading") and (
                     back := self._paragraph_referred_to(para, self.paragraphs[unattributed], quotes.get(unattributed, []))):
                 statements.append(self._statement(back, self.paragraphs[unattributed]))
                 previous, unattributed = [back], None
@@ -1679,6 +1688,8 @@ class _ArticleExtractor:
             # "President X stated this in an evening address on Sunday": the paragraph above, where
             # nobody spoke, holds X's words.
             m = _OCCASION.match(para.text)
+        if m is None and before.label == "body" and len(para.text) < 250:
+            m = _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip())
         if m is None or not 4 <= _word_count(before.text) <= 150 or _cites_an_outlet(m.group("who"), para.text[m.end("who") :]):
             return None
         speaker = self.resolver.resolve(m.group("who"), para.start + m.end("who"))
