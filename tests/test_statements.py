@@ -5114,3 +5114,13 @@ def test_a_paragraph_that_is_only_an_attribution_gives_the_paragraph_before_to_i
     body = ("Harbourland did not supply Northvale with weapons that could strike targets across the border.\n\n"
             "Piet Holm said during a briefing that the ferries would sail again.")
     assert found(body) == [("Piet Holm", "the ferries would sail again.", "indirect")]
+
+
+def test_a_quote_opening_its_sentence_then_a_place_then_its_speaker():
+    body = ("\u201cOur forces hit the fuel depot in Lakeside\u201d in the Northvale region, the Harbourland General Staff said "
+            "in a statement on social media.\n\n"
+            "\u201cThe depot supplied fuel to the airfield where the bombers are based,\u201d the general staff added.")
+    assert found(body) == [("Harbourland General Staff", "Our forces hit the fuel depot in Lakeside", "direct"),
+                           ("Harbourland General Staff", "The depot supplied fuel to the airfield where the bombers are based", "direct")]
+    # A quoted name inside the writer's sentence is nobody's words.
+    assert found("Drones hit the \u201cSteel Horse\u201d depot in the Northvale region, the General Staff said.")[0][1] != "Steel Horse"

@@ -474,6 +474,9 @@ _SAID_AFTER_WORDS = re.compile(
     rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$))")
 # "Name, the head of ...,": a name followed by its role in apposition.
 _APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
+# ... or a short phrase of place after a quote, then the speaker and a verb of saying.
+_SAID_AFTER_PLACE = re.compile(rf"^\s+(?:in|on|at|near|from|over)\s[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{1,60}}?,\s+"
+                               rf"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{2,80}}?)\s+(?:{_AUX}\s+)*(?:{_SAYING_VERB})\b")
 _ATTRIBUTION_AFTER = re.compile(
     # (Not a subject that opens with the verb: '"...," said Yuri X, as reported.' is the inverted order,
     # "reported" no verb of its.)
@@ -2632,6 +2635,11 @@ class _ArticleExtractor:
 
     # -- attribution of direct quotes ---------------------------------------------
 
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether `offset` is where a sentence of the paragraph being read begins."""
+        k = bisect.bisect_right([s for s, _ in self._sentences], offset) - 1
+        return k >= 0 and not self.text[self._sentences[k][0] : offset].strip()
+
     def _attribution(self, para: Paragraph, quotes: list[Quote], qi: int) -> tuple[list[Speaker], str] | str | None:
         """The speakers a quote is attributed to, with the attribution; None when it has none.
 
@@ -2711,6 +2719,14 @@ class _ArticleExtractor:
             # the quote, and the speaker follows the verb at its end.
             offset = quote.close_end + late.start("subj")
             speakers = self._ask("speakers", late.group("subj"), offset, offset)
+            if speakers:
+                return speakers, _up_to_sentence_end(after)
+        if (unnamed is None and not quote.open_end and not run_on and after[:1] == " "
+                and (placed := _SAID_AFTER_PLACE.match(after)) is not None and self._opens_sentence(quote.open_start)):
+            # '"Ukrainian forces hit the oil depot in Engels" in the Saratov region, the general staff said':
+            # a quote that opens its sentence, where it happened, then its speaker.
+            offset = quote.close_end + placed.start("subj")
+            speakers = self._ask("speakers", placed.group("subj"), offset + len(placed.group("subj")), offset)
             if speakers:
                 return speakers, _up_to_sentence_end(after)
         # Before: `Stoltenberg said: "..."`, `The NATO chief added, "..."`, `", he said, "...`
