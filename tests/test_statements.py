@@ -5124,3 +5124,9 @@ def test_a_quote_opening_its_sentence_then_a_place_then_its_speaker():
                            ("Harbourland General Staff", "The depot supplied fuel to the airfield where the bombers are based", "direct")]
     # A quoted name inside the writer's sentence is nobody's words.
     assert found("Drones hit the \u201cSteel Horse\u201d depot in the Northvale region, the General Staff said.")[0][1] != "Steel Horse"
+
+
+def test_as_an_outlet_reported_before_words_first_is_no_part_of_the_words():
+    body = ("As Example Wire earlier reported, drone attacks on the refineries hurt the economy more than sanctions, "
+            "political scientist Piet Holm notes.")
+    assert found(body) == [("Piet Holm", "drone attacks on the refineries hurt the economy more than sanctions", "indirect")]

@@ -474,6 +474,8 @@ _SAID_AFTER_WORDS = re.compile(
     rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$))")
 # "Name, the head of ...,": a name followed by its role in apposition.
 _APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
+# A lead-in to words-first that names where they were reported before: "As X earlier reported, ...".
+_AS_REPORTED_LEAD = re.compile(r"As\s+[^,;:\"\u201c\u201d]{2,60}?\s+(?:(?:earlier|previously|already)\s+)?(?:reported|wrote|informed)\s*,\s+(?=\S)")
 # ... or a short phrase of place after a quote, then the speaker and a verb of saying.
 _SAID_AFTER_PLACE = re.compile(rf"^\s+(?:in|on|at|near|from|over)\s[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{1,60}}?,\s+"
                                rf"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{2,80}}?)\s+(?:{_AUX}\s+)*(?:{_SAYING_VERB})\b")
@@ -2261,6 +2263,10 @@ class _ArticleExtractor:
                         # "Russia-Ukraine War: Refinery operations have been stopped, the governor said": a
                         # teaser's section label is nobody's words.
                         clause, clause_start = clause[label.end() :], clause_start + label.end()
+                    elif clause.startswith("As ") and (reported := _AS_REPORTED_LEAD.match(clause)) is not None:
+                        # "As Example Agency earlier reported, drone attacks ... , analyst X notes": the
+                        # writer's lead-in to the words, not part of them.
+                        clause, clause_start = clause[reported.end() :], clause_start + reported.end()
                     elif ": " in clause and (intro := _COLON_BEFORE_QUOTE.search(clause)) is not None and any(
                             s == m.start("clause") + intro.end() and e >= m.start("clause") + len(clause.rstrip()) - 1 for s, e in inside):
                         # 'The reaction was immediate: "We will respond ...," a statement said': the writer's
