@@ -5130,3 +5130,22 @@ def test_as_an_outlet_reported_before_words_first_is_no_part_of_the_words():
     body = ("As Example Wire earlier reported, drone attacks on the refineries hurt the economy more than sanctions, "
             "political scientist Piet Holm notes.")
     assert found(body) == [("Piet Holm", "drone attacks on the refineries hurt the economy more than sanctions", "indirect")]
+
+
+def test_a_lone_capitalised_word_after_of_the_in_a_title_is_a_place_not_a_person():
+    body = ("That is according to Piet Holm, the head of the Lakeside regional military administration.\n\n"
+            "He said on Telegram that the drone attack on the city injured two people.")
+    assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_a_live_blogs_clock_time_before_the_subject_is_no_part_of_it():
+    body = ("9:20 p.m.: President Anna Berg said on Wednesday that Harbourland would answer in kind, Example Wire reported.\n\n"
+            "14:05 GMT: The Harbourland Navy said the ferries would sail again.")
+    assert speakers_of(body) == ["Anna Berg", "Harbourland Navy"]
+
+
+@pytest.mark.parametrize("clause", ["it's ready to work with the port authority to reopen the quay to all ships soon",
+                                    "they won't close the quay to ships from the north this winter or the next",
+                                    "it isn't closing the quay to ships from the north this winter or the next"])
+def test_a_contraction_is_the_finite_verb_of_words_after_said(clause):
+    assert found(f"The Harbourland Navy said {clause}.") == [("Harbourland Navy", f"{clause}.", "indirect")]

@@ -665,6 +665,9 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             if carried_title_start is not None:
                 title_start, carried_title_start = carried_title_start, None
                 title = text[title_start : starts[i]].strip()
+            if j == i and title.lower().endswith((" of the", " for the")):
+                i = j + 1
+                continue   # "the head of the Dnipropetrovsk regional military administration": a place, never a person after "the"
             if j == i and title and all(_bare(w) in PLACES or w.lower() in NATIONALITIES for w in title.split()):
                 i = j + 1
                 continue   # "in Russia's Volgograd": a country's lone capitalised word is a place of it, no one's name
@@ -1352,6 +1355,8 @@ NEWSROOM_LABEL = re.compile(_NEWSROOM, re.IGNORECASE)
 # newsroom's byline, and an agency's tag: "(MENAFN) In a stern rebuke, Maria Example ...".
 _SECTION_LABEL = re.compile(r"^(?:(?:details|background|quote|update|context|reminder|previously|recap|for reference|comment|reaction)\s*:\s*"
                             rf"|{_NEWSROOM}"
+                            # (a live blog's clock time: "9:20 p.m.: ", "14:05 GMT: ")
+                            r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?:\s+"
                             r"|\([A-Z][\w.&'\u2019 -]{1,30}\)\s*)+", re.IGNORECASE)
 # A leading phrase before the subject: "In an interview with the Economist, ", "Asked about the strikes, ".
 # A participle's phrase may run long ("Answering the question at the briefing whether what is

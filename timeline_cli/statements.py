@@ -334,7 +334,9 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     "brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck|"
     "left|lost|won|told|paid|sold|bought|caught|taught|led|fled|ran|flew|threw|blew|sank|drove|withdrew|overran|forbade|"
     # ... and a few that are, in this news, mostly verbs ("said the strike hit an oil depot").
-    "hit|hits") + r"|\w+ed)\b")
+    "hit|hits") + r"|\w+ed"
+    # Contractions: "said it's ready", "said they won't" ("Russia's" is a possessive, not "is").
+    r"|(?i:(?:it|he|she|that|there|what|who|here)['\u2019]s|(?:i|you|we|they|he|she|it|there|that)['\u2019](?:re|ll|ve|d|m)|\w+n['\u2019]t))\b")
 # Words in -ed that are no verbs ("the need for decisive action").
 _NOT_PASTS = frozenset(("need", "feed", "speed", "seed"))
 # A word in -ed right after one of these is an adjective: "emphasized their continued effectiveness".
