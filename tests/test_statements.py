@@ -5149,3 +5149,21 @@ def test_a_live_blogs_clock_time_before_the_subject_is_no_part_of_it():
                                     "it isn't closing the quay to ships from the north this winter or the next"])
 def test_a_contraction_is_the_finite_verb_of_words_after_said(clause):
     assert found(f"The Harbourland Navy said {clause}.") == [("Harbourland Navy", f"{clause}.", "indirect")]
+
+
+@pytest.mark.parametrize("aside", ["while talking to the Example TV channel", "on his Telegram", "on his official Telegram channel"])
+def test_a_channel_between_the_name_and_the_verb_is_no_part_of_the_subject(aside):
+    body = f"Mayor Piet Holm {aside} said that two empty buildings were struck at around 6:30 am."
+    assert found(body) == [("Piet Holm", "two empty buildings were struck at around 6:30 am.", "indirect")]
+
+
+def test_as_per_someone_is_according_to_them():
+    assert found("As per Anna Berg, nobody was hurt in the attack on the port.") == [
+        ("Anna Berg", "nobody was hurt in the attack on the port.", "indirect")]
+
+
+def test_words_first_then_the_statement_that_carried_them_described():
+    body = ("A third drone, which was not carrying explosives, fell on a cemetery outside Lakeside, the Harbourland "
+            "Foreign Ministry said in a statement in which it vowed that all those responsible would be punished.")
+    assert found(body)[0] == ("Harbourland Foreign Ministry", "A third drone, which was not carrying explosives, fell on a "
+                                                              "cemetery outside Lakeside", "indirect")

@@ -1486,10 +1486,13 @@ _TIME_TAIL = re.compile(rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afte
                         re.IGNORECASE)
 # Where the words were said, between the subject and the verb: "The Defense Ministry in a statement
 # said", "Zelensky in his nightly video address said", "The governor in a Telegram post said".
-_CHANNEL_TAIL = re.compile(r",?\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+_CHANNEL_TAIL = re.compile(r"(?:,?\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:statement|post|interview|address|message|video|briefing|speech|tweet|letter|comments?|remarks|op-ed|article|"
                            r"column|conversation|appearance|broadcast|note|release)"
-                           r"(?:\s+(?:on|with|to|at|for|published|posted|released)\s+[^,;\"\u201c\u201d]{1,60})?$", re.IGNORECASE)
+                           r"(?:\s+(?:on|with|to|at|for|published|posted|released)\s+[^,;\"\u201c\u201d]{1,60})?"
+                           # ("Mayor X on his Telegram said", "X while talking to RTVI TV channel said")
+                           r"|,?\s+on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:telegram|facebook|twitter|x|vkontakte|instagram)(?:\s+(?:channel|page|account|feed))?"
+                           r"|,?\s+(?:while|when)\s+(?:talking|speaking)\s+(?:to|with)\s+[^,;\"\u201c\u201d]{1,60})$", re.IGNORECASE)
 _REPORTING_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|stated|announced)\b")
 # Capitalised words after "the head of" that are no institution's or country's name.
 _NO_OWNER_WORDS = frozenset("the a an of for at to in and".split())
@@ -1647,7 +1650,7 @@ def parse_subject(phrase: str) -> Subject | None:
         return first
     phrase = _RELATIVE_OBJECT.sub("", _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1), count=1)
     phrase = _TIME_TAIL.sub("", phrase.rstrip(" ,")).strip(" ,;:\u2014\u2013-")
-    if " in " in phrase and (channel := _CHANNEL_TAIL.search(phrase)) is not None:
+    if (" in " in phrase or " on " in phrase or " while " in phrase or " when " in phrase) and (channel := _CHANNEL_TAIL.search(phrase)) is not None:
         phrase = _TIME_TAIL.sub("", phrase[: channel.start()].rstrip(" ,")).strip(" ,;:\u2014\u2013-")   # "The Defense Ministry in a statement [said]"
     if ", " in phrase:
         if _OWN_SOURCES.search(phrase):

@@ -363,7 +363,7 @@ _REPORT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statemen
 # of the Office, Mykhailo Example, the authorities never asked ...".
 _ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
                               r"(?:(?:For example|For instance|However|Meanwhile|Moreover|In addition|But|And|So|Thus|Yet|Still|Also),?\s+)?"   # or a connective)
-                              r"[Aa]ccording to (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?"
+                              r"(?:[Aa]ccording to|As per) (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?"
                               # (the name's title set apart: "According to Andriy Example, head of the Centre for ..., there is ...")
                               r"(?:,\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|minister|governor|mayor|"
                               r"commander|adviser|advisor|aide|secretary|ambassador|representative|deputy|leader|chairman|chairwoman|official)"
@@ -449,7 +449,9 @@ _ASIDE_AFTER_VERB = re.compile(
     rf"^\s*(?:(?:(?:early|late)\s+)?(?:on\s+)?(?:{WEEKDAYS}|yesterday|today)\s*)?,\s*"
     r"(?:in|as|while|when|after|before|following|amid|ahead\s+of)\b"
     # ... or without one, a clause of the speaker's own: "..., X said as he refused to confirm ..."
-    rf"|^\s*(?:(?:{WEEKDAYS}|yesterday|today)\s+)?(?:as|while|when|after|before)\s+(?:he|she|they|we)\s", re.IGNORECASE)
+    rf"|^\s*(?:(?:{WEEKDAYS}|yesterday|today)\s+)?(?:as|while|when|after|before)\s+(?:he|she|they|we)\s"
+    # ... or the statement that carried them, described: "..., the ministry said in a statement in which it vowed ..."
+    r"|^\s*in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|interview|address|message|briefing)\s+(?:in\s+which|where)\s", re.IGNORECASE)
 _CLAUSE_FIRST_INVERTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d\u00ab\u00bb]{15,}?)(?P<sep>,|\s[-\u2013\u2014])\s+(?P<verb>said|says|added|adds|told|wrote|stressed|stresses|"
     # (Not "reports" or "writes": "..., writes Tagesschau" is an outlet passing the words on.)
@@ -781,7 +783,7 @@ _PARTICIPLES = REPORTING_PARTICIPLES
 _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 # (The comma may close a quote: 'noted that "facilities were damaged," adding that ...'.)
 _PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
-_MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s"
+_MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bas per\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s"
                                  r"|\bin (?:his|her|their|[\w.-]+['\u2019]s?) (?:opinion|view|words),", re.IGNORECASE)
 # ', while Prime Minister Y wished luck ...' right after a quote: someone else's clause (see _clause_statement).
 _CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
@@ -2118,7 +2120,7 @@ class _ArticleExtractor:
         # (A sentence with more reporting verbs than this is no prose, but a page's debris: its
         # first ones are read, so that such text costs no more per verb than prose does.)
         verbs = list(itertools.islice(_VERB.finditer(sentence), _MOST_VERBS_IN_A_SENTENCE))
-        according = "ccording to" in sentence
+        according = "ccording to" in sentence or sentence.startswith("As per ")   # ("As per a senior official, ...": Indian English)
         # (Not after a quote: '"...," Interfax quoted X as saying on Wednesday' attributes that quote.)
         if " as saying" in sentence and (m := _QUOTED_NAME_AS_SAYING.search(sentence)) is not None and not any(
                 s < m.end("named") for s, _ in inside):
