@@ -29,6 +29,8 @@ DATELINES = [
     ("Published: Sept. 9, 2023", D(2023, 9, 9)),
     ("Mon, Jan 8, 2024", D(2024, 1, 8)),
     ("Dec. 31, 2023", D(2023, 12, 31)),
+    ("07-Jun-2024 10:15", D(2024, 6, 7)),     # hyphens for spaces, month in letters
+    ("7-June-24", D(2024, 6, 7)),
     ("13/05/2024", D(2024, 5, 13)),      # day > 12: unambiguous
     ("05/13/2024", D(2024, 5, 13)),      # US order, unambiguous
     ("05/06/2024", None),                # May 6 or 5 June: refuse to guess

@@ -43,6 +43,8 @@ _ABSOLUTE = [
     # (The day may be glued to a byline: "David Example21 November 2024".)
     re.compile(rf"(?:\b{_WEEKDAY}|(?<=[a-z])){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}(?![:.]\d)", re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    # (Hyphens for spaces: "07-Jun-2024", "7-June-24".)
+    re.compile(rf"\b(?P<day>[0-3]?\d)-(?P<mon>{_MONTH_NAMES})-{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mon>[01]?\d)[./](?P<day>[0-3]?\d)\b(?![./]\d)"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>\d{4}|\d{2})\b(?!\.\d)"),
     # Day or month first? Only a number over 12 tells (28/05/2024, 05-28-2024).
