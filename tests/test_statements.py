@@ -5167,3 +5167,9 @@ def test_words_first_then_the_statement_that_carried_them_described():
             "Foreign Ministry said in a statement in which it vowed that all those responsible would be punished.")
     assert found(body)[0] == ("Harbourland Foreign Ministry", "A third drone, which was not carrying explosives, fell on a "
                                                               "cemetery outside Lakeside", "indirect")
+
+
+def test_a_first_paragraph_ending_in_a_semicolon_is_running_text():
+    body = ("The Harbourland Navy has announced that it shot down two drones over the port this morning. "
+            "The statement reads below;\n\n\u201cAll crews are safe.\u201d")
+    assert found(body)[0] == ("Harbourland Navy", "it shot down two drones over the port this morning.", "indirect")

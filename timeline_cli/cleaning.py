@@ -295,8 +295,10 @@ def is_prose(text: str, min_words: int = 6, words: int | None = None) -> bool:
     n = words_in(text) if words is None else words
     if n >= 25 or (n >= min_words and ends_sentence(text)):
         return True
-    if n >= max(min_words, 12) and text.rstrip().endswith(":"):
-        return True   # "Details: X reported that drones struck four sites over the past week:" and a list below
+    if n >= max(min_words, 12) and text.rstrip().endswith((":", ";")):
+        # "Details: X reported that drones struck four sites over the past week:" and a list below
+        # ("... this morning. The statement reads below;": a semicolon for the colon).
+        return True
     return n >= 3 and bool(_ATTRIBUTED_QUOTE.search(text))
 
 
