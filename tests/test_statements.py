@@ -5173,3 +5173,18 @@ def test_a_first_paragraph_ending_in_a_semicolon_is_running_text():
     body = ("The Harbourland Navy has announced that it shot down two drones over the port this morning. "
             "The statement reads below;\n\n\u201cAll crews are safe.\u201d")
     assert found(body)[0] == ("Harbourland Navy", "it shot down two drones over the port this morning.", "indirect")
+
+
+def test_a_place_after_in_before_a_name_is_no_part_of_the_name():
+    body = ("Harbourland's Permanent Representative to international organizations in Vienna Piet Holm called the words "
+            "a signal.\n\nHolm said that the port would stay open.")
+    assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_a_role_after_an_untitled_speaker_is_not_the_holder_named_further_on():
+    # The envoy's title is too long to read; "the diplomat" may be him, never the spokeswoman of the next story.
+    body = ("Harbourland's Permanent Representative to international organizations in Vienna Piet Holm called the words a "
+            "signal for Northvale.\n\n"
+            "\u201cThe agency said that one must not attack power plants. It is a clear signal,\u201d the diplomat said on his page.\n\n"
+            "Previously, Harbourland Foreign Ministry Spokeswoman Anna Berg called the drone attack an act of terrorism.")
+    assert "Anna Berg" not in [speaker for speaker, _, kind in found(body) if kind == "direct"]

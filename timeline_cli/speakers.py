@@ -631,6 +631,10 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                 # is no title of a person.
                 i = j + 1
                 continue
+            if j - i >= 2 and text.endswith(" in ", 0, starts[i]) and _name_token_cached(words[i + 1], False):
+                # "Permanent Representative to international organizations in Vienna Mikhail Example": a
+                # place after "in", then the name (three capitalised words after "in" are never one name).
+                i += 1
             title_start = _title_before(text, starts[i])
             if text.endswith(("of ", "for ", "the "), 0, starts[i]) and _INSTITUTION_OF_BEFORE.search(text, max(0, starts[i] - 40), starts[i]):
                 # "the Ministry of Emergency Situations": the words after an institution's "of" are its portfolio.
@@ -1178,6 +1182,18 @@ class People:
                 if person is candidates[0]:
                     return person
         return None
+
+    def untitled_named_before(self, position: int, other: Person) -> bool:
+        """Whether someone other than `other`, given no title, was named for the first time in the
+        `_NAMED_SOON_AFTER` characters before `position`."""
+        before = bisect.bisect_left(self._mention_offsets, position) - 1
+        if before < 0 or position - self.mentions[before][0] > _NAMED_SOON_AFTER:
+            return False
+        person = self.mentions[before][1]
+        # (Introduced there in full, first name and surname: a surname alone is someone named before.)
+        first = self.first_mentioned(person)
+        return (person is not other and not person.roles and " " in person.name
+                and first is not None and position - first <= _NAMED_SOON_AFTER)
 
     def placed_elsewhere(self, person: Person, modifiers: Sequence[str]) -> bool:
         """Whether the article put `person`'s office in a place, and not in any the modifiers name
@@ -2263,6 +2279,12 @@ class SpeakerResolver:
         if form == "the_role":
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
             if person is not None and subject.local and self._about_another_place(person, position):
+                person = None
+            if (person is not None and subject.generic and (first := people.first_mentioned(person)) is not None and first > position
+                    and people.untitled_named_before(position, person)):
+                # "Envoy in Vienna X called ... '...,' the diplomat said. Previously, spokeswoman Y ...": a
+                # vague role right after someone whose title the reader did not catch may be them; it is
+                # not the person named further on.
                 person = None
             if person is None and subject.local:
                 # "..., the regional governor said", then "according to Governor X" and later another
