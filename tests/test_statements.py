@@ -5188,3 +5188,8 @@ def test_a_role_after_an_untitled_speaker_is_not_the_holder_named_further_on():
             "\u201cThe agency said that one must not attack power plants. It is a clear signal,\u201d the diplomat said on his page.\n\n"
             "Previously, Harbourland Foreign Ministry Spokeswoman Anna Berg called the drone attack an act of terrorism.")
     assert "Anna Berg" not in [speaker for speaker, _, kind in found(body) if kind == "direct"]
+
+
+def test_security_services_in_the_plural_are_a_body():
+    body = "\u2018A drone was shot down near the power plant,\u2019 the Harbourland security services reported."
+    assert found(body) == [("Harbourland security services", "A drone was shot down near the power plant", "direct")]

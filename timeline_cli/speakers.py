@@ -42,7 +42,7 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
               "lawmaker|legislator|parliamentarian|analyst|expert|officer|source|representative|prosecutor|negotiator|politician|"
               "ombudsman|commissioner|coordinator")
-ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service
+ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service services
 department command staff forces force house embassy institute institution center centre foundation administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
