@@ -5193,3 +5193,11 @@ def test_a_role_after_an_untitled_speaker_is_not_the_holder_named_further_on():
 def test_security_services_in_the_plural_are_a_body():
     body = "\u2018A drone was shot down near the power plant,\u2019 the Harbourland security services reported."
     assert found(body) == [("Harbourland security services", "A drone was shot down near the power plant", "direct")]
+
+
+def test_calling_something_an_act_of_terrorism_is_a_statement_without_quotation_marks():
+    assert found("Spokeswoman Anna Berg called the attempt to attack the power plant with a drone an act of nuclear terrorism.") == [
+        ("Anna Berg", "called the attempt to attack the power plant with a drone an act of nuclear terrorism.", "indirect")]
+    # Calling a meeting or a person is no statement.
+    assert found("Anna Berg called a meeting of the harbour council on Monday.") == []
+    assert found("Anna Berg called the Harbourland president on Monday to discuss the port.") == []

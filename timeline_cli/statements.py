@@ -289,6 +289,13 @@ _NAMING_VERBS = frozenset(("called", "calls", "referred to", "refers to", "label
 _CALLED_WITH_QUOTE = re.compile(r"^(?:(?:\s+[^\s\"\u201c\u00ab\u201e]+){0,6}?|[^.!?\"\u201c\u00ab\u201e]{0,200}?\sas)\s+[\"\u201c\u00ab\u201e]")
 
 
+# ... or, without marks, the thing then what it was called, a judgement: "called Kiev's attempt to attack the
+# plant an act of nuclear terrorism" (not "called on", "called a meeting", "called the president").
+_CALLED_A_NAME = re.compile(r"^\s+(?!(?:on|for|off|up|in|back|out|upon)\b)[^.!?;:\"\u201c\u201d\u00ab\u00bb]{2,120}?\s+(?:as\s+)?(?:an?|the)\s+"
+                            r"(?:\w+\s+){0,2}?(?:act|acts|provocation|escalation|crime|crimes|mistake|step|signal|threat|violation|"
+                            r"manifestation|continuation|sign|example|lie|farce|terrorism|terrorist)\b")
+
+
 def _verb_then_words(most_words: int, end: str) -> re.Pattern[str]:
     """A reporting verb, then at most `most_words` words before the `end` mark(s) closing the text."""
     return re.compile(rf"(?:^|\s)(?P<verb>{_ANY_VERB})(?P<adv>(?:\s+[^\s\"\u201c\u201d\u00ab\u00bb]+){{0,{most_words}}}?)\s*{end}\s*$")
@@ -2359,7 +2366,7 @@ class _ArticleExtractor:
                 continue  # "Despite repeated hints from X that ...", "the reported attack": an adjective
             clause_match = None
             text_start = None
-            if verb in _NAMING_VERBS and not _CALLED_WITH_QUOTE.match(post):
+            if verb in _NAMING_VERBS and not _CALLED_WITH_QUOTE.match(post) and not _CALLED_A_NAME.match(post):
                 continue
             if verb in ("refused", "refuses") and _REFUSED_TO_SAY.match(post):
                 continue
