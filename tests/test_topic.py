@@ -457,3 +457,12 @@ def test_a_title_of_russia_is_no_place_struck(title):
     assert not judge(f"the new missiles were built to answer NATO deployments, {title} said of the launchers.")
     # ... while the same words about ground in Russia still count.
     assert judge("the new missiles hit a depot in the west of Russia, the ministry said of the launchers.")
+
+
+def test_moscows_reading_of_strikes_in_so_many_words_counts_in_an_article_about_them():
+    statement = "That would mark their direct involvement in the war against the Russian Federation, and we reserve the right to act."
+    assert judge(statement, lead=True)
+    assert judge("The Russian Federation reserves the right to take tough retaliatory measures.", lead=True)
+    # Not in an article about something else, nor without Russia in the words or the attribution.
+    assert not judge(statement)
+    assert not judge("That would mark their direct involvement in the war, and we reserve the right to act.", lead=True)
