@@ -5201,3 +5201,10 @@ def test_calling_something_an_act_of_terrorism_is_a_statement_without_quotation_
     # Calling a meeting or a person is no statement.
     assert found("Anna Berg called a meeting of the harbour council on Monday.") == []
     assert found("Anna Berg called the Harbourland president on Monday to discuss the port.") == []
+
+
+def test_straight_single_quotes_right_after_a_verb_of_saying_are_a_quote():
+    body = "Asked about the strikes, Anna Berg stated, 'Such things are not announced. The missiles don't wait. They will speak.' Then she left."
+    assert found(body) == [("Anna Berg", "Such things are not announced. The missiles don't wait. They will speak.", "direct")]
+    # Without a verb of saying before them, straight single quotes stay no quotation marks.
+    assert found("The port's so-called, 'Red zone.' reopened on Monday.") == []

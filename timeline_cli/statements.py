@@ -125,7 +125,28 @@ def find_quotes(text: str, offset: int, carry_open: bool) -> list[Quote]:
             quotes.append(Quote(offset + start + 1, offset + len(text), offset + start, offset + len(text), open_end=True))
     if carry_open and quotes and not quotes[0].continues and quotes[0].open_start == offset:
         quotes[0].continues = True  # a new paragraph of the same quote opens with a mark again
+    if (", '" in text or ": '" in text) and (single := _single_quotes_after_verb(text, offset, quotes)):
+        quotes = sorted(quotes + single, key=lambda q: q.open_start)
     return quotes
+
+
+# Words in straight single quotes right after a verb of saying: "Zelensky stated, 'But strikes are not
+# carried out with words. Such things are not announced.'" (An apostrophe inside may only be followed
+# by a small letter, "don't"; the closing mark follows the words' last punctuation.)
+_STRAIGHT_SINGLE_QUOTE = re.compile(r"(?<=[,:] )'(?=[A-Z])(?:[^'\n]|'(?=[a-z]))*?[.!?,]'(?=\s|$)")
+
+
+def _single_quotes_after_verb(text: str, offset: int, quotes: list[Quote]) -> list[Quote]:
+    found = []
+    starts = [q.open_start - offset for q in quotes]   # (in order, none overlapping: one neighbour to check)
+    for m in _STRAIGHT_SINGLE_QUOTE.finditer(text):
+        s, e = m.start(), m.end()
+        if (before := bisect.bisect_left(starts, e) - 1) >= 0 and quotes[before].close_end - offset > s:
+            continue   # inside or across quotes found already
+        if _SAID_BEFORE_SINGLE.search(text, max(0, s - 40), s) is None:
+            continue   # "the so-called 'red lines,' which ...": no verb of saying before it
+        found.append(Quote(offset + s + 1, offset + e - 1, offset + s, offset + e))
+    return found
 
 
 # --- sentences ----------------------------------------------------------------------
@@ -258,6 +279,7 @@ _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_C
 _ANY_VERB = word_alternation(f"{_PREDICATE}|{_CLAIM}|{_TELL}|{_SAY}")
 _SAYING_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}")
 _SAYING_VERB_ONLY = re.compile(_SAYING_VERB)
+_SAID_BEFORE_SINGLE = re.compile(rf"\b(?:{_SAYING_VERB})(?:\s+[\w.'-]+){{0,3}}\s*[,:] $")   # (see _single_quotes_after_verb)
 # Verbs whose words may also come first: "The attack will not pass without a response, Putin vowed."
 _PROMISE = "vowed|vows|pledged|pledges|threatened|threatens|urged|urges|demanded|demands|denied|denies|promised|promises"
 _WORDS_FIRST_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}|{_PROMISE}")
