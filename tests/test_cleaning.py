@@ -289,3 +289,19 @@ def test_a_caption_shortcode_left_in_the_text_marks_a_caption():
                  "But she refused to say when the ferries would sail again.")
     assert got["The mayor has been angered by the storm that closed the port[/caption]"] == "caption"
     assert got["But she refused to say when the ferries would sail again."] == "body"
+
+
+def test_a_reporters_appeal_for_donations_is_clutter_not_the_articles_lead():
+    text = ("Your support helps us to tell the story\n"
+            "As your White House correspondent, I ask the tough questions and seek the answers that matter.\n"
+            "Your support enables me to be in the room, pressing for transparency and accountability.\n"
+            "Your donation makes it possible for us to keep doing this important work, keeping you informed\n"
+            "The harbour minister said on Friday that the ferries would sail again within a month after repairs.\n")
+    got = labels(text)
+    assert got["Your support helps us to tell the story"] == "clutter"
+    assert got["As your White House correspondent, I ask the tough questions and seek the answers that matter."] == "clutter"
+    assert got["Your donation makes it possible for us to keep doing this important work, keeping you informed"] == "clutter"
+    assert got["The harbour minister said on Friday that the ferries would sail again within a month after repairs."] == "body"
+    # A quote that thanks readers for their support is the article's, not an appeal.
+    assert labels('"We thank everyone for your support this winter," the harbour minister said on Friday.\n')[
+        '"We thank everyone for your support this winter," the harbour minister said on Friday.'] == "body"

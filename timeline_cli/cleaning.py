@@ -216,14 +216,16 @@ _FURNITURE_ANYWHERE = re.compile(
     r"this audio is (?:created|generated)|listen to this article|(?:our|us on) telegram(?: channel)?|do not fall for fakes|"
     # Appeals for money: "become a member now", "Gift a membership", "Support us just once", "funded by our readers".
     r"become a (?:member|patron|subscriber)|gift (?:a )?membership|\bdonate (?:now|today|to us)\b|support us\b|funded by (?:our )?readers|"
-    r"support independent journalism",
+    r"support independent journalism|"
+    # ... and a reporter's own: "Your support helps us to tell the story", "As your White House correspondent, I ask ...".
+    r"your support (?:helps|enables|makes)|your donation\b|without your contributions|^as your [\w ]{1,30}correspondent\b",
     re.IGNORECASE,
 )
 # ...which a cheap test finds first (a long case-insensitive alternation is slow to run on every line).
 _FURNITURE_WORDS = ("subscri", "newsletter", "sign up", "sign in", "signing up", "mail", "indicates required",
                     "min read", "advertisement", "cookie", "rights reserved", "follow us", "share ", "click here",
                     "app", "this audio", "listen to this", "telegram", "fakes", "member", "donate", "support us", "readers",
-                    "independent journalism")
+                    "independent journalism", "your support", "your donation", "your contributions", "correspondent")
 # ...or at its start.
 _FURNITURE_START = re.compile(
     r"skip to (?:main )?content|edit post$|advert\b|\u00a9|copyright\b|share$|\[[\w-]+(?: [^\]]*)?\]$|"
