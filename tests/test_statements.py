@@ -5208,3 +5208,10 @@ def test_straight_single_quotes_right_after_a_verb_of_saying_are_a_quote():
     assert found(body) == [("Anna Berg", "Such things are not announced. The missiles don't wait. They will speak.", "direct")]
     # Without a verb of saying before them, straight single quotes stay no quotation marks.
     assert found("The port's so-called, 'Red zone.' reopened on Monday.") == []
+
+
+def test_a_high_office_after_an_untitled_subject_passes_over_a_titled_name_in_between():
+    body = ("Sir Piet Holm has declined to rule out letting Northvale use the missiles across the border, after President "
+            "Anna Berg allowed the use of Harbourland weapons.\n\n"
+            "The Lakeside prime minister said he did not want to get into operational details.")
+    assert speakers_of(body) == ["Piet Holm"]

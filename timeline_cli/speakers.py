@@ -1072,6 +1072,10 @@ class People:
         """The person named last before `position`, when that mention was a sentence's subject, is
         close (`_NAMED_SOON_AFTER`), spelled out in full, and given no title but a form of address ("Sir")."""
         i = bisect.bisect_left(self._mention_offsets, position) - 1
+        # (Past people named with a title in between, never subjects: "Sir Keir Example has declined ...
+        # after President Joe Example authorised ... The UK prime minister said": the one before them.)
+        while i >= 0 and self.mentions[i][0] not in self._subjects and self.mentions[i][1].roles and position - self.mentions[i][0] <= _NAMED_SOON_AFTER:
+            i -= 1
         if i < 0:
             return None
         offset, person = self.mentions[i]
