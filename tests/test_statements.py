@@ -5215,3 +5215,20 @@ def test_a_high_office_after_an_untitled_subject_passes_over_a_titled_name_in_be
             "Anna Berg allowed the use of Harbourland weapons.\n\n"
             "The Lakeside prime minister said he did not want to get into operational details.")
     assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_a_paragraph_opened_by_a_dash_is_direct_speech_up_to_its_attribution():
+    body = ("Lakeside University professor Piet Holm has followed the harbour for thirty years.\n\n"
+            "\u2013 Unfortunately, a major storm is coming. The ferries have stopped already. Only the new quay can help, says Holm.")
+    assert found(body) == [("Piet Holm", "Unfortunately, a major storm is coming. The ferries have stopped already. "
+                                         "Only the new quay can help", "indirect")]
+    # A hyphen opening a list item is no dash of speech: only the sentence before the attribution.
+    listed = "- The ferries have stopped already. Only the new quay can help, says Piet Holm."
+    assert found(listed) == [("Piet Holm", "Only the new quay can help", "indirect")]
+
+
+def test_a_university_is_no_persons_name_and_the_professor_is_a_role():
+    body = ("Piet Holm, a professor at Lakeside University, said the storm would pass.\n\n"
+            "\u201cThe quay will hold,\u201d the professor added.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+    assert speakers_of("Lakeside University said the storm would pass.") == ["Lakeside University"]

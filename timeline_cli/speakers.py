@@ -41,13 +41,13 @@ ROLE_NOUNS = ("secretary-general|secretary general|prime minister|foreign minist
               "chief|head|leader|boss|minister|president|chancellor|premier|adviser|advisor|aide|ambassador|envoy|"
               "general|commander|official|diplomat|governor|mayor|secretary|director|chairman|chairwoman|senator|"
               "lawmaker|legislator|parliamentarian|analyst|expert|officer|source|representative|prosecutor|negotiator|politician|"
-              "ombudsman|commissioner|coordinator")
+              "ombudsman|commissioner|coordinator|professor|researcher|scholar|economist|historian|political scientist")
 ORG_HEADS = frozenset("""ministry ministries kremlin government pentagon army office council committee agency service services
 department command staff forces force house embassy institute institution center centre foundation administration parliament duma senate congress court commission union
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
 general-staff air-force intelligence hur brigade battalion regiment corps nations authority organization organisation
-company corporation operator watchdog regulator group""".split())
+company corporation operator watchdog regulator group university academy college""".split())
 PLACES = frozenset("""
 russia ukraine kyiv kiev moscow washington london paris berlin brussels warsaw beijing china poland germany france
 britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden finland norway denmark estonia latvia

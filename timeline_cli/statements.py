@@ -969,6 +969,8 @@ _ATTRIBUTION_ONLY = re.compile(
     r"(?:states|stated|said|says|noted|notes|declared|declares|wrote|writes|announced|announces)"
     r"(?:,?\s+(?:during|in|at|on|via|while|when)\s+(?:(?!that\s)[^.;:!?\"\u201c\u201d]){1,100}?)?"
     r"(?:,\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:reports|writes|informs))?\.")
+# A dash that opens a paragraph of direct speech: "\u2013 Unfortunately, a major attack is coming, says X."
+_SPEECH_DASHES = ("\u2013 ", "\u2014 ")
 # The dash after a full stop that opens such an attribution inside a sentence: "... at the plant. - reported the Air Force."
 _DASH_AFTER_STOP = re.compile(r"(?<=[.!?])\s+(?=[-\u2013\u2014]\s*[a-zA-Z])")
 # A paragraph of its own after words set off without quotation marks: "- He said.", "— Example noted."
@@ -2306,10 +2308,17 @@ class _ArticleExtractor:
                         # words introduce the quote, which runs to the attribution; the words are the quote.
                         clause, clause_start = clause[intro.end() :], clause_start + intro.end()
                     dashed = (m.groupdict().get("sep") or ",") != "," or m.group("subj").lstrip()[:1] in "-\u2013\u2014"
-                    if dashed and (free_from := self._unspoken_from()) < start:
+                    # "\u2013 Words. More words, says Example.": a paragraph opened by a dash holds direct speech
+                    # (Nordic and Slavic typography), from the dash on.
+                    speech_dash = self.text.startswith(_SPEECH_DASHES, self._sentences[0][0])
+                    if (dashed or speech_dash) and (free_from := self._unspoken_from()) < start:
                         # "Words. More words - Example said." (or "..., - Example said."): a dash closes
                         # words set off without quotation marks, from where nobody was speaking.
+                        if self.text.startswith(_SPEECH_DASHES, free_from):
+                            free_from += 2
                         clause, clause_start = self.text[free_from : start + m.end("clause")], free_from
+                    elif speech_dash and start == self._sentences[0][0]:
+                        clause, clause_start = clause[2:], clause_start + 2   # (the dash is no part of the words)
                     said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
                     if (more := m.groupdict().get("more")) and (second := _VERB.match(more)) is not None and (
