@@ -5232,3 +5232,12 @@ def test_a_university_is_no_persons_name_and_the_professor_is_a_role():
             "\u201cThe quay will hold,\u201d the professor added.")
     assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
     assert speakers_of("Lakeside University said the storm would pass.") == ["Lakeside University"]
+
+
+def test_whose_opinion_or_view_it_is_names_the_speaker():
+    assert found("Governor Piet Holm spoke at the port.\n\nHolm\u2019s view is that the storm will pass by the end of the summer.") == [
+        ("Piet Holm", "the storm will pass by the end of the summer.", "indirect")]
+    assert found("Governor Piet Holm spoke at the port.\n\nIn the governor\u2019s opinion, the quay will not hold another winter.") == [
+        ("Piet Holm", "the quay will not hold another winter.", "indirect")]
+    assert found("The ferries will sail again before the winter.\n\nThis is the opinion of Lakeside professor Piet Holm.") == [
+        ("Piet Holm", "The ferries will sail again before the winter.", "indirect")]

@@ -813,7 +813,8 @@ _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 # (The comma may close a quote: 'noted that "facilities were damaged," adding that ...'.)
 _PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bas per\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s"
-                                 r"|\bin (?:his|her|their|[\w.-]+['\u2019]s?) (?:opinion|view|words),", re.IGNORECASE)
+                                 r"|\bin (?:his|her|their|(?:the )?[\w.-]+['\u2019]s?) (?:opinion|view|words),"
+                                 r"|\b(?:view|opinion|position|assessment|belief|conclusion) (?:is|was) that\b|\bis the (?:opinion|view|assessment|conclusion) of\b", re.IGNORECASE)
 # ', while Prime Minister Y wished luck ...' right after a quote: someone else's clause (see _clause_statement).
 _CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 # '... that "Ukraine must win this war" and pledged further support': a second act of the speaker's.
@@ -823,8 +824,12 @@ _SECOND_PREDICATE_AFTER_QUOTE = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+)?[
 # "In his opinion, it is quite normal for ...": the view of whom the pronoun means, as "according to him";
 # "In Orban's view, the presence ...": the view of whom the name means.
 _IN_ONES_VIEW = re.compile(r"^(?:(?:However|Meanwhile|Moreover|But|And|So|Also|Still),?\s+)?[Ii]n (?P<who>his|her|their|"
-                           r"(?P<named>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s?) (?:opinion|view|words),\s+"
+                           # ("In the professor's opinion": a role the article gave someone.)
+                           r"(?P<named>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)['\u2019]s?) (?:opinion|view|words),\s+"
                            r"(?P<clause>\S.*)$", re.DOTALL)
+# "Holm's view is that the storm will pass": the words of whom the possessive names.
+_VIEW_IS_THAT = re.compile(r"^(?P<named>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|The\s+[a-z]+(?:\s+[a-z]+)?)['\u2019]s?\s+"
+                           r"(?:view|opinion|position|assessment|belief|conclusion)\s+(?:is|was)\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
 _PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 
 
@@ -914,6 +919,8 @@ _BACK_REFERENCE = re.compile(
     r"(?:\s+[^\s.;:\"\u201c\u201d]+){0,12}?\s+by\s+"
     # "The remarks came from Foreign Minister X during a press conference".
     r"|(?:The|These|Those|His|Her)\s+(?:remarks|comments|words|statements?)\s+(?:came|come)\s+from\s+"
+    # "This is the opinion of professor X" (translated: "Такого мнения придерживается ...").
+    r"|(?:[Tt]his|[Tt]hat)\s+(?:is|was)\s+the\s+(?:opinion|view|assessment|conclusion)\s+of\s+"
     # "About this reported Governor X on Telegram." (translated from Russian: "Об этом сообщил ...").
     # ("About this in his Telegram channel reported X": where, before the verb.)
     r"|About\s+(?:this|that|it)\s+(?:(?:in|on|via)\s+[^.;:!?,\"\u201c\u201d]{1,60}?\s+)?(?:\w+ly\s+)?(?:reported|said|wrote|stated|announced|informed|told)\s+)"
@@ -1721,7 +1728,7 @@ class _ArticleExtractor:
         """A paragraph that opens "This was stated by X ..." makes the paragraph before it X's words,
         when nobody spoke there: directly when it is mostly a quotation, else reported."""
         m = (_BACK_REFERENCE.match(para.text) if para.text.startswith(_BACK_REFERENCE_STARTS) and before.label == "body"
-             and " by " in para.text[:200] else None)
+             and (" by " in para.text[:200] or " of " in para.text[:40]) else None)
         if m is None and para.text[:1] in "-\u2013\u2014" and len(para.text) < 60:
             m = _DASH_ATTRIBUTION.fullmatch(para.text) or _DASH_ATTRIBUTION_INVERTED.fullmatch(para.text)
         if m is None and before.label == "body":
@@ -2168,6 +2175,10 @@ class _ArticleExtractor:
                 words_from = label.end() if label is not None and label.end() < m.end("clause") else 0
                 return [self._clause_statement(speaker, m.group("clause")[words_from:], start + words_from, sentence[m.end("clause") :],
                                                quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
+        if (" is that " in sentence or " was that " in sentence) and (m := _VIEW_IS_THAT.match(sentence)) is not None and (
+                speaker := self._ask("speaker", m.group("named"), start + m.end("named"))) is not None:
+            return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
+                                           quotes, consumed)]
         if " opinion, " in sentence or " view, " in sentence or " words, " in sentence:
             if (m := _IN_ONES_VIEW.match(sentence)) is not None and not _VERB.search(m.group("clause")) and (
                     speaker := (self._ask("speaker", m.group("named"), start + m.end("named")) if m.group("named")
