@@ -96,6 +96,16 @@ def test_published_wins_over_updated():
     assert find_published(paragraphs)[0] == D(2024, 6, 1)
 
 
+def test_a_wire_dateline_without_a_year_picks_the_date_above_it_names():
+    paragraphs = [("header", "Thursday, 2 January 2025"), ("header", "30 December 2024, 10:19"),
+                  ("header", "Ferry line to reopen in the spring"),
+                  ("body", "HARBOURTOWN, 30 December (Example Wire) \u2013 The minister said the ferry would sail again in the spring.")]
+    assert find_published(paragraphs)[0] == D(2024, 12, 30)
+    # A dateline naming neither date leaves the first one.
+    other = paragraphs[:3] + [("body", "HARBOURTOWN, 29 December (Example Wire) \u2013 The minister said the ferry would sail again.")]
+    assert find_published(other)[0] == D(2025, 1, 2)
+
+
 def test_a_bylines_date_wins_over_todays_date_printed_above_the_headline():
     paragraphs = [("header", "Friday July 26, 2024"), ("header", "Ferry line to reopen in the spring"),
                   ("header", "By Example Wire"), ("header", "May 29, 2024"),

@@ -5241,3 +5241,8 @@ def test_whose_opinion_or_view_it_is_names_the_speaker():
         ("Piet Holm", "the quay will not hold another winter.", "indirect")]
     assert found("The ferries will sail again before the winter.\n\nThis is the opinion of Lakeside professor Piet Holm.") == [
         ("Piet Holm", "The ferries will sail again before the winter.", "indirect")]
+
+
+def test_a_wire_dateline_with_the_day_before_the_month_is_no_part_of_the_words():
+    body = "HARBOURTOWN, 30 December (Example Wire) \u2013 The ferries will sail again in the spring, Minister Anna Berg said."
+    assert found(body) == [("Anna Berg", "The ferries will sail again in the spring", "indirect")]

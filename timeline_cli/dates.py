@@ -193,6 +193,7 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
     window += [p for p in paragraphs[first_body + 3 :] if p[0] == "body" and _PUBLISHED_LABEL.match(p[1])]
     updated: tuple[dt.date, str] | None = None
     first: tuple[dt.date, str] | None = None
+    above: list[tuple[dt.date, str]] = []   # every date of the lines above the body, in order
     for index, (label, text) in enumerate(window):
         if label == "body":
             # A wire dateline opens the first paragraph: "KYIV, June 1, 2023 (Reuters) -". (It wins over
@@ -201,6 +202,14 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
             if m and ((_WIRE_PLACE.match(text[: m.start]) and _WIRE_DASH.match(text[m.end :]))
                       or (_WIRE_TAG_OPEN.match(text[: m.start]) and text[m.end : m.end + 1] == ")")):
                 return m.value, text[m.start : m.end]
+            if len(above) > 1 and (wired := _WIRE_DAY_MONTH.match(text)) is not None:
+                # "MINSK, 30 December (BelTA) -" under "Thursday, 2 January 2025" (the day the page was
+                # saved) and "30 December 2024, 10:19": the date above that the dateline names.
+                day = int(wired.group("day") or wired.group("day2"))
+                month = _month(wired.group("mon") or wired.group("mon2"))
+                named = [date for date in above if (date[0].month, date[0].day) == (month, day)]
+                if len(named) == 1:
+                    return named[0]
         if first is not None and index >= in_header:
             return first
         if label == "body":
@@ -216,6 +225,8 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
                 break
             if _PUBLISHED_LABEL.match(text) or _BYLINE.match(text) or (index > 0 and _BYLINE.match(window[index - 1][1])):
                 return m.value, text[m.start : m.end]
+            if index < in_header:
+                above.append((m.value, text[m.start : m.end]))
             if first is None:
                 # Above the headline some pages print today's date: a byline's date below it wins.
                 first = m.value, text[m.start : m.end]
@@ -227,6 +238,9 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
     return None, None
 
 
+# A wire dateline with a day and a month but no year: "MINSK, 30 December (BelTA) -", "MOSCOW, May 29. /TASS/.".
+_WIRE_DAY_MONTH = re.compile(rf"^[A-Z][\w .'\u2019-]{{1,30}},\s*(?:(?P<day>[0-3]?\d)\s+(?P<mon>{_MONTH_NAMES})|(?P<mon2>{_MONTH_NAMES})\.?\s+(?P<day2>[0-3]?\d))"
+                             r"\.?\s*(?:\(|/|[-\u2013\u2014])", re.IGNORECASE)
 # A label that gives the month only: "date 2024-05", "Published: May 2024".
 _MONTH_ONLY_LABEL = re.compile(
     rf"^\W*(?:published|posted|date|dated|released)\s*:?\s*(?:(?P<year>\d{{4}})-(?P<num>[01]\d)(?![-/.]?\d)|{_MONTH}\s+(?P<year2>\d{{4}})\b)",

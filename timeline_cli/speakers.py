@@ -1338,7 +1338,7 @@ _PLACE_TITLE = "(?:" + "|".join(sorted(place.title() for place in PLACES if plac
 _WIRE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*(?:\s*/\s*[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*)*"   # KYIV, NEW YORK, MOSCOW / PRAGUE
     rf"(?:,\s*(?!{_MONTH_PATTERN}\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?)?"  # , Ukraine
-    rf"(?:,?\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\.?)?"   # , May 28 (or "April 26th")
+    rf"(?:,?\s*(?:{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH_PATTERN})(?:,\s*\d{{4}})?\.?)?"   # , May 28 (or "April 26th", "30 December")
     r"\s*(?:/[^/]{1,20}/\.?\s+|(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014]+\s+|[\u2013\u2014]+(?=[A-Z]))"   # /TASS/. or (Reuters) - or KYIV—
     r"|\([^)]{1,30}\)\s*-(?=[A-Z])"   # or an updated wire story's "(Reuters) -An oil refinery"
     r"|\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\)\s+(?=[A-Z])"   # or an agency's tag with no dash: "MOSCOW (Sputnik) The ..."
