@@ -5246,3 +5246,13 @@ def test_whose_opinion_or_view_it_is_names_the_speaker():
 def test_a_wire_dateline_with_the_day_before_the_month_is_no_part_of_the_words():
     body = "HARBOURTOWN, 30 December (Example Wire) \u2013 The ferries will sail again in the spring, Minister Anna Berg said."
     assert found(body) == [("Anna Berg", "The ferries will sail again in the spring", "indirect")]
+
+
+def test_the_governor_of_one_region_is_not_the_governor_another_sentence_places_elsewhere():
+    body = ("Harbourtown/London, July 31,(Example Wire) \u2013 Drones hit a government building overnight, the governor of the "
+            "Lakeside region announced on Telegram on Monday morning.\n\n"
+            "There was damage to the roof, but no casualties, Piet Holm said.\n\n"
+            "In the Northvale region, Governor Ivan Sample also reported damage after an incident with a drone.")
+    got = found(body)
+    assert got[0] == ("governor of the Lakeside region", "Drones hit a government building overnight", "indirect")
+    assert "Ivan Sample" not in [speaker for speaker, _, _ in got]

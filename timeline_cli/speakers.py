@@ -1348,6 +1348,8 @@ _WIRE_DATELINE = re.compile(
     rf"|^{_PLACE_COLON}"
     # A city in capitals and its day, the dash lost in copying: "MOSCOW, February 20 Before the ...".
     rf"|^[A-Z]{{3,}}(?:[ '\u2019-][A-Z]{{2,}})*,\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])"
+    # In title case, places and a day, then the agency's tag and a dash: "Moscow/London, July 31,(dpa/GNA) \u2013 ".
+    rf"|^[A-Z][a-z]+(?:/[A-Z][a-z]+)*,\s*(?:{_MONTH_PATTERN}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_PATTERN}),?\s*\([^)]{{1,30}}\)\s*[-\u2013\u2014]+\s+(?=[A-Z])"
     # In title case, a place and its country or state before a dash: "Washington, DC \u2014 ", "Kyiv, Ukraine \u2013 ".
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+[\u2013\u2014]\s+(?=[A-Z])"
     # A hyphen serves as the dash when a country or known place follows the comma: "Moscow, Russia - ".
@@ -2003,6 +2005,8 @@ until unlike among amid under over what which who where why how all each every a
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
 # A place a sentence is about: "on nearby Kryvyi Rih", "in the southern city of Example".
+# A region named with its area word: "the Rostov region", "Belgorod Oblast".
+_REGION_NAMED = re.compile(r"(?P<place>[A-Z][\w'\u2019-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
 _PLACE_NAMED = re.compile(r"\b(?:in|on|of|near|at|over|outside)\s+(?:the\s+)?(?:(?:nearby|southern|northern|eastern|western|central|"
                           r"city|town|village|port|region|province|district)\s+(?:of\s+)?)*"
                           r"(?P<place>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
@@ -2028,6 +2032,17 @@ class SpeakerResolver:
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
         self.last_unknown: int | None = None
+
+    def _placed_apart(self, person: Person, modifiers: tuple[str, ...]) -> bool:
+        """Whether the sentence that first names `person` names a region ("In the Rostov region,
+        Governor X ...") and none of the places `modifiers` name."""
+        first = self.people.first_mentioned(person)
+        if first is None:
+            return False
+        start = max(self.text.rfind(". ", 0, first), self.text.rfind("\n", 0, first)) + 1
+        stop = _SENTENCE_END.search(self.text, first, first + 300)
+        places = {m.group("place").lower() for m in _REGION_NAMED.finditer(self.text, start, stop.end() if stop else first + 300)}
+        return bool(places) and not places & {_strip_possessive(m).lower() for m in modifiers}
 
     def _about_another_place(self, person: Person, position: int) -> bool:
         """Whether the sentence of "the local governor" (ending at `position`) names a place that the
@@ -2284,6 +2299,10 @@ class SpeakerResolver:
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
             if person is not None and subject.local and self._about_another_place(person, position):
                 person = None
+            if person is not None and subject.name.lower() in _LOCAL_HEADS and subject.modifiers and self._placed_apart(person, subject.modifiers):
+                # "the governor of the Bryansk region announced ..." and, further on, "In the Rostov region,
+                # Governor X also reported ...": X governs another place.
+                person = None
             if (person is not None and subject.generic and (first := people.first_mentioned(person)) is not None and first > position
                     and people.untitled_named_before(position, person)):
                 # "Envoy in Vienna X called ... '...,' the diplomat said. Previously, spokeswoman Y ...": a
@@ -2342,7 +2361,7 @@ class SpeakerResolver:
                 return _as_speaker(untitled)
             # (Someone named only in passing, never a subject, is no holder the text left untitled.)
             if subject.fallback is not None and all(p.roles or not people.ever_subject(p) for p in people.persons) and all(
-                    subject.modifiers and people.placed_elsewhere(holder, subject.modifiers)
+                    subject.modifiers and (people.placed_elsewhere(holder, subject.modifiers) or self._placed_apart(holder, subject.modifiers))
                     for holder in people.with_role([], subject.name)):
                 # "The governor of the Kursk region said ...", in an article that names no governor and
                 # no one without a title who might be that governor, or only the governor of another
