@@ -5256,3 +5256,18 @@ def test_the_governor_of_one_region_is_not_the_governor_another_sentence_places_
     got = found(body)
     assert got[0] == ("governor of the Lakeside region", "Drones hit a government building overnight", "indirect")
     assert "Ivan Sample" not in [speaker for speaker, _, _ in got]
+
+
+def test_an_official_transcript_with_long_labels_in_capitals_and_unnamed_questioners():
+    body = ("STAFF: Good afternoon. It is my pleasure to introduce the Secretary of Defense Piet Holm.\n\n"
+            "SECRETARY OF DEFENSE PIET J. HOLM III: Thanks. Good afternoon, everybody.\n\n"
+            "The ferries will sail again in the spring, and the new quay will be ready by then.\n\n"
+            "Q: Thank you, Mr. Secretary. Will the northern quay stay closed to foreign ships this winter.\n\n"
+            "SECRETARY HOLM: It will stay closed until the storm season is over.")
+    got = found(body)
+    assert [speaker for speaker, _, _ in got] == ["Piet J. Holm", "Piet J. Holm", "Piet J. Holm"]
+    assert [text for _, text, _ in got] == ["Thanks. Good afternoon, everybody.",
+                                             "The ferries will sail again in the spring, and the new quay will be ready by then.",
+                                             "It will stay closed until the storm season is over."]
+    # A dateline with a colon is no transcript's label.
+    assert speakers_of("HARBOURTOWN: The ferries will sail again in the spring, Minister Piet Holm said.") == ["Piet Holm"]

@@ -444,8 +444,16 @@ _THIS_SAID_BY_END = re.compile(r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+(?:this
                                r"(?:stated|said|announced|noted|declared|confirmed)\s+by\s+"   # ("reported by": an outlet, mostly)
                                r"(?P<who>[^\"\u201c\u201d,;:]{2,100}?)(?:,\s+[^\"\u201c\u201d;:]{2,200}?)?\.?$", re.DOTALL)
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
-_SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
+_SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
+                            # (in capitals, an official transcript's title and name: "SECRETARY OF DEFENSE LLOYD J. AUSTIN III")
+                            r"|[A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){4,7})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
+# A transcript's label in capitals of someone unnamed: "Q:", "STAFF:", "MODERATOR:", "REPORTER:".
+# (Never a dateline: "MOSCOW: Ukraine attacked ...".)
+_LABEL_IN_CAPITALS = re.compile(r"(?:Q|QUESTION|STAFF|MODERATOR|REPORTER|JOURNALIST|INTERVIEWER|HOST|ANCHOR|OPERATOR|PARTICIPANT|AUDIENCE)\s*:\s+\S")
+# Title case for a label in capitals: small words stay small, a generation's numeral stays in capitals.
+_LABEL_SMALL_WORDS = frozenset(("of", "the", "for", "and", "to"))
+_NAME_NUMERAL = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", re.IGNORECASE)
 # "Putin: No. But ...": a transcript's label of one word (see _surname_label).
 _SURNAME_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]+)\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$", re.DOTALL)
 # Words first need words in lower case: "March 14, 2024 (EIRNS)\u2014Yesterday, X said" holds none.
@@ -1462,6 +1470,13 @@ class _ArticleExtractor:
                     statements.append(self._statement(self._transcript_words(answering, para, words_start), para))
                 previous, unattributed = [], None
                 continue
+            if ":" in para.text[:60] and _LABEL_IN_CAPITALS.match(para.text):
+                # "STAFF: Good afternoon ...", "Q: Mr. Secretary, ...": a transcript's label of someone
+                # unnamed (a moderator, a reporter): their words are no one's here, and what follows
+                # reads as a transcript.
+                answering = None
+                labels_seen += 1
+                continue
             if answering is not None and ":" in para.text[:60] and (_SPEAKER_LABEL.match(para.text) or _SURNAME_LABEL.match(para.text)):
                 answering = None   # a label of no one the article names: the transcript has ended
             if answering is not None:
@@ -1594,7 +1609,10 @@ class _ArticleExtractor:
         if m.group("rest")[:1] and m.group("rest")[0] in _OPENING_MARKS:
             return None   # ('Anthony Example: "..."': a quote with its speaker's name, read as such)
         in_capitals = m.group("who").isupper()
-        label = m.group("who").title() if in_capitals else m.group("who")
+        label = m.group("who")
+        if in_capitals:
+            label = " ".join(w.lower() if i and w.lower() in _LABEL_SMALL_WORDS else w.title() for i, w in enumerate(label.split()))
+        label = _NAME_NUMERAL.sub("", label)   # ("Lloyd J. Austin III": the name without its numeral)
         runs = find_names(label)
         # The label is a name and nothing else, perhaps with a title ("Moscow's Close Call:" is none).
         if len(runs) != 1 or label not in (runs[0].name, f"{runs[0].title} {runs[0].name}".strip()) or (
