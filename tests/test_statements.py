@@ -5271,3 +5271,13 @@ def test_an_official_transcript_with_long_labels_in_capitals_and_unnamed_questio
                                              "It will stay closed until the storm season is over."]
     # A dateline with a colon is no transcript's label.
     assert speakers_of("HARBOURTOWN: The ferries will sail again in the spring, Minister Piet Holm said.") == ["Piet Holm"]
+
+
+def test_a_transcripts_first_label_in_capitals_is_no_headline_even_without_a_full_stop():
+    body = ("PRESS SECRETARY PIET J. HOLM: Hello, everybody, a couple of things at the top about the port\n\n"
+            "Q: Will the northern quay stay closed this winter?\n\n"
+            "MR. HOLM: It will stay closed until the storm season is over.")
+    got = found(body)
+    assert got[0] == ("Piet J. Holm", "Hello, everybody, a couple of things at the top about the port", "direct")
+    # In mixed case, such a line is a headline in the form of a label, no one's words.
+    assert found("Governor Piet Holm: Missile threat declared in the region\n\nThe ferries stopped on Monday.") == []

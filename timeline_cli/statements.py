@@ -1459,9 +1459,11 @@ class _ArticleExtractor:
             if para.label in ("body", "heading", "header") and ":" in para.text[:60] and (
                     labelled := self._transcript_label(para)) is not None:
                 answering, words_start = labelled
-                if para.label == "header" and labels_seen == 0 and words_start < para.end:
+                if (para.label == "header" and labels_seen == 0 and words_start < para.end
+                        and not para.text[: words_start - para.start].rstrip(" :").isupper()):
                     # "Governor Example: Missile threat declared in the region": a headline in the
-                    # form of a label, the article's own; no transcript begins there.
+                    # form of a label, the article's own; no transcript begins there. (A label in
+                    # capitals, "PRESS SECRETARY JOHN F. EXAMPLE: Hello ...", is an official transcript's.)
                     answering = None
                     continue
                 # A label on a line of its own ("Dmytro Example: (00:18)") says the words follow.
