@@ -5281,3 +5281,14 @@ def test_a_transcripts_first_label_in_capitals_is_no_headline_even_without_a_ful
     assert got[0] == ("Piet J. Holm", "Hello, everybody, a couple of things at the top about the port", "direct")
     # In mixed case, such a line is a headline in the form of a label, no one's words.
     assert found("Governor Piet Holm: Missile threat declared in the region\n\nThe ferries stopped on Monday.") == []
+
+
+def test_a_kremlin_style_label_with_a_long_title_names_its_speaker():
+    body = ("Deputy Chief of Staff of the Harbour Office \u2013 Press Secretary Piet Holm: Good afternoon, everyone.\n\n"
+            "Anna Berg, Example Wire: Mr President, the first question, if I may.\n\n"
+            "President of Estonia Ivan Sample: First, I do not think the quay will close this winter.")
+    got = found(body)
+    assert ("Piet Holm", "Good afternoon, everyone.", "direct") in got
+    assert ("Ivan Sample", "First, I do not think the quay will close this winter.", "direct") in got
+    # A headline-like line of a name without a title and words is no label when the name is nowhere else.
+    assert found("Harbour Fears: the quay is closed again and the ferries have stopped for the winter.") == []

@@ -446,7 +446,10 @@ _THIS_SAID_BY_END = re.compile(r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+(?:this
 # A transcript's label of who speaks: "JULIE EXAMPLE:", "Dmytro Example: (00:18)", then the words.
 _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
                             # (in capitals, an official transcript's title and name: "SECRETARY OF DEFENSE LLOYD J. AUSTIN III")
-                            r"|[A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){4,7})\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
+                            r"|[A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){4,7}"
+                            # (or a title with "of" before the name, as the Kremlin's transcripts print it: "President
+                            # of Russia Vladimir Example", "Deputy Chief of Staff ... \u2013 Presidential Press Secretary X")
+                            r"|[A-Z][\w'\u2019.-]*(?:\s+(?:of|the|for|and|[\u2013-]|[A-Z][\w'\u2019.-]*)){3,15}(?<=[a-z]))\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
 # A transcript's label in capitals of someone unnamed: "Q:", "STAFF:", "MODERATOR:", "REPORTER:".
 # (Never a dateline: "MOSCOW: Ukraine attacked ...".)
@@ -1456,7 +1459,7 @@ class _ArticleExtractor:
                     and self.paragraphs[index + 1].label == "body" and self.paragraphs[index + 1].text[:1] not in _OPENING_MARKS
                     and not quotes.get(index)):
                 set_apart_by = self._introducer(para)
-            if para.label in ("body", "heading", "header") and ":" in para.text[:60] and (
+            if para.label in ("body", "heading", "header") and ":" in para.text[:130] and (
                     labelled := self._transcript_label(para)) is not None:
                 answering, words_start = labelled
                 if (para.label == "header" and labels_seen == 0 and words_start < para.end
@@ -1479,7 +1482,7 @@ class _ArticleExtractor:
                 answering = None
                 labels_seen += 1
                 continue
-            if answering is not None and ":" in para.text[:60] and (_SPEAKER_LABEL.match(para.text) or _SURNAME_LABEL.match(para.text)):
+            if answering is not None and ":" in para.text[:130] and (_SPEAKER_LABEL.match(para.text) or _SURNAME_LABEL.match(para.text)):
                 answering = None   # a label of no one the article names: the transcript has ended
             if answering is not None:
                 # More of the answer: paragraphs without quotes, once the text reads as a transcript.
@@ -1616,6 +1619,14 @@ class _ArticleExtractor:
             label = " ".join(w.lower() if i and w.lower() in _LABEL_SMALL_WORDS else w.title() for i, w in enumerate(label.split()))
         label = _NAME_NUMERAL.sub("", label)   # ("Lloyd J. Austin III": the name without its numeral)
         runs = find_names(label)
+        if runs and len(label.split()) > 4 and label.endswith(f" {runs[-1].title} {runs[-1].name}") and runs[-1].title:
+            # "Deputy Chief of Staff of the Presidential Executive Office \u2013 Presidential Press Secretary X": a
+            # long title, then the one it ends with and the name (only titles and capitalised words before them).
+            before = label[: runs[-1].title_start].split()
+            if all(w in _LABEL_SMALL_WORDS or w in "\u2013-" or w[:1].isupper() for w in before) and any(
+                    w.lower().strip(".") in TITLE_WORDS for w in before):
+                runs = runs[-1:]
+                label = f"{runs[0].title} {runs[0].name}"
         # The label is a name and nothing else, perhaps with a title ("Moscow's Close Call:" is none).
         if len(runs) != 1 or label not in (runs[0].name, f"{runs[0].title} {runs[0].name}".strip()) or (
                 runs[0].title and not any(word.lower().strip(".") in TITLE_WORDS for word in runs[0].title.split())):
@@ -1628,8 +1639,8 @@ class _ArticleExtractor:
             return Speaker(runs[0].name, "person", runs[0].title), para.start + m.start("rest")
         if person is None or len(person.name.split()) < 2:
             return None
-        if not in_capitals and not self._named_outside(person, para):
-            return None   # ("Harbour Fears: the quay is closed again" is no one)
+        if not in_capitals and not runs[0].title and not self._named_outside(person, para):
+            return None   # ("Harbour Fears: the quay is closed again" is no one; a titled name labels its speaker)
         return Speaker(person.name, "person", "; ".join(person.roles)), para.start + m.start("rest")
 
     def _surname_label(self, para: Paragraph) -> tuple[Speaker, int] | None:
