@@ -5292,3 +5292,11 @@ def test_a_kremlin_style_label_with_a_long_title_names_its_speaker():
     assert ("Ivan Sample", "First, I do not think the quay will close this winter.", "direct") in got
     # A headline-like line of a name without a title and words is no label when the name is nowhere else.
     assert found("Harbour Fears: the quay is closed again and the ferries have stopped for the winter.") == []
+
+
+def test_a_bodys_acronym_is_the_name_the_article_spelled_out():
+    body = ("The Harbour Safety Agency (HSA) said the quay would stay closed until spring.\n\n"
+            "HSA noted that the ferries would use the southern quay meanwhile.")
+    assert speakers_of(body) == ["Harbour Safety Agency", "Harbour Safety Agency"]
+    # An acronym never spelled out next to a speaking body stays as it is.
+    assert speakers_of("HSA noted that the ferries would use the southern quay meanwhile.") == ["HSA"]

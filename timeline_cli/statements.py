@@ -1574,7 +1574,7 @@ class _ArticleExtractor:
             if statements and ("d this " in text or "d so " in text or "d it " in text or "e this " in text or "e it " in text
                                or "e so " in text) and _OCCASION_HINT.search(text):
                 self._date_by_occasion(para, statements)
-        return _without_repeats(statements)
+        return _acronyms_spelled_out(_without_repeats(statements), self.text)
 
     def _closed_later(self, index: int) -> bool:
         """Whether the first quotation mark in the few body paragraphs after `index` closes a quote."""
@@ -3047,6 +3047,23 @@ def _cut_short_of_another(statement: Statement, texts: list[tuple[str, str]]) ->
 
 # The marks that may close words after their last word.
 _CLOSING_PUNCTUATION = " .!?,;:\"'\u201d\u2019\u00bb"
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronyms_spelled_out(statements: list[Statement], text: str) -> list[Statement]:
+    """"The Institute for the Study of War (ISW) said ..." and later "ISW assessed ...": one speaker,
+    by the name the article spelled out (only a body that also speaks under that full name)."""
+    bodies = {s.speaker for s in statements if s.speaker_type == "body"}
+    for statement in statements:
+        acronym = statement.speaker
+        if not _ACRONYM.fullmatch(acronym):
+            continue   # (an acronym, whatever kind of speaker it was read as: no person's name is one)
+        full = [name for name in bodies if name != acronym and f"{name} ({acronym})" in text]
+        if len(full) == 1:
+            statement.speaker, statement.speaker_type = full[0], "body"
+    return statements
 
 
 def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None,
