@@ -5300,3 +5300,9 @@ def test_a_bodys_acronym_is_the_name_the_article_spelled_out():
     assert speakers_of(body) == ["Harbour Safety Agency", "Harbour Safety Agency"]
     # An acronym never spelled out next to a speaking body stays as it is.
     assert speakers_of("HSA noted that the ferries would use the southern quay meanwhile.") == ["HSA"]
+
+
+@pytest.mark.parametrize("verb", ["expressed support for", "voiced opposition to", "expressed her opposition to"])
+def test_support_or_opposition_expressed_is_the_whole_predicate(verb):
+    assert found(f"Anna Berg {verb} lifting the limits on strikes across the border.") == [
+        ("Anna Berg", f"{verb} lifting the limits on strikes across the border.", "indirect")]
