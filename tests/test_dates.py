@@ -144,6 +144,8 @@ def test_feed_timestamps_after_the_article_are_ignored():
 
 # (frame around the attribution, publication date, expected date, precision) -- None: no date of its own
 STATEMENT_DATES = [
+    ("Berg said in May that", FRIDAY, D(2024, 5, 1), "month"),
+    ("Berg pointed to the elections in May as a turning point, suggesting that", FRIDAY, None, None),   # the event's month, not the words'
     ("Zakharova said on Friday that", FRIDAY, D(2024, 6, 7), "day"),       # the publication day itself
     ("the minister said on Wednesday", THURSDAY, D(2024, 6, 5), "day"),    # the day before
     ("he told reporters on Thursday", FRIDAY, D(2024, 6, 6), "day"),

@@ -289,6 +289,9 @@ _MONTH_DAY = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d{{4}})", re.IGNORECASE),
 ]
 _IN_MONTH = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+# An event named right before "in <month>": its date, not the words'.
+_EVENT_BEFORE = re.compile(r"\b(?:elections?|vote|referendum|summit|talks|meeting|visit|attacks?|strikes?|offensive|incursion|invasion|"
+                           r"counteroffensive|raid|bombing|shelling)\s+$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d{2})\b")
 
 
@@ -376,6 +379,8 @@ def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[Fuzzy
                 first = (first - dt.timedelta(days=1)).replace(day=1)
             return FuzzyDate(first, "month"), phrase
     m3 = _IN_MONTH.search(frame)
+    if m3 is not None and _EVENT_BEFORE.search(frame, 0, m3.start()):
+        m3 = None   # "pointed to the elections in June as ...": the month of the event, not of the words
     if m3 is not None:
         month = _month(m3.group("mon"))
         if m3.group("year"):
