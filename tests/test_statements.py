@@ -5306,3 +5306,11 @@ def test_a_bodys_acronym_is_the_name_the_article_spelled_out():
 def test_support_or_opposition_expressed_is_the_whole_predicate(verb):
     assert found(f"Anna Berg {verb} lifting the limits on strikes across the border.") == [
         ("Anna Berg", f"{verb} lifting the limits on strikes across the border.", "indirect")]
+
+
+def test_a_cut_off_quote_after_the_same_speakers_words_in_its_paragraph_is_still_theirs():
+    body = ("Anna Berg said the strikes on the airfields would go on.\n\n"
+            '"The quay is closed to all ships," she continued, noting that she had seen the damage. '
+            '"The fact that there is fighting a few kilometres from the port raises great concerns about the')
+    assert speakers_of(body)[-1] == "Anna Berg"
+    assert found(body)[-1][1].startswith("The fact that there is fighting")

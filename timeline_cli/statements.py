@@ -1971,9 +1971,10 @@ class _ArticleExtractor:
                 continue
             if _TAGLINE.fullmatch(self.text, quote.start, quote.end):
                 continue   # '"Freelance communicator. Total student. Beer ninja."': an author's box, nobody's words
-            if quote.open_end and para.end >= self._last_body_end:
+            if quote.open_end and para.end >= self._last_body_end and not any(f.start < quote.open_start for f in found):
                 # '"If they consider it possible to deliver ...' where the saved page ends, unclosed and
-                # unattributed: whoever says it may be named after the cut, not whoever spoke before.
+                # unattributed, opening its paragraph: whoever says it may be named after the cut, not
+                # whoever spoke before. (After words of someone in the same paragraph, it goes on with them.)
                 continue
             sources = self._continued_speakers(para, quotes, quote, found)
             if attributed is _UNNAMED_PERSON:
