@@ -466,3 +466,8 @@ def test_moscows_reading_of_strikes_in_so_many_words_counts_in_an_article_about_
     # Not in an article about something else, nor without Russia in the words or the attribution.
     assert not judge(statement)
     assert not judge("That would mark their direct involvement in the war, and we reserve the right to act.", lead=True)
+
+
+@pytest.mark.parametrize("strike", ["airstrike", "air strike", "air-strike"])
+def test_an_airstrike_on_a_russian_city_is_a_strike(strike):
+    assert judge(f"the Ukrainian military's {strike} on a fuel depot in the Russian city of Belgorod is not helping the talks")
