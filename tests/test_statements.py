@@ -5314,3 +5314,11 @@ def test_a_cut_off_quote_after_the_same_speakers_words_in_its_paragraph_is_still
             '"The fact that there is fighting a few kilometres from the port raises great concerns about the')
     assert speakers_of(body)[-1] == "Anna Berg"
     assert found(body)[-1][1].startswith("The fact that there is fighting")
+
+
+def test_preliminary_reports_passed_on_by_their_speaker_are_that_speakers_words():
+    body = "Preliminary reports from the port said nobody had been injured, Governor Piet Holm wrote on Telegram."
+    assert found(body) == [("Piet Holm", "Preliminary reports from the port said nobody had been injured", "indirect")]
+    # Someone else's report inside words-first is still not the speaker's.
+    assert found("The minister said the port was closed, Example Wire reported.") != [
+        ("Example Wire", "The minister said the port was closed", "indirect")]

@@ -777,6 +777,9 @@ _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked"
 # (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words; nor the
 # speaker's own aside: "as I have said many times, we will ..., said X"; nor a passive aside:
 # "... on the enemy's territory, as stated in international law, X said".)
+# "Preliminary reports from the region said nobody was hurt, Governor X wrote": the speaker passes on
+# what early reports say; no one else's statement is nested in the words.
+_PRELIMINARY_REPORTS = re.compile(r"(?:preliminary|initial|first|early)\s+(?:reports?|data|information|estimates)\b", re.IGNORECASE)
 _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!these )(?<!those )(?<!such )"
                             r"(?<!\bas )(?<!\bI )(?<!\b[Ww]e )(?<!\bI have )(?<!\b[Ww]e have )(?<!\bI had )(?<!\b[Ww]e had )(?<!\bI've )(?<!\b[Ww]e've )"
                             rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b"
@@ -2292,7 +2295,7 @@ class _ArticleExtractor:
                 # (Not a verb inside a relative aside: "The circumstances of the strike, which the Russian side
                 # claims was carried out on ..., do not fit ..., the report states.")
                 clause_read = _RELATIVE_ASIDE.sub(",", m.group("clause")) if ", wh" in m.group("clause") else m.group("clause")
-                if _NESTED_REPORT.search(clause_read) or (
+                if (_NESTED_REPORT.search(clause_read) and not _PRELIMINARY_REPORTS.match(clause_read)) or (
                         # "A spokesperson ... clarified on Tuesday that ..., Ednews informs via DW": any verb with
                         # its that-clause, when an outlet's verb closes the sentence.
                         m.group("verb") in _OUTLET_VERBS
