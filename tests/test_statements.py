@@ -5322,3 +5322,16 @@ def test_preliminary_reports_passed_on_by_their_speaker_are_that_speakers_words(
     # Someone else's report inside words-first is still not the speaker's.
     assert found("The minister said the port was closed, Example Wire reported.") != [
         ("Example Wire", "The minister said the port was closed", "indirect")]
+
+
+def test_a_vague_role_with_a_nationality_is_the_titled_person_of_that_country_just_named():
+    body = ("Piet Holm, Governor of Estonia's Lakeside county, said the drones hit a depot overnight.\n\n"
+            "According to the Estonian official, nobody was hurt and the damage was small.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+    # Not of another country, and no office the person does not hold.
+    body = ("Piet Holm, Governor of Estonia's Lakeside county, said the drones hit a depot overnight.\n\n"
+            "According to the Latvian official, nobody was hurt and the damage was small.")
+    assert speakers_of(body) == ["Piet Holm"]
+    body = ("Estonian Foreign Minister Piet Holm said the drones hit a depot overnight.\n\n"
+            "The Estonian president said nobody was hurt and the damage was small.")
+    assert speakers_of(body) == ["Piet Holm"]

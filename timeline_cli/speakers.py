@@ -1846,7 +1846,7 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             # one who could hold it, the role as written is the speaker. See SpeakerResolver._bind.)
             placed = bool(of_whom) or any(_is_capitalised(w) for w in mods)
             return Subject("the_role", role_head, _role_modifiers(mods, role_head) + tuple(of_whom),
-                           generic=not mods and role_head.lower() in _GENERIC_REFERENCES,
+                           generic=role_head.lower() in _GENERIC_REFERENCES and all(m.lower() in NATIONALITIES for m in mods),   # ("the Russian official")
                            local=any(w.lower() in ("local", "regional") for w in mods),
                            fallback=Speaker(head.split(None, 1)[1], "role") if placed and role_head.lower() in _LOCAL_HEADS else None)
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
@@ -2347,7 +2347,8 @@ class SpeakerResolver:
                         # "the Chief of the Defence Intelligence of Ukraine" after its holder: the words after
                         # "of" are all in the role the article gave; a country alone names nobody ("The
                         # commander of Ukraine's air force" is not Ukraine's president named before).
-                        and (not subject.modifiers or (all(m.lower() in last.role_words for m in subject.modifiers)
+                        # ("the Russian official" after "Governor of Russia's Rostov Oblast X": the country's adjective.)
+                        and (not subject.modifiers or (all(m.lower() in last.role_words or _country_in(m, last.role_words) for m in subject.modifiers)
                                                        and any(m.lower() not in PLACES for m in subject.modifiers)))
                         and not people.with_role(list(subject.modifiers), subject.name)
                         # "The US official emphasized ... the official responded": the one not named, not the president before
