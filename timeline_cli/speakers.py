@@ -1807,6 +1807,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             # "the region's deputy governor X": whose office it is, right before the title.
             or (w is before_words[-1] and w.endswith(("'s", "\u2019s")) and _PLAIN_NOUN.fullmatch(w[:-2]) is not None)
             for w in before_words) and not _CLAUSE_PUNCTUATION.search(before)
+        if (len(before_words) >= 3 and before_words[1] == "and" and _is_capitalised(before_words[0])
+                and _bare(before_words[0]) not in TITLE_WORDS and _bare(before_words[2]) in TITLE_WORDS):
+            return None   # "Austin and Chairman of the Joint Chiefs of Staff Gen. X": two people, not X alone
         if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
             # ("the aviation agency Rosaviatsia": the name of an institution, after what it is.)
             kind = "body" if run.title and _names_an_institution(run.title, before) else "person"
