@@ -561,9 +561,6 @@ def _title_before(text: str, position: int) -> int:
     return tokens[k].start() if k < len(tokens) else position
 
 
-# For "the report": words that say another source reported something, and quoted words to skip.
-_REPORT_WORD = re.compile(r"\b(?:reports?|reported|reporting|according|said|says|told|wrote|writes|cit(?:ed|ing)|quot(?:ed|ing))\b", re.IGNORECASE)
-_QUOTED_SPAN = re.compile("[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 # A state named in capitals that no list holds: "the Donetsk People's Republic", "the Republic of Moldova".
 _STATE_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Republic|Federation|Kingdom|Emirates)"
                          r"|(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Republic|Federation|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
@@ -2008,6 +2005,9 @@ until unlike among amid under over what which who where why how all each every a
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
 # A place a sentence is about: "on nearby Kryvyi Rih", "in the southern city of Example".
+# For "the report": words that say another source reported something, and quoted words to skip.
+_REPORT_WORD = re.compile(r"\b(?:reports?|reported|reporting|according|said|says|told|wrote|writes|cit(?:ed|ing)|quot(?:ed|ing))\b", re.IGNORECASE)
+_QUOTED_SPAN = re.compile("[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 # A region named with its area word: "the Rostov region", "Belgorod Oblast".
 _REGION_NAMED = re.compile(r"(?P<place>[A-Z][\w'\u2019-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
 _PLACE_NAMED = re.compile(r"\b(?:in|on|of|near|at|over|outside)\s+(?:the\s+)?(?:(?:nearby|southern|northern|eastern|western|central|"

@@ -518,13 +518,13 @@ _PARTY_STATE = r"\([A-Z]-[A-Z][\w.]{0,10}\)"
 _SAID_AFTER_WORDS = re.compile(
     rf"^\s+[a-z][^\"\u201c\u201d\u00ab\u00bb.;:!?]{{0,150}}?,\s+(?P<verb>{_SPEECH_VERB})\s+(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
     rf"(?=\s*(?:[,;!?]|\.(?<!\b[A-Z]\.)(?!\w)|$))")
+# ... or a short phrase of place after a quote, then the speaker and a verb of saying.
+_SAID_AFTER_PLACE = re.compile(rf"^\s+(?:in|on|at|near|from|over)\s[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{1,60}}?,\s+"
+                               rf"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{2,80}}?)\s+(?:{_AUX}\s+)*(?:{_SAYING_VERB})\b")
 # "Name, the head of ...,": a name followed by its role in apposition.
 _APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
 # A lead-in to words-first that names where they were reported before: "As X earlier reported, ...".
 _AS_REPORTED_LEAD = re.compile(r"As\s+[^,;:\"\u201c\u201d]{2,60}?\s+(?:(?:earlier|previously|already)\s+)?(?:reported|wrote|informed)\s*,\s+(?=\S)")
-# ... or a short phrase of place after a quote, then the speaker and a verb of saying.
-_SAID_AFTER_PLACE = re.compile(rf"^\s+(?:in|on|at|near|from|over)\s[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{1,60}}?,\s+"
-                               rf"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{2,80}}?)\s+(?:{_AUX}\s+)*(?:{_SAYING_VERB})\b")
 _ATTRIBUTION_AFTER = re.compile(
     # (Not a subject that opens with the verb: '"...," said Yuri X, as reported.' is the inverted order,
     # "reported" no verb of its.)
@@ -766,20 +766,20 @@ _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Sinc
                                   # ('... "must feel what it has done" after Russia claimed to have ...': the
                                   # sentence goes on with a clause of its own; "as X said" may attribute the quote.)
                                   r"|\s*(?:when|while|after|before|because|since|although|though|if|once|until|unless|whereas)\s+(?!asked\b)")
-# A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
-# verbs before "to" are no speech ("continued to press", "hopes to return").
 # A relative pronoun opening the subject of words-first: a relative clause, whose words follow its verb.
 _RELATIVE_START = re.compile(r"(?:which|that|whom|whose)\s", re.IGNORECASE)
+# A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
+# verbs before "to" are no speech ("continued to press", "hopes to return").
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
 _VERBS_OF_DOING = frozenset(("continued", "continues", "hopes", "hoped", "asked", "asks", "thinks", "thought", "promised",
                              "promises", "signalled", "signaled", "signals", *_PROMISE.split("|")))   # ("..., and X vowed to respond")
+# "Preliminary reports from the region said nobody was hurt, Governor X wrote": the speaker passes on
+# what early reports say; no one else's statement is nested in the words.
+_PRELIMINARY_REPORTS = re.compile(r"(?:preliminary|initial|first|early)\s+(?:reports?|data|information|estimates)\b", re.IGNORECASE)
 # "X previously stated that Y, RT writes": the outlet only cites a report inside its words.
 # (Not a noun: "Russian authorities' claims that ... are false, X said" are X's words; nor the
 # speaker's own aside: "as I have said many times, we will ..., said X"; nor a passive aside:
 # "... on the enemy's territory, as stated in international law, X said".)
-# "Preliminary reports from the region said nobody was hurt, Governor X wrote": the speaker passes on
-# what early reports say; no one else's statement is nested in the words.
-_PRELIMINARY_REPORTS = re.compile(r"(?:preliminary|initial|first|early)\s+(?:reports?|data|information|estimates)\b", re.IGNORECASE)
 _NESTED_REPORT = re.compile(r"(?<!'s )(?<!\u2019s )(?<!s' )(?<!s\u2019 )(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!these )(?<!those )(?<!such )"
                             r"(?<!\bas )(?<!\bI )(?<!\b[Ww]e )(?<!\bI have )(?<!\b[Ww]e have )(?<!\bI had )(?<!\b[Ww]e had )(?<!\bI've )(?<!\b[Ww]e've )"
                             rf"\b(?:{word_alternation('said|says|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|added|adds|stressed|stresses|announced|announces|declared|declares|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns')})\b"
@@ -1004,11 +1004,11 @@ _DASH_ATTRIBUTION = re.compile(
 _DASH_ATTRIBUTION_INVERTED = re.compile(
     r"[-\u2013\u2014]\s*(?:said|added|noted|stressed|emphasi[sz]ed|explained|stated|concluded|continued|wrote|summed up|reported)\s+"
     r"(?P<who>(?:[Tt]he\s+)?[\w'\u2019-]+(?:\.[\w-]+)*(?:\s+[\w'\u2019-]+(?:\.[\w-]+)*){0,8})\.?")
+# "said that A, and that she hoped B": a second clause of the same verb, the same speaker's words.
+_AND_THAT_AGAIN = re.compile(r",?\s+and\s+that\s+(?=\S)")
 # A second main clause joined on to a reported clause, and the subject that opens it: a name,
 # a role or a pronoun of at most eight words, no commas ("presidential spokesman Dmitry Peskov").
 # (The comma may stand inside a quote that closes there: 'amounted to a "provocation," while his officials said ...'.)
-# "said that A, and that she hoped B": a second clause of the same verb, the same speaker's words.
-_AND_THAT_AGAIN = re.compile(r",?\s+and\s+that\s+(?=\S)")
 _JOINED_CLAUSE = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:and|but|while|whereas|before)\s+")
 # A sentence that opens with a subordinate clause of saying: "While X emphasised that A, he said B".
 # ("A day after Russia accused Kyiv of X, the governor said Y": a time before "after" too, and any verb of saying.)
