@@ -5343,3 +5343,17 @@ def test_a_surname_and_a_titled_name_as_one_subject_is_never_the_titled_name_alo
     assert speakers_of(body) in ([], ["Anna Berg", "Piet Holm"])   # both, or no one: never one for the two
     # A title with "and" in it still names its one holder.
     assert speakers_of("Deputy Prime Minister and Minister of Defence Piet Holm said the port was safe.") == ["Piet Holm"]
+
+
+def test_a_phrase_of_what_the_speaker_left_out_opens_the_sentence_before_the_subject():
+    got = found("Without mentioning the fire at the depot, the Harbourland Defence Ministry said its units "
+                "had destroyed 54 drones overnight.\n\n"
+                "Unlike Estonia, the Harbourland Foreign Ministry said it would allow the ferries to sail.")
+    assert got == [("Harbourland Defence Ministry", "its units had destroyed 54 drones overnight.", "indirect"),
+                   ("Harbourland Foreign Ministry", "it would allow the ferries to sail.", "indirect")]
+
+
+def test_hailed_as_keeps_the_whole_predicate_and_a_passive_hailed_is_no_speech():
+    got = found("Mayor Anna Berg hailed the rescue as \u201cremarkable,\u201d stating it was \u201cswift and brave.\u201d")
+    assert got == [("Anna Berg", "hailed the rescue as \u201cremarkable,\u201d stating it was \u201cswift and brave.\u201d", "indirect")]
+    assert found("The rescue was hailed as a success by the port.") == []

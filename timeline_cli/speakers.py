@@ -1398,7 +1398,8 @@ _LEADING_PHRASE = re.compile(
     r"when|as|although|though|whereas|because|once|until|unless|whether|"
     # (and an aside on the phrase before: "In an interview with Time, which named him ..., X said")
     r"which|where|"
-    rf"since|amid|visiting|in response|with|as\s+(?:recently|early|late)\s+as|as\s+of|"
+    # ("Without mentioning the attack on Tver, the ministry said ...": what the speaker left out.)
+    rf"since|amid|visiting|in response|with|without|unlike|contrary\s+to|as\s+(?:recently|early|late)\s+as|as\s+of|"
     # "A few hours after X delivered the announcement, ..."
     r"(?:(?:a\s+few|several|some|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?:after|before|later))\b[^,]{0,150}|"
     # A date alone: "May 31, Peskov ... said", "31 May, ...".
