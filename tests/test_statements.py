@@ -5357,3 +5357,21 @@ def test_hailed_as_keeps_the_whole_predicate_and_a_passive_hailed_is_no_speech()
     got = found("Mayor Anna Berg hailed the rescue as \u201cremarkable,\u201d stating it was \u201cswift and brave.\u201d")
     assert got == [("Anna Berg", "hailed the rescue as \u201cremarkable,\u201d stating it was \u201cswift and brave.\u201d", "indirect")]
     assert found("The rescue was hailed as a success by the port.") == []
+
+
+def test_an_official_from_a_named_service_is_a_role_and_the_official_later_is_that_official():
+    body = ("Mayor Anna Berg praised the rescue crews.\n\n"
+            "An official from Harbourland\u2019s coast guard said that the ferry had been hit by a drone.\n\n"
+            "The official added that the crew had been evacuated.")
+    assert found(body)[1:] == [
+        ("official from Harbourland\u2019s coast guard", "the ferry had been hit by a drone.", "indirect"),
+        ("official from Harbourland\u2019s coast guard", "the crew had been evacuated.", "indirect")]
+
+
+def test_the_writers_aside_after_a_dash_does_not_hide_words_first():
+    body = ("The depot held shells, mines and rockets, Piet Holm said - among the weapons that have hit "
+            "the harbour towns for much of the year.")
+    assert found(body) == [("Piet Holm", "The depot held shells, mines and rockets", "indirect")]
+    # Words that go on after the verb are still not taken for words first.
+    assert found("The depot was full, Piet Holm said - and that the port would stay shut.") != [
+        ("Piet Holm", "The depot was full", "indirect")]

@@ -1518,7 +1518,7 @@ _REPORTING_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|stated|announce
 _NO_OWNER_WORDS = frozenset("the a an of for at to in and".split())
 _THE_PM = re.compile(r"^((?:the|The|a|A)\s+(?:[\w.'\u2019-]+\s+){0,3}?)PM$")
 _ROLE_PHRASE = re.compile(
-    rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in)\s+.{{0,80}})?$",
+    rf"^(?P<det>the|a|an|one|another)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,6}}?)(?P<head>{ROLE_NOUNS})(?P<rest>\s+(?:of|for|at|to|in|from|with)\s+.{{0,80}})?$",   # ("an official from Ukraine's security service")
     re.IGNORECASE,
 )
 # A possessive that names no place but the article's own: "the region's governor", "the city's mayor".

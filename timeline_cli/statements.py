@@ -862,6 +862,9 @@ def _may_report(text: str) -> bool:
 # The writer's participle phrase after a words-first verb: "..., X said Tuesday, marking the first ...".
 # (Or "without" and one: "..., X told ABC News, without specifically saying whether ...".)
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?:without\s+(?:[a-z]+ly\s+)?)?[a-z]{3,}ing\b.*$", re.DOTALL)
+# The writer's aside after a dash, when a comma set the words apart: "..., the official said - among
+# the weapons that have ...". (Words set apart by dashes go on after the second: "A – X claims – B".)
+_DASH_ASIDE = re.compile(r"(?:\s+-|\s*[\u2013\u2014])\s+(?!and\b|but\b)[a-z].*$", re.DOTALL)
 # "responded to a question about Victoria Example suggesting ... that ...": the that-clause is hers.
 _INNER_PARTICIPLE = re.compile(r"(?<!,)\s(?:saying|claiming|stating|suggesting|arguing|insisting|asserting|alleging)\b")
 # Where the participle's subject is the speaker's own message: "confirmed the attack on Telegram saying that ...".
@@ -2304,6 +2307,8 @@ class _ArticleExtractor:
                 # "..., the ministry said Tuesday, marking the first such attack in ...": the writer's
                 # participle phrase closes the sentence; it is no more words.
                 adv = _CLOSING_PARTICIPLE.sub("", m.groupdict().get("adv") or "")
+                if m.group("sep").startswith(","):
+                    adv = _DASH_ASIDE.sub("", adv)
                 if (pattern is _CLAUSE_FIRST and adv[1:2].isupper() and (runs := find_names(adv.strip()))
                         and runs[0].title_start == 0 and runs[0].end == len(adv.strip())):
                     continue  # "..., in Lakeside, Northvale, was attacked by drones, said Piet Holm": the speaker follows the verb
