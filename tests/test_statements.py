@@ -5375,3 +5375,12 @@ def test_the_writers_aside_after_a_dash_does_not_hide_words_first():
     # Words that go on after the verb are still not taken for words first.
     assert found("The depot was full, Piet Holm said - and that the port would stay shut.") != [
         ("Piet Holm", "The depot was full", "indirect")]
+
+
+def test_an_occasion_and_its_day_before_a_titled_name_with_no_comma_is_a_lead_in():
+    got = found("At the UN briefing on Wednesday Harbourland Foreign Minister Piet Holm said that the ferry had been hit by a drone.")
+    assert got == [("Piet Holm", "the ferry had been hit by a drone.", "indirect")]
+
+
+def test_delegations_are_no_speaker():
+    assert found("Delegations urged a return to talks.\n\nDelegations said the port was safe.") == []

@@ -125,7 +125,7 @@ officials sources analysts experts residents witnesses observers reports critics
 locals investigators prosecutors officers rescuers medics doctors activists protesters people many some others both
 all several everyone nobody someone anyone scientists researchers journalists reporters leaders ministers allies
 partners countries governments media monitors commanders militants separatists citizens voters bloggers
-insiders authorities spokespeople representatives negotiators delegates members users commentators statistics data
+insiders authorities spokespeople representatives negotiators delegates delegations members users commentators statistics data
 polls surveys documents records figures estimates images videos footage
 """.split())
 PARTICLES = frozenset("de da van von der den bin al la le di du dos del ibn ter".split())
@@ -1319,6 +1319,8 @@ _LEAD_IN = re.compile(
     # "Recall that earlier the head of the region reported ...": a translated "we remind you".
     r"(?:let us |let's |we )?recall that|it should be recalled that|we remind (?:you )?that|as a reminder|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
+    # An occasion and its day, with no comma: "At the UN briefing on Wednesday Russian Foreign Minister X said".
+    r"(?:at|during|after|in) (?:the|a|an|his|her|its|their) [^,]{2,60}? (?:on|last|this) \w+day|"
     r"(?:on|in) \w+ \d{1,2}(?:, \d{4})?|speaking [^,]{0,60}|according to [^,]{2,60},|"
     # The outlet that reported it first: "As Ukrinform reported, on 7 August, spokesman X said".
     r"as (?:[^,]{1,60}?\s)?(?:reported|reports|writes|wrote|informed|noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put it)"
