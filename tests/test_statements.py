@@ -5384,3 +5384,16 @@ def test_an_occasion_and_its_day_before_a_titled_name_with_no_comma_is_a_lead_in
 
 def test_delegations_are_no_speaker():
     assert found("Delegations urged a return to talks.\n\nDelegations said the port was safe.") == []
+
+
+def test_reported_words_a_speaker_added_right_after_dated_words_share_their_day():
+    # Published Monday, March 4, 2024.
+    article = extract_article(HEAD + "Anna Berg said on Friday that the port was safe. She added, however, that the ferry "
+                              "would wait. She also said that the bridge was open.\n\n"
+                              "Piet Holm said on Saturday that the quay was closed. Eva Lind added that the ferry would wait.\n\n"
+                              "Holm added that the bridge was open.")
+    dates = [(s.speaker, s.date.iso()) for s in article.statements]
+    assert dates == [("Anna Berg", "2024-03-01"), ("Anna Berg", "2024-03-01"),
+                     ("Anna Berg", "2024-03-04"),   # a verb of its own may be another occasion
+                     ("Piet Holm", "2024-03-02"), ("Eva Lind", "2024-03-04"),   # another speaker
+                     ("Piet Holm", "2024-03-04")]   # another paragraph

@@ -2983,12 +2983,19 @@ _BARE_ATTRIBUTION = re.compile(
     r"(?:\s+(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}))?[\s,.;:\u2014\u2013-]*$")
 
 
+# Reported words that go on from the last: "He added that ...", "Berg continued:".
+_ADDED_ATTRIBUTION = re.compile(
+    r"^[\s,;:\u2014\u2013-]*(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:also\s+)?(?:added|continued|went\s+on)"
+    r"[\s,.;:\u2014\u2013-]*(?:(?:however|also|further|then)\s*,?\s*)?(?:that\s*)?$", re.IGNORECASE)
+
+
 def _same_occasion_date(statement: Statement, frame: str, before: Statement) -> None:
     """'On Friday, Zelenskyy urged ... "We need ...," he said': a quote right after a dated
     statement of the same speaker in the same paragraph, with a bare attribution, was said
-    that day too. (In a later paragraph, or reported, the text no longer says so.)"""
-    if (statement.kind == "direct" and before.speaker == statement.speaker and before.date_phrase is not None
-            and _BARE_ATTRIBUTION.match(frame)):
+    that day too; so were reported words he "added" there. (In a later paragraph, or reported
+    with a verb of its own, the text no longer says so.)"""
+    if before.speaker == statement.speaker and before.date_phrase is not None and (
+            _BARE_ATTRIBUTION.match(frame) if statement.kind == "direct" else _ADDED_ATTRIBUTION.match(frame)):
         statement.date, statement.date_phrase = before.date, before.date_phrase
 
 
