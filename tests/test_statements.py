@@ -5397,3 +5397,20 @@ def test_reported_words_a_speaker_added_right_after_dated_words_share_their_day(
                      ("Anna Berg", "2024-03-04"),   # a verb of its own may be another occasion
                      ("Piet Holm", "2024-03-02"), ("Eva Lind", "2024-03-04"),   # another speaker
                      ("Piet Holm", "2024-03-04")]   # another paragraph
+
+
+def test_a_role_after_a_name_with_its_closing_comma_left_out_is_still_the_persons_role():
+    body = ("Piet Holm, Spokesman of the Harbourland Foreign Ministry stated that the ferries would sail.\n\n"
+            "\u201cThe port is open again\u201d, the Foreign Ministry spokesman said.")
+    assert found(body) == [("Piet Holm", "the ferries would sail.", "indirect"),
+                           ("Piet Holm", "The port is open again", "direct")]
+
+
+def test_the_representative_of_a_ministry_is_its_spokesperson():
+    body = ("Piet Holm, spokesman of the Harbourland Foreign Ministry, said that the ferries would sail.\n\n"
+            "Asked whether the port would close, the representative of the ministry replied: \u201cWe do not think so.\u201d")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+    # No spokesperson named: the representative is nobody the article names.
+    body = ("Finance Minister Piet Holm said that the ferries would sail.\n\n"
+            "Asked whether the port would close, the representative of the ministry replied: \u201cWe do not think so.\u201d")
+    assert speakers_of(body) == ["Piet Holm"]

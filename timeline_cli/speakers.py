@@ -703,7 +703,10 @@ class Person:
     role_words: set[str] = field(default_factory=set)
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!\s*[a-z]+ing\s)(?!\s*(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which|said|says|told|tells|added|adds|stated|wrote|warned|noted|claimed|insisted|stressed|declared|announced|posted|replied|confirmed|denied)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated)\b)")
+# A role after a name, up to its closing comma, or to the verb when the comma is left out
+# ("Matthew Example, Spokesman of the US State Department stated that ...").
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:who is |the |an? )?(?!\s*[a-z]+ing\s)(?!\s*(?:during|in|at|on|after|before|while|when|speaking|according|via|with|from|to|for|writes|reports|who|which|said|says|told|tells|added|adds|stated|wrote|warned|noted|claimed|insisted|stressed|declared|announced|posted|replied|confirmed|denied)\b)(?P<role>[^,;.\u201c\u201d\"]{3,90}?)\s*(?:,|$|\s+(?:has|had|have|said|says|told|is|was|added|denied|accused|stressed|warned|noted|claimed|insisted|urged|reiterated|"
+                         r"stated|states|declared|announced|explained|emphasi[sz]ed|confirmed)\b)")
 _ROLE_BEFORE_COMMA = re.compile(r"\b(?:[Tt]he|an?|[Ff]ormer)\s+(?P<role>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}),\s$")
 _TITLE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[\s(]))(?P<role>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,9}),\s$")
 _OF_ROLE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?(?P<role>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?[A-Z][\w'\u2019.-]*){0,6})")
@@ -1245,6 +1248,10 @@ class People:
                 # "The White House official", "the Pentagon representative": whoever holds a role
                 # there. Another word alone ("the US official") fits too many: a president as well as his aide.
                 head_ok = True
+            elif head == "representative" and not head_ok:
+                # A spokesperson is their office's representative (the "official representative" of a
+                # ministry, in translations from Russian and Ukrainian).
+                head_ok = bool(words & _SPOKES)
             mods_ok = all(m.lower() in words or _country_in(m, words) or (_strip_possessive(m.lower()) == "pentagon" and _us_defence_role(words))
                           or _seat_fits(m, words)
                           # ("the President of the Russian Federation": the Russian President)
