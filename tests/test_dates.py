@@ -270,3 +270,10 @@ def test_a_timestamp_to_the_second_run_into_the_first_line_is_the_publication_da
     paragraphs[0] = ("body", "Which ferry? The Harbour Ministry states it knows nothing about the sale of the ferries "
                              "on 10/19/2022. Total views 527. Views today \u2014 0.")
     assert find_published(paragraphs) == (None, None)
+
+
+@pytest.mark.parametrize("frame", ["she said on 30 September 2024", "she said on September 30, 2024", "at a briefing on 2024-09-30"])
+def test_a_day_with_its_year_after_publication_is_never_moved_to_another_year(frame):
+    # Published 2023-08-21: the text contradicts its date, so the words are not dated by that day at all.
+    assert resolve_statement_date(frame, D(2023, 8, 21)) == (None, None)
+    assert resolve_statement_date(frame, D(2024, 10, 1))[0].iso() == "2024-09-30"

@@ -5414,3 +5414,19 @@ def test_the_representative_of_a_ministry_is_its_spokesperson():
     body = ("Finance Minister Piet Holm said that the ferries would sail.\n\n"
             "Asked whether the port would close, the representative of the ministry replied: \u201cWe do not think so.\u201d")
     assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_said_on_a_date_with_its_year_and_no_comma_before_that():
+    article = extract_article(HEAD + "Anna Berg said on February 9, 2024 that the port was safe.")
+    assert [(s.text, s.date.iso()) for s in article.statements] == [("the port was safe.", "2024-02-09")]
+
+
+def test_answers_after_a_dated_question_at_an_occasion_are_dated_by_it():
+    # Published Monday, March 4, 2024.
+    article = extract_article(HEAD + "During a briefing on 28 February 2024, spokesperson Anna Berg was asked if the port "
+                              "would close. Berg responded that the port would stay open. Piet Holm said the ferries would sail.\n\n"
+                              "Berg said that the quay was safe.")
+    dates = [(s.speaker, s.date.iso()) for s in article.statements]
+    assert dates == [("Anna Berg", "2024-02-28"),
+                     ("Piet Holm", "2024-03-04"),    # not the one asked
+                     ("Anna Berg", "2024-03-04")]    # another paragraph

@@ -344,6 +344,10 @@ def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[Fuzzy
     m = next(find_absolute_dates(frame), None)
     if m is not None and (published is None or m.value <= published):
         return FuzzyDate(m.value), frame[m.start : m.end]
+    if m is not None:
+        # A day with its year after publication: never the same day of another year ("30 September
+        # 2024" in a page dated 2023 is no 30 September 2022). Its words are masked for what follows.
+        frame = frame[: m.start] + " " * (m.end - m.start) + frame[m.end :]
     for pattern in _MONTH_DAY:
         m2 = pattern.search(frame)
         if m2 is None:

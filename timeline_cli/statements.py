@@ -337,7 +337,9 @@ _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+$", re.IGNORECASE)
 # end no sentence ("said on Aug. 10 that", "told U.S. lawmakers that").
 _ADV_WORD = r"[^\s\"\u201c\u201d,.;:!?]+(?:\.[^\s\"\u201c\u201d,.;:!?]*)*"
 # (A date set after a weekday with one comma only: "said on Saturday, March 2 that".)
-_DATE_AFTER_COMMA = r"\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+# (Or the year after its day, the comma after it left out: "said on August 1, 2023 that".)
+_DATE_AFTER_COMMA = (r"\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                     r"|(?<=\d)\s*,\s*(?:19|20)\d\d")
 # (And a country after its city: "said at the G20 summit in Rio, Brazil that".)
 _PLACE_AFTER_COMMA = r"(?<=[a-z])\s*,\s*[A-Z][\w'\u2019-]+"
 _THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},|(?:{_DATE_AFTER_COMMA}|{_PLACE_AFTER_COMMA})(?=\s+that\b))?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
@@ -948,6 +950,10 @@ _BACK_REFERENCE = re.compile(
     # (or a role in apposition: "by Fedir Example, a member of the \"...\" party, informs ...")
     # (A stop after a lone capital is an initial's: "by U.S. Secretary of Defense X".)
     r"|,\s+[A-Z][\w.-]*\s+(?:reports|writes|informs)\b|,\s+(?:a|an|the)\s|\s*(?:(?<!\b[A-Z])\.|[;!?])|\s*$)")
+# "During a press briefing on 30 September 2024, spokesperson X was asked if ... X responded that
+# ...": an occasion and its day, then the speaker answering there, in the same paragraph.
+_ASKED_ON_OCCASION = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?\"\u201c\u201d]{0,150}?)(?P<who>[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:asked|questioned|pressed)\b")
 # "Macron said this at a joint press conference on May 28": when and where the words just
 # before were said. The occasion follows at once ("said this week that ..." is new words).
 _OCCASION_VERB = r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)"
@@ -1582,6 +1588,8 @@ class _ArticleExtractor:
             if statements and ("d this " in text or "d so " in text or "d it " in text or "e this " in text or "e it " in text
                                or "e so " in text) and _OCCASION_HINT.search(text):
                 self._date_by_occasion(para, statements)
+            if statements and " asked " in text and statements[-1].paragraph_start == para.start:
+                self._date_by_question(para, statements)
         return _acronyms_spelled_out(_without_repeats(statements), self.text)
 
     def _closed_later(self, index: int) -> bool:
@@ -1703,6 +1711,19 @@ class _ArticleExtractor:
                 if statement.paragraph_start != last.paragraph_start or statement.speaker != last.speaker:
                     break
                 if statement.date_phrase is None:
+                    statement.date, statement.date_phrase = date, phrase
+
+    def _date_by_question(self, para: Paragraph, statements: list[Statement]) -> None:
+        """'During a briefing on 30 September, X was asked if ... X responded that ...': the
+        answers after the question, of the one asked and with no date of their own, were given that day."""
+        for m in _ASKED_ON_OCCASION.finditer(para.text):
+            date, phrase = self._date(m.group("lead"))
+            if phrase is None:
+                continue
+            position, who = para.start + m.end(), m.group("who")
+            for statement in statements:
+                if (statement.paragraph_start == para.start and statement.start >= position and statement.date_phrase is None
+                        and statement.speaker.split()[-1] == who):
                     statement.date, statement.date_phrase = date, phrase
 
     def _points_lead(self, para: Paragraph) -> _Found | None:
