@@ -5430,3 +5430,9 @@ def test_answers_after_a_dated_question_at_an_occasion_are_dated_by_it():
     assert dates == [("Anna Berg", "2024-02-28"),
                      ("Piet Holm", "2024-03-04"),    # not the one asked
                      ("Anna Berg", "2024-03-04")]    # another paragraph
+
+
+def test_considered_that_reports_a_view_and_considered_a_thing_does_not():
+    assert found("Mayor Anna Berg considered that the fire at the depot was arson.") == [
+        ("Anna Berg", "the fire at the depot was arson.", "indirect")]
+    assert found("The council considered the plan on Monday.\n\nPiet Holm considered a plan that would close the port.") == []

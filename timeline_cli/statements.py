@@ -248,7 +248,7 @@ def _sentence_spans(text: str, offset: int, quotes: list[Quote], starts: list[in
 _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|insisted|insists|reiterated|reiterates|"
         "stated|states|explained|explains|argued|argues|emphasi[sz]ed|emphasi[sz]es|confirmed|confirms|announced|announces|"
         "declared|declares|wrote|writes|replied|replies|responded|responds|acknowledged|acknowledges|admitted|admits|"
-        "asserted|asserts|maintained|maintains|suggested|suggests|believes|believed|predicted|predicts|"
+        "asserted|asserts|maintained|maintains|suggested|suggests|believes|believed|considered that|considers that|predicted|predicts|"
         "indicated|indicates|revealed|reveals|underlined|underlines|underscored|underscores|observed|observes|"
         "recalled|recalls|pointed out|points out|made clear|makes clear|made it clear|makes it clear|continued|continues|concluded|concludes|"
         "commented|comments|remarked|remarks|estimated|estimates|assured|assures|conceded|concedes|thinks|thought|"
