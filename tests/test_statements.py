@@ -5436,3 +5436,18 @@ def test_considered_that_reports_a_view_and_considered_a_thing_does_not():
     assert found("Mayor Anna Berg considered that the fire at the depot was arson.") == [
         ("Anna Berg", "the fire at the depot was arson.", "indirect")]
     assert found("The council considered the plan on Monday.\n\nPiet Holm considered a plan that would close the port.") == []
+
+
+def test_dismissing_an_office_holder_is_a_deed_and_dismissing_claims_is_words():
+    assert found("President Piet Holm has dismissed Lakeside County Governor Ivan Sample over the fire.\n\n"
+                 "Holm dismissed his defence minister, Eva Lind, on Monday.") == []
+    assert found("Piet Holm dismissed claims by Ivan Sample as lies.") == [
+        ("Piet Holm", "dismissed claims by Ivan Sample as lies.", "indirect")]
+
+
+def test_a_word_the_article_introduces_as_an_outlet_is_no_person():
+    body = ("The mayor resigned, opposition outlet Harbourpost reported on Monday.\n\n"
+            "According to Harbourpost, the council began seeking a successor in May.")
+    assert found(body) == []
+    # A surname the article never introduces so is still read as a person's.
+    assert speakers_of("According to Lindqvist, the council began seeking a successor in May.") == ["Lindqvist"]

@@ -1928,6 +1928,9 @@ def _lone_word(word: str) -> Speaker | None:
     return Speaker(word, "person")  # a surname the article never spelled out
 
 
+# What the article calls a word it names: "opposition outlet Verstka", "the newspaper Kommersant".
+_INTRODUCED_AS_OUTLET = (r"\b(?:outlet|newspaper|paper|daily|weekly|agency|publication|website|site|channel|broadcaster|"
+                         r"magazine|portal|tabloid|news\s+service)\s+")
 # "... both said", "... jointly said": the word that makes a coordinated subject a joint one.
 _JOINTLY = re.compile(r"\s+(?:both|jointly|together|each)$", re.IGNORECASE)
 _CONJUNCT_WORDS = TITLE_WORDS | ORG_HEADS | NATIONALITIES | PLACES | _MODIFIERS | PARTICLES | {"of", "for", "and"}
@@ -2296,6 +2299,9 @@ class SpeakerResolver:
                 # '"...," Peskon emphasised' after Dmitry Peskov spoke: a surname the article never
                 # gave, one letter off one it did, is that person misspelt, not someone new.
                 person = people.misspelling_of(subject.name, position) or people.by_first_word(subject.name, position)
+            if person is None and subject.fallback is not None and subject.fallback.kind == "person" and (
+                    re.search(_INTRODUCED_AS_OUTLET + re.escape(subject.name) + r"\b", self.text)):
+                return None   # "According to Verstka" after "opposition outlet Verstka reported": a paper, no person
             return _as_speaker(person) if person else subject.fallback
         if form == "owned_role":
             # (The article's own region has one governor: with two, "the region's governor" is neither.)

@@ -1037,6 +1037,17 @@ _PRESENT_OR_MODAL = frozenset("is are am can must should may might will shall".s
 _REFUSED_THEN = re.compile(
     r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,200}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
     rf"[^;\"\u201c\u201d\u00ab\u00bb]*?,?\s+but\s+(?:(?:it|he|she|they)\s+)?(?:{_AUX}\s+)*$")
+def _removes_from_office(post: str) -> bool:
+    """Whether "dismissed" is followed by the person it removed ("dismissed Kursk Oblast Governor
+    X", "dismissed his defence minister, X"): a deed, not a rejection of words."""
+    runs = find_names(post[:120])
+    if not runs or runs[0].start > 70:
+        return False
+    before = post[: runs[0].start].replace(",", " ").split()
+    return bool(runs[0].title or before) and all(
+        w[:1].isupper() or w in ("the", "his", "her", "its", "their") or w.lower() in TITLE_WORDS for w in before)
+
+
 # "refused to specify what ...", "refused to comment": declining to speak, no words of theirs
 # ("refused to say that X" stays, as the predicate it is).
 _REFUSED_TO_SAY = re.compile(r"^\s+to\s+(?:comment|specify|say|disclose|confirm|elaborate|give|name|reveal|answer|discuss|speculate|provide|"
@@ -2474,6 +2485,8 @@ class _ArticleExtractor:
             if verb in _NAMING_VERBS and not _CALLED_WITH_QUOTE.match(post) and not _CALLED_A_NAME.match(post):
                 continue
             if verb in ("refused", "refuses") and _REFUSED_TO_SAY.match(post):
+                continue
+            if verb in ("dismissed", "dismisses") and _removes_from_office(post):
                 continue
             if _PREDICATE_VERB.fullmatch(verb):
                 # The whole predicate, "denied that X" too: X alone would read as the speaker's claim,
