@@ -305,3 +305,11 @@ def test_a_reporters_appeal_for_donations_is_clutter_not_the_articles_lead():
     # A quote that thanks readers for their support is the article's, not an appeal.
     assert labels('"We thank everyone for your support this winter," the harbour minister said on Friday.\n')[
         '"We thank everyone for your support this winter," the harbour minister said on Friday.'] == "body"
+
+
+def test_a_line_opened_by_a_sites_address_never_continues_the_line_above():
+    paragraphs = split_paragraphs("Harbourland says the ferry is safe Related news\nexample.com.trHARBOURTOWN The ministry said on Monday ...")
+    assert [p.text for p in paragraphs] == ["Harbourland says the ferry is safe Related news",
+                                            "example.com.trHARBOURTOWN The ministry said on Monday ..."]
+    # A hard-wrapped line in lower case still does.
+    assert len(split_paragraphs("The minister said the ferry was\nexpected to sail on Monday.")) == 1

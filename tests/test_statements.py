@@ -5451,3 +5451,9 @@ def test_a_word_the_article_introduces_as_an_outlet_is_no_person():
     assert found(body) == []
     # A surname the article never introduces so is still read as a person's.
     assert speakers_of("According to Lindqvist, the council began seeking a successor in May.") == ["Lindqvist"]
+
+
+def test_an_agencys_address_glued_to_the_dateline_is_no_part_of_the_subject():
+    got = found("Harbourland says the ferries are safe Related news\n"
+                "example.com.trHARBOURTOWN Harbourland on Monday said it had reopened the port to ferries.")
+    assert got == [("Harbourland", "it had reopened the port to ferries.", "indirect")]

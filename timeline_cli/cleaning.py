@@ -159,6 +159,11 @@ _GLUED_AFTER_TEASER = re.compile(r"(?P<teaser>(?i:read (?:also|more)|see also|al
 _SHARE_BUTTON = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s+Share$")
 
 
+# A site's address opening a line, glued to what follows ("aa.com.trMOSCOW Russia on Monday ..."):
+# a source label, never the continuation of the line above.
+_ADDRESS_START = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ua|ru|uk|tr|de|fr|pl|by|kz|eu|io)(?:\.[a-z]{2})?(?=[A-Z\s]|$)")
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Each line is a paragraph, except hard-wrapped prose: a line that does not end
     a sentence, followed by one that starts in lower case, continues it."""
@@ -172,7 +177,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if stripped:
             start = pos + (len(line) - len(line.lstrip()))
             end = start + len(stripped)
-            if previous_open and paragraphs and stripped[0].islower():
+            if previous_open and paragraphs and stripped[0].islower() and not _ADDRESS_START.match(stripped):
                 last = paragraphs[-1]
                 last.end = end
                 last.text = text[last.start:end]

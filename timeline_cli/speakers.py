@@ -1352,6 +1352,8 @@ _WIRE_DATELINE = re.compile(
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
     r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?\s?:\s+"
     rf"|^{_PLACE_COLON}"
+    # The agency's address glued to the city in capitals: "aa.com.trMOSCOW Russia on Monday said ...".
+    r"|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ua|ru|uk|tr|de|fr|pl|by|kz|eu|io)(?:\.[a-z]{2})?[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*\s+(?=[A-Z])"
     # A city in capitals and its day, the dash lost in copying: "MOSCOW, February 20 Before the ...".
     rf"|^[A-Z]{{3,}}(?:[ '\u2019-][A-Z]{{2,}})*,\s*{_MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])"
     # In title case, places and a day, then the agency's tag and a dash: "Moscow/London, July 31,(dpa/GNA) \u2013 ".
