@@ -5457,3 +5457,29 @@ def test_an_agencys_address_glued_to_the_dateline_is_no_part_of_the_subject():
     got = found("Harbourland says the ferries are safe Related news\n"
                 "example.com.trHARBOURTOWN Harbourland on Monday said it had reopened the port to ferries.")
     assert got == [("Harbourland", "it had reopened the port to ferries.", "indirect")]
+
+
+def test_a_transcription_services_labels_with_time_codes_and_numbered_unnamed_speakers():
+    article = extract_article(
+        "Interview on the harbour\n\n"
+        "Speaker 1 (00:00):\nMinister, will the port reopen in May?\n"
+        "Eva Lind (00:19):\nThe ferries will sail again in May. The quay is ready.\n"
+        "Speaker 1 (00:47):\nAnd the trucks waiting at the gate?\n"
+        "Eva Lind (00:51):\nThey will be the first to board.")
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Eva Lind", "The ferries will sail again in May. The quay is ready."), ("Eva Lind", "They will be the first to board.")]
+
+
+def test_an_office_for_a_label_is_the_one_person_the_article_gave_it():
+    article = extract_article(
+        "Interview with Harbour Council Secretary General Eva Lind by Example Wire journalist Piet Holm\n\n"
+        "Piet Holm: What do you expect from the summit?\n\n"
+        "Harbour Council Secretary General: I expect the ferries to sail again in May.\n\n"
+        "Piet Holm: And the trucks at the gate?\n\n"
+        "Harbour Council Secretary General: They will be the first to board.")
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Eva Lind", "I expect the ferries to sail again in May."), ("Eva Lind", "They will be the first to board.")]
+    # An office the article gives nobody labels no one.
+    article = extract_article("Interview by Example Wire journalist Piet Holm\n\nPiet Holm: What do you expect?\n\n"
+                              "Harbour Council Secretary General: I expect the ferries to sail again in May.")
+    assert [s.speaker for s in article.statements] == []

@@ -453,16 +453,20 @@ _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-
                             r"|[A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){4,7}"
                             # (or a title with "of" before the name, as the Kremlin's transcripts print it: "President
                             # of Russia Vladimir Example", "Deputy Chief of Staff ... \u2013 Presidential Press Secretary X")
-                            r"|[A-Z][\w'\u2019.-]*(?:\s+(?:of|the|for|and|[\u2013-]|[A-Z][\w'\u2019.-]*)){3,15}(?<=[a-z]))\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
+                            r"|[A-Z][\w'\u2019.-]*(?:\s+(?:of|the|for|and|[\u2013-]|[A-Z][\w'\u2019.-]*)){3,15}(?<=[a-z]))"
+                            # (a time code before the colon or after it: "Jens Example (00:19):", "Dmytro Example: (00:18)")
+                            r"(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
 # A transcript's label in capitals of someone unnamed: "Q:", "STAFF:", "MODERATOR:", "REPORTER:".
 # (Never a dateline: "MOSCOW: Ukraine attacked ...".)
-_LABEL_IN_CAPITALS = re.compile(r"(?:Q|QUESTION|STAFF|MODERATOR|REPORTER|JOURNALIST|INTERVIEWER|HOST|ANCHOR|OPERATOR|PARTICIPANT|AUDIENCE)\s*:\s+\S")
+# (Or a transcription service's "Speaker 1 (00:00):", alone on its line.)
+_LABEL_IN_CAPITALS = re.compile(r"(?:Q|QUESTION|STAFF|MODERATOR|REPORTER|JOURNALIST|INTERVIEWER|HOST|ANCHOR|OPERATOR|PARTICIPANT|AUDIENCE)\s*:\s+\S"
+                                r"|Speaker\s+\d{1,2}(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*:(?:\s+\S|\s*$)")
 # Title case for a label in capitals: small words stay small, a generation's numeral stays in capitals.
 _LABEL_SMALL_WORDS = frozenset(("of", "the", "for", "and", "to"))
 _NAME_NUMERAL = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", re.IGNORECASE)
 # "Putin: No. But ...": a transcript's label of one word (see _surname_label).
-_SURNAME_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]+)\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$", re.DOTALL)
+_SURNAME_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]+)(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$", re.DOTALL)
 # Words first need words in lower case: "March 14, 2024 (EIRNS)\u2014Yesterday, X said" holds none.
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
 # Reported speech with the clause first: "Any use of ... would be an escalation, Peskov added."
@@ -1654,6 +1658,10 @@ class _ArticleExtractor:
                     w.lower().strip(".") in TITLE_WORDS for w in before):
                 runs = runs[-1:]
                 label = f"{runs[0].title} {runs[0].name}"
+        if not runs and (holder := self._holder_of_label(label)) is not None:
+            # "NATO Secretary General: I think ...": an office for a label, held by the one person
+            # the article gave it ("with NATO Secretary General Jens Example" in its header).
+            return Speaker(holder.name, "person", "; ".join(holder.roles)), para.start + m.start("rest")
         # The label is a name and nothing else, perhaps with a title ("Moscow's Close Call:" is none).
         if len(runs) != 1 or label not in (runs[0].name, f"{runs[0].title} {runs[0].name}".strip()) or (
                 runs[0].title and not any(word.lower().strip(".") in TITLE_WORDS for word in runs[0].title.split())):
@@ -1669,6 +1677,14 @@ class _ArticleExtractor:
         if not in_capitals and not runs[0].title and not self._named_outside(person, para):
             return None   # ("Harbour Fears: the quay is closed again" is no one; a titled name labels its speaker)
         return Speaker(person.name, "person", "; ".join(person.roles)), para.start + m.start("rest")
+
+    def _holder_of_label(self, label: str) -> Person | None:
+        """The one person named with every word of an office that labels a transcript's speaker."""
+        words = [w.lower() for w in label.split() if w.lower() not in _LABEL_SMALL_WORDS]
+        if not 2 <= len(words) <= 6 or words[-1].strip(".") not in TITLE_WORDS:
+            return None
+        holders = [p for p in self.people.persons if " " in p.name and all(w in p.role_words for w in words)]
+        return holders[0] if len(holders) == 1 else None
 
     def _surname_label(self, para: Paragraph) -> tuple[Speaker, int] | None:
         """'Putin: No. But once you ...': a surname alone labels a transcript's speaker when the
