@@ -471,3 +471,12 @@ def test_moscows_reading_of_strikes_in_so_many_words_counts_in_an_article_about_
 @pytest.mark.parametrize("strike", ["airstrike", "air strike", "air-strike"])
 def test_an_airstrike_on_a_russian_city_is_a_strike(strike):
     assert judge(f"the Ukrainian military's {strike} on a fuel depot in the Russian city of Belgorod is not helping the talks")
+
+
+def test_moscow_calling_a_strike_a_terrorist_act_or_reserving_responsive_measures_counts_in_an_article_about_strikes():
+    statement = "a planned terrorist act and an attempted attack against the president"
+    assert judge(statement, frame="Kremlin spokesman Ivan Sample said that Russia considers the action", lead=True)
+    assert judge("Russia reserves the right to carry out responsive measures.", lead=True)
+    # Not in an article about something else, nor from a speaker not of Russia's side.
+    assert not judge(statement, frame="Kremlin spokesman Ivan Sample said that Russia considers the action")
+    assert not judge(statement, frame="Mayor Anna Berg said the bomb at the port was", lead=True)
