@@ -5483,3 +5483,13 @@ def test_an_office_for_a_label_is_the_one_person_the_article_gave_it():
     article = extract_article("Interview by Example Wire journalist Piet Holm\n\nPiet Holm: What do you expect?\n\n"
                               "Harbour Council Secretary General: I expect the ferries to sail again in May.")
     assert [s.speaker for s in article.statements] == []
+
+
+def test_a_videos_caption_attributes_words_with_a_name_a_role_and_a_channel_and_no_verb():
+    body = ("Kyiv only does what it is told to do, Piet Holm, Harbourland Foreign Ministry spokesman, via statement.\n\n"
+            "Whatever it was did not involve us, Eva Lind, Northvale Defence Minister, on Example TV's 'Morning Show'.")
+    assert found(body) == [("Piet Holm", "Kyiv only does what it is told to do", "indirect"),
+                           ("Eva Lind", "Whatever it was did not involve us", "indirect")]
+    # A list of places, or a name with no role, is no attribution.
+    assert found("The ferries sail to the islands, Lakeside, Northvale, on Mondays.\n\n"
+                 "The ferries sail to the islands, Piet Holm, the port, on Example TV.") == []

@@ -836,7 +836,9 @@ _PARTICIPLE_START = re.compile(rf"(?:{_PARTICIPLES})\s+that\b")
 _PARTICIPLE_JOIN = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:{_PARTICIPLES})\s+that\s")
 _MAY_REPORT_PATTERN = re.compile(rf"(?<![-\w])(?:{_ANY_VERB})\b|\baccording to\b|\bas per\b|\bmade by\b|\bas saying\b|,\s+(?:{_PARTICIPLES})\s"
                                  r"|\bin (?:his|her|their|(?:the )?[\w.-]+['\u2019]s?) (?:opinion|view|words),"
-                                 r"|\b(?:view|opinion|position|assessment|belief|conclusion) (?:is|was) that\b|\bis the (?:opinion|view|assessment|conclusion) of\b", re.IGNORECASE)
+                                 r"|\b(?:view|opinion|position|assessment|belief|conclusion) (?:is|was) that\b|\bis the (?:opinion|view|assessment|conclusion) of\b"
+                                 # (a video's caption: "..., John Example, Kremlin spokesman, via statement.")
+                                 r"|, via (?:a )?statement\.?\s*$|, on [A-Z][^,;]{1,60}\.?\s*$", re.IGNORECASE)
 # ', while Prime Minister Y wished luck ...' right after a quote: someone else's clause (see _clause_statement).
 _CONTRAST_AFTER_QUOTE = re.compile(r"\s*,?\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 # '... that "Ukraine must win this war" and pledged further support': a second act of the speaker's.
@@ -958,6 +960,12 @@ _BACK_REFERENCE = re.compile(
 # ...": an occasion and its day, then the speaker answering there, in the same paragraph.
 _ASKED_ON_OCCASION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?\"\u201c\u201d]{0,150}?)(?P<who>[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:asked|questioned|pressed)\b")
+# Words, then a name, its role and where they were said, with no verb: a video's captions
+# ("..., John Example, White House spokesman, on MSNBC's 'Morning Joe'.", "..., via statement.").
+_VERBLESS_ATTRIBUTION = re.compile(
+    r"^(?P<clause>[^\"\u201c\u201d]{15,}?),\s+(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}),\s+"
+    r"(?P<role>[^,.;:\"\u201c\u201d]{3,80}?),\s+(?:via\s+(?:a\s+)?statement|via\s+[A-Z][^.,;]{1,40}|on\s+[A-Z][^,;]{1,60}?|"
+    r"in\s+(?:a|an)\s+(?:statement|interview|video|post)(?:\s+[^.,;]{1,60}?)?)\s*\.?\s*$")
 # "Macron said this at a joint press conference on May 28": when and where the words just
 # before were said. The occasion follows at once ("said this week that ..." is new words).
 _OCCASION_VERB = r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)"
@@ -2274,6 +2282,13 @@ class _ArticleExtractor:
                 # (Not when the rest has a reporting verb of its own: "In his view, X said ..." is read there.)
                 return [self._clause_statement(speaker, m.group("clause"), start + m.start("clause"), sentence[: m.start("clause")],
                                                quotes, consumed)]
+        if (" via " in sentence or ", on " in sentence or ", in " in sentence) and not inside and (
+                m := _VERBLESS_ATTRIBUTION.match(sentence)) is not None and any(
+                w.lower() in TITLE_WORDS for w in re.findall(r"[\w-]+", m.group("role"))) and (
+                (speaker := self._ask("speaker", m.group("who"), start + m.end("who"))) is not None and speaker.kind == "person"):
+            # A video's captions: "Kyiv only does what it is told to do, Dmitry Example, Kremlin
+            # spokesman, via statement." The name, the role and the channel attribute the words.
+            return [self._clause_statement(speaker, m.group("clause"), start, sentence[m.start("who") :], quotes, consumed)]
         if not verbs and not according:
             return found  # no reporting verb and no "according to": nobody is reported here
         if sentence.startswith(_BACK_REFERENCE_STARTS) and _referring_back(sentence):
