@@ -277,3 +277,14 @@ def test_a_day_with_its_year_after_publication_is_never_moved_to_another_year(fr
     # Published 2023-08-21: the text contradicts its date, so the words are not dated by that day at all.
     assert resolve_statement_date(frame, D(2023, 8, 21)) == (None, None)
     assert resolve_statement_date(frame, D(2024, 10, 1))[0].iso() == "2024-09-30"
+
+
+def test_a_live_pages_first_entry_stamp_below_a_long_header_dates_the_page():
+    header = [("header", "Last Updated:"), ("header", "Harbour LIVE: the ferries are back"),
+              ("body", "The ministry has claimed that the ferries will sail. The council denied it and said it had no say."),
+              ("header", "Harbour Crisis"), ("header", "| Written By"), ("header", "Anna Berg"), ("header", "Image: Example"),
+              ("header", "23:09 IST, May 3rd 2023"), ("header", "How the day unfolded: a quick recap")]
+    assert find_published(header)[0] == D(2023, 5, 3)
+    # A sentence that mentions a day is no stamp.
+    header[7] = ("body", "At 23:09 the ferry left, on May 3rd 2023, for the island.")
+    assert find_published(header) == (None, None)

@@ -235,8 +235,17 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
         return first
     if updated:
         return updated
+    for label, text in paragraphs[:_STAMP_LINES]:
+        # A live page's first entry, stamped with its time and day below a long header: "23:09 IST, May 3rd 2023".
+        if label != "caption" and len(text) <= 40 and _STAMP_LINE.match(text) and (m := next(find_absolute_dates(text), None)):
+            return m.value, text[m.start : m.end]
     return None, None
 
+
+# A line that is nothing but a time, its zone and a day (a live page's entry): "23:09 IST, May 3rd 2023".
+_STAMP_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*[,|]?\s*"
+                         r"(?=\S)[\w ,./-]{6,24}$", re.IGNORECASE)
+_STAMP_LINES = 20   # how far down a header may run before the first entry
 
 # A wire dateline with a day and a month but no year: "MINSK, 30 December (BelTA) -", "MOSCOW, May 29. /TASS/.".
 _WIRE_DAY_MONTH = re.compile(rf"^[A-Z][\w .'\u2019-]{{1,30}},\s*(?:(?P<day>[0-3]?\d)\s+(?P<mon>{_MONTH_NAMES})|(?P<mon2>{_MONTH_NAMES})\.?\s+(?P<day2>[0-3]?\d))"
