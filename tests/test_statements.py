@@ -5493,3 +5493,13 @@ def test_a_videos_caption_attributes_words_with_a_name_a_role_and_a_channel_and_
     # A list of places, or a name with no role, is no attribution.
     assert found("The ferries sail to the islands, Lakeside, Northvale, on Mondays.\n\n"
                  "The ferries sail to the islands, Piet Holm, the port, on Example TV.") == []
+
+
+def test_a_principals_aide_is_the_articles_one_adviser_just_spoken_of_and_never_another_principals():
+    body = ("Harbourland's presidential adviser, Piet Holm, said the port was safe. He noted that the ferries would sail. "
+            "Berg's aide stressed that the drones came from the sea.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm", "Piet Holm"]
+    body = ("Harbourland's presidential adviser, Piet Holm, said the port was safe.\n\n"
+            "Northvale spokesman Ivan Sample said the drones were shot down.\n\n"
+            "Lind's aide said the attack was a provocation.")
+    assert speakers_of(body) == ["Piet Holm", "Ivan Sample", "Lind's aide"]

@@ -1930,6 +1930,7 @@ def _lone_word(word: str) -> Speaker | None:
     return Speaker(word, "person")  # a surname the article never spelled out
 
 
+_AIDE_WORDS = frozenset(("aide", "adviser", "advisor", "assistant"))
 # What the article calls a word it names: "opposition outlet Verstka", "the newspaper Kommersant".
 _INTRODUCED_AS_OUTLET = (r"\b(?:outlet|newspaper|paper|daily|weekly|agency|publication|website|site|channel|broadcaster|"
                          r"magazine|portal|tabloid|news\s+service)\s+")
@@ -2315,6 +2316,13 @@ class SpeakerResolver:
                 # ("Putin's representative": his spokesman, in words translated from Russian.)
                 holders = people.with_role([], "spokesperson")
                 person = holders[0] if len(holders) == 1 else None
+            if (person is None and subject.name.lower() in _AIDE_WORDS and subject.modifiers and _names_a_person(subject.modifiers[0])):
+                # "Zelenskyy's aide stressed ..." after "Ukraine's presidential advisor, Mykhailo Example ...
+                # He noted ...": the article's one aide or adviser, the one just spoken of, whose principal
+                # it may name another way. (Never another's aide named paragraphs before.)
+                aides = [p for p in people.persons if not p.role_words.isdisjoint(_AIDE_WORDS)]
+                person = aides[0] if len(aides) == 1 and people.last_before(position) is aides[0] and (
+                    people.mentioned_between(aides[0], position - 500, position)) else None
             return _as_speaker(person) if person else subject.fallback
         if form == "the_role":
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
