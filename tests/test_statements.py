@@ -5503,3 +5503,12 @@ def test_a_principals_aide_is_the_articles_one_adviser_just_spoken_of_and_never_
             "Northvale spokesman Ivan Sample said the drones were shot down.\n\n"
             "Lind's aide said the attack was a provocation.")
     assert speakers_of(body) == ["Piet Holm", "Ivan Sample", "Lind's aide"]
+
+
+def test_words_set_apart_after_claimed_colon_are_the_claimants_even_when_they_report_someone():
+    body = ("Mayor Anna Berg met the minister.\n\nBerg claimed on Wednesday:\n\n"
+            "I was not happy with the ferries, and he has assured me today that they will sail again.")
+    assert found(body) == [("Anna Berg", "I was not happy with the ferries, and he has assured me today that they will sail again.", "direct")]
+    # A paragraph in the third person that reports someone is read on its own.
+    body = "Mayor Anna Berg met the minister.\n\nBerg claimed on Wednesday:\n\nThe minister said that the ferries will sail again."
+    assert speakers_of(body) != ["Anna Berg"]

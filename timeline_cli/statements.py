@@ -960,6 +960,8 @@ _BACK_REFERENCE = re.compile(
 # ...": an occasion and its day, then the speaker answering there, in the same paragraph.
 _ASKED_ON_OCCASION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?\"\u201c\u201d]{0,150}?)(?P<who>[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:asked|questioned|pressed)\b")
+# A paragraph that opens in the first person: "I was not happy ...", "We will respond ...".
+_FIRST_PERSON_START = re.compile(r"\s*(?:I|We)(?:['\u2019](?:m|ve|ll|d|re))?\s")
 # Words, then a name, its role and where they were said, with no verb: a video's captions
 # ("..., John Example, White House spokesman, on MSNBC's 'Morning Joe'.", "..., via statement.").
 _VERBLESS_ATTRIBUTION = re.compile(
@@ -1485,7 +1487,10 @@ class _ArticleExtractor:
                 continue
             if set_apart_by is not None:
                 introduced, set_apart_by = set_apart_by, None
-                if para.label == "body" and not quotes[index] and not carried[index] and not _may_report(para.text):
+                if para.label == "body" and not quotes[index] and not carried[index] and (
+                        not _may_report(para.text) or _FIRST_PERSON_START.match(para.text)):
+                    # (Words in the first person are the speaker's own, whatever they report: "I was not
+                    # happy ..., and he has assured me today that ...".)
                     indent = len(para.text) - len(para.text.lstrip())
                     words = _Found(introduced.speaker, para.text.strip(), "direct", para.start + indent, para.start + len(para.text.rstrip()),
                                    introduced.frame)
@@ -1795,7 +1800,7 @@ class _ArticleExtractor:
             subject = subject[opening_end(subject) :]   # (after a lead-in: "After the meeting, X gave ...")
             speaker = self.resolver.resolve(subject, para.start + made.start()) if subject else None
             return _Found(speaker, "", "direct", para.start, para.start, text[sentence_start:]) if speaker else None
-        if (m is None or _SPEECH_VERB_ONLY.fullmatch(m.group("verb")) is None
+        if (m is None or (_SPEECH_VERB_ONLY.fullmatch(m.group("verb")) is None and _CLAIM_VERB.fullmatch(m.group("verb")) is None)
                 or not (reported_then_words or _INTRODUCING_TAIL.fullmatch(text, m.end()))):
             return None
         subject_region = _AUX_TAIL.sub("", text[sentence_start : m.start("verb")].rstrip()).rstrip()
