@@ -5512,3 +5512,11 @@ def test_words_set_apart_after_claimed_colon_are_the_claimants_even_when_they_re
     # A paragraph in the third person that reports someone is read on its own.
     body = "Mayor Anna Berg met the minister.\n\nBerg claimed on Wednesday:\n\nThe minister said that the ferries will sail again."
     assert speakers_of(body) != ["Anna Berg"]
+
+
+def test_europes_papers_are_outlets_never_a_person_he_may_mean():
+    body = ("Mayor Piet Holm spoke on Monday.\n\n"
+            "As Der Spiegel points out, the port has not yet reopened. But he also indicated that the ferries would wait.\n\n"
+            "Die Welt reported that the port was closed.")
+    assert [s for s in speakers_of(body) if s in ("Der Spiegel", "Die Welt")] == []
+    assert speakers_of(body)[-1:] != ["Die Welt"]

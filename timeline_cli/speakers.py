@@ -75,7 +75,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 # News outlets known by their initials or one word: they pass news on, no statement of theirs.
 OUTLET_NAMES = frozenset("""reuters afp ap tass ria novosti interfax bloomberg politico axios nyt wsj ft dpa ansa efe pap unian
 ukrinform unn rbc nhk cbs nbc abc cnn bbc rt izvestia kommersant vedomosti meduza
-baza shot mash astra rybar readovka supernova exilenova""".split())   # (the last: Telegram channels Russian news cites)
+baza shot mash astra rybar readovka supernova exilenova
+spiegel welt zeit bild faz handelsblatt tagesspiegel monde figaro liberation repubblica stampa corriere pais país mundo
+yle nrk svt wyborcza rzeczpospolita""".split())   # (Telegram channels Russian news cites; Europe's papers, "Der Spiegel")
 # Capitalised words that start sentences or name things, never people.
 NOT_NAME = OUTLET_NAMES | frozenset("""
 the a an this that these those it its in on at as after before but and or if when while according several multiple
