@@ -5520,3 +5520,13 @@ def test_europes_papers_are_outlets_never_a_person_he_may_mean():
             "Die Welt reported that the port was closed.")
     assert [s for s in speakers_of(body) if s in ("Der Spiegel", "Die Welt")] == []
     assert speakers_of(body)[-1:] != ["Die Welt"]
+
+
+def test_a_lists_last_item_after_a_serial_comma_is_no_subject_of_a_second_report():
+    got = found("Piet Holm stated that Estonia (EE), Latvia, the United States (US), and Finland now allow such trips "
+                "and affirmed continued support for the ferries.")
+    assert got == [("Piet Holm", "Estonia (EE), Latvia, the United States (US), and Finland now allow such trips "
+                                 "and affirmed continued support for the ferries.", "indirect")]
+    # A named subject with a report of its own still begins another's words.
+    got = found("Piet Holm stated that the ferries would sail, and Mayor Anna Berg said the quay was ready.")
+    assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Anna Berg"]

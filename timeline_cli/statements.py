@@ -2725,7 +2725,11 @@ class _ArticleExtractor:
             if joint is None or any(s <= joint.end() - 1 < e for s, e in inside):
                 continue
             subject = sentence[joint.end() : vm.start()]
-            if _SUBJECT_OF_JOINED.fullmatch(subject) and not _negated_before(subject):
+            # (Not a subject that ends in "and" or holds a verb of saying: in ", and Germany now permit
+            # such use and affirmed continued support", Germany is a list's last item in the words, and
+            # "affirmed" the speaker's second verb.)
+            if (_SUBJECT_OF_JOINED.fullmatch(subject) and not _negated_before(subject) and not subject.endswith(" and ")
+                    and not _VERB.search(subject)):
                 # (The words end at the comma, or with the quote the comma closes.)
                 return joint.end("mark") if joint.group("mark") else joint.start()
             if not subject and _speaks_that(vm, sentence):
