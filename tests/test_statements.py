@@ -5530,3 +5530,16 @@ def test_a_lists_last_item_after_a_serial_comma_is_no_subject_of_a_second_report
     # A named subject with a report of its own still begins another's words.
     got = found("Piet Holm stated that the ferries would sail, and Mayor Anna Berg said the quay was ready.")
     assert [speaker for speaker, _, _ in got] == ["Piet Holm", "Anna Berg"]
+
+
+def test_a_quote_below_an_attribution_that_refers_back_is_that_speakers_statement():
+    body = ("The port has reopened to the ferries.\n\n"
+            "This was written by the Mayor of Tallinn Anna Berg.\n\n"
+            "\u201cWe will do everything we can to keep the port open. The ferries sail again from today.\u201d")
+    assert found(body) == [("Anna Berg", "The port has reopened to the ferries.", "indirect"),
+                           ("Anna Berg", "We will do everything we can to keep the port open. The ferries sail again from today.", "direct")]
+    # An attribution with more after it in its paragraph does not reach past it.
+    body = ("The port has reopened to the ferries.\n\n"
+            "This was written by the Mayor of Tallinn Anna Berg. The council met in the evening.\n\n"
+            "\u201cWe will do everything we can to keep the port open.\u201d")
+    assert speakers_of(body) == ["Anna Berg"]

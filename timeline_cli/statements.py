@@ -1556,6 +1556,12 @@ class _ArticleExtractor:
                 previous, unattributed = [back], None
                 if para.label == "heading":
                     continue   # "- He said.": nothing more in it
+                if (back.speaker.kind == "person" and index + 1 < len(self.paragraphs) and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS
+                        and not quotes.get(index) and (whole := _referring_back(para.text)) is not None and whole.end() >= len(para.text.rstrip()) - 1):
+                    # "Germany has lifted ...", then "This was written by Chancellor X." alone, and a quote below
+                    # with no attribution (Ukrainian sites' layout): the quote is X's statement itself.
+                    previous = [_Found(back.speaker, "", "direct", para.start, para.start, para.text)]
+                    continue
             # "Kirby reiterated:" and the quote as a paragraph of its own below (pages set quotes apart).
             last_char = para.text[-1:]
             introducer = (self._introducer(para) if (last_char in ":," or last_char.isalpha())   # most paragraphs end with a stop
