@@ -5543,3 +5543,17 @@ def test_a_quote_below_an_attribution_that_refers_back_is_that_speakers_statemen
             "This was written by the Mayor of Tallinn Anna Berg. The council met in the evening.\n\n"
             "\u201cWe will do everything we can to keep the port open.\u201d")
     assert speakers_of(body) == ["Anna Berg"]
+
+
+def test_a_pull_quote_in_the_first_person_signed_with_a_name_and_a_role():
+    body = ("Mayor Anna Berg spoke on Monday.\n\n"
+            "There are no longer any limits on the ferries. Not from the council, not from us.\n\n"
+            "Anna Berg, Mayor of Tallinn\n\n"
+            "The ferries sailed in the evening.")
+    assert found(body)[-1] == ("Anna Berg", "There are no longer any limits on the ferries. Not from the council, not from us.", "indirect")
+    # The writer's paragraph above a photo's caption is no one's words.
+    body = ("Mayor Anna Berg spoke on Monday.\n\n"
+            "The ferries sailed in the evening, and Berg watched them leave with our reporter.\n\n"
+            "Anna Berg, Mayor of Tallinn\n\n"
+            "The quay was closed at night.")
+    assert speakers_of(body) == []

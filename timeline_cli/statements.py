@@ -1015,6 +1015,8 @@ _ATTRIBUTION_ONLY = re.compile(
     r"(?:states|stated|said|says|noted|notes|declared|declares|wrote|writes|announced|announces)"
     r"(?:,?\s+(?:during|in|at|on|via|while|when)\s+(?:(?!that\s)[^.;:!?\"\u201c\u201d]){1,100}?)?"
     r"(?:,\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:reports|writes|informs))?\.")
+# A line that is only a name and a role: "Friedrich Example, Chancellor of Germany".
+_SIGNATURE_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}),\s+(?P<role>[A-Za-z][^.;:!?\"\u201c\u201d,]{2,80})")
 # A dash that opens a paragraph of direct speech: "\u2013 Unfortunately, a major attack is coming, says X."
 _SPEECH_DASHES = ("\u2013 ", "\u2014 ")
 # The dash after a full stop that opens such an attribution inside a sentence: "... at the plant. - reported the Air Force."
@@ -1550,7 +1552,8 @@ class _ArticleExtractor:
                 unattributed = None
                 continue
             if unattributed is not None and (para.text.startswith(_REFERRING_STARTS) or _OCCASION_HINT.search(para.text, 0, 120)
-                                             or (len(para.text) < 250 and _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip()))) and para.label in ("body", "heading") and (
+                                             or (len(para.text) < 250 and _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip()))
+                                             or (len(para.text) < 120 and _SIGNATURE_LINE.fullmatch(para.text.rstrip()))) and para.label in ("body", "heading") and (
                     back := self._paragraph_referred_to(para, self.paragraphs[unattributed], quotes.get(unattributed, []))):
                 statements.append(self._statement(back, self.paragraphs[unattributed]))
                 previous, unattributed = [back], None
@@ -1843,6 +1846,14 @@ class _ArticleExtractor:
             m = _OCCASION.match(para.text)
         if m is None and before.label == "body" and len(para.text) < 250:
             m = _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip())
+        if (m is None and before.label == "body" and len(para.text) < 120 and (sign := _SIGNATURE_LINE.fullmatch(para.text.rstrip())) is not None
+                and any(w.lower() in TITLE_WORDS for w in sign.group("role").split()) and not quotes
+                and _FIRST_PERSON.search(before.text) and not _may_report(before.text)
+                and sign.group("who").split()[-1] not in before.text):
+            # A pull quote: words in the first person without quotation marks, and below them only a
+            # name and a role ("Friedrich Example, Chancellor of Germany"). (Words that tell of the
+            # person, or report anyone, are the writer's: a photo's caption may follow them.)
+            m = sign
         if m is None or not 4 <= _word_count(before.text) <= 150 or _cites_an_outlet(m.group("who"), para.text[m.end("who") :]):
             return None
         speaker = self.resolver.resolve(m.group("who"), para.start + m.end("who"))
