@@ -5557,3 +5557,12 @@ def test_a_pull_quote_in_the_first_person_signed_with_a_name_and_a_role():
             "Anna Berg, Mayor of Tallinn\n\n"
             "The quay was closed at night.")
     assert speakers_of(body) == []
+
+
+def test_the_mod_is_the_one_defence_ministry_that_spoke_and_no_ministry_of_two_countries():
+    body = ("The Harbourland Ministry of Defence said the drones were shot down.\n\n"
+            "\u201cThis crime will not go unpunished,\u201d the MoD concluded.")
+    assert speakers_of(body) == ["Harbourland Ministry of Defence", "Harbourland Ministry of Defence"]
+    body = ("The Harbourland Ministry of Defence said the drones were shot down. The Northvale Ministry of Defence "
+            "said it had sent none.\n\n\u201cThis crime will not go unpunished,\u201d the MoD concluded.")
+    assert speakers_of(body)[-1] == "MoD"

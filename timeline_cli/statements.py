@@ -3159,6 +3159,9 @@ _CLOSING_PUNCTUATION = " .!?,;:\"'\u201d\u2019\u00bb"
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A ministry's common acronym and the word its full name holds ("MoD": the Ministry of Defence).
+_MINISTRY_ACRONYMS = {"mod": re.compile(r"defen[cs]e", re.IGNORECASE), "mfa": re.compile(r"foreign", re.IGNORECASE)}
+_MINISTRY_OF = re.compile(r"\bministry\b", re.IGNORECASE)
 
 
 def _acronyms_spelled_out(statements: list[Statement], text: str) -> list[Statement]:
@@ -3172,6 +3175,15 @@ def _acronyms_spelled_out(statements: list[Statement], text: str) -> list[Statem
         full = [name for name in bodies if name != acronym and f"{name} ({acronym})" in text]
         if len(full) == 1:
             statement.speaker, statement.speaker_type = full[0], "body"
+    for statement in statements:
+        if statement.speaker_type != "body" or (kind := _MINISTRY_ACRONYMS.get(statement.speaker.lower())) is None:
+            continue
+        # "the MoD concluded" after "the Russian Ministry of Defense said": the one such ministry that
+        # spoke, by the name it spoke under first (not when two countries' ministries spoke).
+        named = [s.speaker for s in statements if s.speaker_type == "body" and _MINISTRY_OF.search(s.speaker) and kind.search(s.speaker)]
+        owners = {w for name in named for w in re.findall(r"[A-Z][\w'\u2019-]*", name) if not kind.fullmatch(w) and w not in ("Ministry", "The")}
+        if named and len(owners) <= 1:
+            statement.speaker = named[0]
     return statements
 
 
