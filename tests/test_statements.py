@@ -5566,3 +5566,9 @@ def test_the_mod_is_the_one_defence_ministry_that_spoke_and_no_ministry_of_two_c
     body = ("The Harbourland Ministry of Defence said the drones were shot down. The Northvale Ministry of Defence "
             "said it had sent none.\n\n\u201cThis crime will not go unpunished,\u201d the MoD concluded.")
     assert speakers_of(body)[-1] == "MoD"
+
+
+def test_a_krai_is_a_place_not_a_persons_name():
+    body = ("The operational headquarters of Krasnodar Krai confirmed the drone attack on the refinery.\n\n"
+            "\u201cSix drones were shot down over the depot,\u201d the report says.")
+    assert speakers_of(body) == ["Operational headquarters of Krasnodar Krai", "Operational headquarters of Krasnodar Krai"]

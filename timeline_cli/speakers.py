@@ -83,7 +83,7 @@ NOT_NAME = OUTLET_NAMES | frozenset("""
 the a an this that these those it its in on at as after before but and or if when while according several multiple
 last next first meanwhile however also there here what who why how where we our they their he she his her i you my
 news times post independent daily review media press agency channel tv radio group company inc corp federation
-republic kingdom states nations union sea ocean river region oblast province street square palace bridge airport base
+republic kingdom states nations union sea ocean river region oblast province krai kray okrug street square palace bridge airport base
 airfield plant refinery war world cup summit forum conference charter treaty article day week storm shadow himars
 atacms patriot leopard abrams bradley f-16 taurus scalp economist guardian reuters cnn bbc afp ap tass ria interfax
 bloomberg politico telegraph google facebook twitter telegram x youtube read more related editors picks feed home
