@@ -5572,3 +5572,16 @@ def test_a_krai_is_a_place_not_a_persons_name():
     body = ("The operational headquarters of Krasnodar Krai confirmed the drone attack on the refinery.\n\n"
             "\u201cSix drones were shot down over the depot,\u201d the report says.")
     assert speakers_of(body) == ["Operational headquarters of Krasnodar Krai", "Operational headquarters of Krasnodar Krai"]
+
+
+def test_a_broadcast_transcripts_label_may_carry_the_speakers_role_after_a_comma():
+    article = extract_article(
+        "Interview on the harbour\n\n"
+        "Piet Holm discussed the port with Eva Lind, Harbourland's port minister.\n"
+        "Piet Holm:\nThank you for coming in.\n"
+        "Eva Lind, Harbourland Port Minister:\nMy pleasure.\n"
+        "Piet Holm:\nWill the ferries sail in May?\n"
+        "Eva Lind:\nThe ferries will sail again in May.")
+    got = [(s.speaker, s.text) for s in article.statements if s.speaker == "Eva Lind"]
+    assert got == [("Eva Lind", "My pleasure."), ("Eva Lind", "The ferries will sail again in May.")]
+    assert all(s.text != "My pleasure." for s in article.statements if s.speaker != "Eva Lind")

@@ -454,7 +454,9 @@ _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-
                             # (or a title with "of" before the name, as the Kremlin's transcripts print it: "President
                             # of Russia Vladimir Example", "Deputy Chief of Staff ... \u2013 Presidential Press Secretary X")
                             r"|[A-Z][\w'\u2019.-]*(?:\s+(?:of|the|for|and|[\u2013-]|[A-Z][\w'\u2019.-]*)){3,15}(?<=[a-z]))"
-                            # (a time code before the colon or after it: "Jens Example (00:19):", "Dmytro Example: (00:18)")
+                            # (a time code before the colon or after it: "Jens Example (00:19):", "Dmytro Example: (00:18)";
+                            # or the speaker's role after a comma, as broadcasters print it: "Radoslaw Example, Polish Foreign Minister:")
+                            r"(?P<role>,\s+[A-Za-z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,7})?"
                             r"(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$",
                             re.DOTALL)
 # A transcript's label in capitals of someone unnamed: "Q:", "STAFF:", "MODERATOR:", "REPORTER:".
