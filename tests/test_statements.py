@@ -5585,3 +5585,12 @@ def test_a_broadcast_transcripts_label_may_carry_the_speakers_role_after_a_comma
     got = [(s.speaker, s.text) for s in article.statements if s.speaker == "Eva Lind"]
     assert got == [("Eva Lind", "My pleasure."), ("Eva Lind", "The ferries will sail again in May.")]
     assert all(s.text != "My pleasure." for s in article.statements if s.speaker != "Eva Lind")
+
+
+def test_denounced_and_decried_keep_their_whole_predicate():
+    got = found("Harbourland on Tuesday denounced as a \u201cprovocation\u201d the fire at the port.\n\n"
+                "Mayor Anna Berg lambasted the blockade as illegal.\n\nPiet Holm decried the damage to the quay.")
+    assert got == [("Harbourland", "denounced as a \u201cprovocation\u201d the fire at the port.", "indirect"),
+                   ("Anna Berg", "lambasted the blockade as illegal.", "indirect"),
+                   ("Piet Holm", "decried the damage to the quay.", "indirect")]
+    assert found("The blockade was denounced by the council.") == []

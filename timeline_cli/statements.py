@@ -273,6 +273,7 @@ _PREDICATE = ("denied|denies|warned against|warns against|cautioned against|caut
               "expressed his support for|expressed her support for|expressed his opposition to|expressed her opposition to|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
+              "denounced|denounces|decried|decries|lambasted|lambasts|"
               "refused|refuses|appealed|appeals|praised|praises|hailed|hails|described|describes|characteri[sz]ed|characteri[sz]es|referred to|refers to|"
               "labeled|labelled|labels|branded|termed")
 _AUX = r"(?:went\s+on\s+to|goes\s+on\s+to|has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|therefore|thus|subsequently|officially|openly|explicitly|immediately|quickly|swiftly|would|will|could|did|does|do)"
