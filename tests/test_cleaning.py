@@ -313,3 +313,15 @@ def test_a_line_opened_by_a_sites_address_never_continues_the_line_above():
                                             "example.com.trHARBOURTOWN The ministry said on Monday ..."]
     # A hard-wrapped line in lower case still does.
     assert len(split_paragraphs("The minister said the ferry was\nexpected to sail on Monday.")) == 1
+
+
+def test_a_closing_mark_that_opens_a_paragraph_is_left_glued_to_its_words():
+    text = "The ministry said: \u201cWe act.\u201d\n\n\u201dOn the morning of May 5, drones were shot down.\u201d"
+    assert normalise(text) == text
+    from timeline_cli.extract import extract_article
+    article = extract_article("A headline about the port\n\nMarch 4, 2024\n\n"
+                              "The Harbourland Ministry of Defence has announced that it shot down two drones. The statement reads below;\n\n"
+                              "\u201dOn the morning of March 3, drones tried to strike the port.\u201d\n\n"
+                              "The ministry continued: \u201cThe port is safe.\u201d")
+    assert [s.text for s in article.statements] == ["it shot down two drones.", "On the morning of March 3, drones tried to strike the port.",
+                                                    "The port is safe."]

@@ -87,7 +87,8 @@ _GLUED_THAT = re.compile(r"\b(said|says|stated|states|noted|notes|added|adds|str
 
 def _unglue_quotes(text: str) -> str:
     cuts = [m.start() for m in _OPENING_BEFORE_LETTER.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
-    cuts += [m.end() for m in _CLOSING_BEFORE_LETTER.finditer(text)]
+    # (A closing mark after a space or a line break opens the words that follow: '”On the morning ...”'.)
+    cuts += [m.end() for m in _CLOSING_BEFORE_LETTER.finditer(text) if m.start() and not text[m.start() - 1].isspace()]
     if not cuts:
         return text
     cuts.sort()
