@@ -5594,3 +5594,10 @@ def test_denounced_and_decried_keep_their_whole_predicate():
                    ("Anna Berg", "lambasted the blockade as illegal.", "indirect"),
                    ("Piet Holm", "decried the damage to the quay.", "indirect")]
     assert found("The blockade was denounced by the council.") == []
+
+
+def test_went_on_to_and_a_verb_of_saying_or_a_predicate_in_its_base_form():
+    got = found("Piet Holm said the port was safe. He went on to accuse the council of lying.\n\n"
+                "Holm went on to warn that the ferries would stop.\n\nThe storm went on to claim the pier.")
+    assert got == [("Piet Holm", "the port was safe.", "indirect"), ("Piet Holm", "accuse the council of lying.", "indirect"),
+                   ("Piet Holm", "the ferries would stop.", "indirect")]

@@ -264,7 +264,10 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         "expressed their hope|expressed its hope|expressed his confidence|expressed her confidence|expressed their confidence|"
         "expressed its confidence|expressed his opinion|expressed her opinion|expressed his view|expressed her view|"
         "voiced hope|voiced the hope|voiced confidence|voiced concern|voiced the view|voiced the belief|voiced the assumption|voiced the opinion|"
-        "advised|advises|answered|answers|elaborated|elaborates|quipped|quips|joked|jokes|summari[sz]ed|summari[sz]es")
+        "advised|advises|answered|answers|elaborated|elaborates|quipped|quips|joked|jokes|summari[sz]ed|summari[sz]es|"
+        # ("He went on to warn that ...": a base form after "went on to", which no other verb here has.)
+        "went on to warn|went on to stress|went on to note|went on to explain|went on to claim|went on to insist|"
+        "went on to argue|went on to suggest|went on to emphasi[sz]e|went on to add")
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
@@ -275,7 +278,9 @@ _PREDICATE = ("denied|denies|warned against|warns against|cautioned against|caut
               "pledged|pledges|welcomed|welcomes|criticised|criticized|criticises|criticizes|demanded|demands|"
               "denounced|denounces|decried|decries|lambasted|lambasts|"
               "refused|refuses|appealed|appeals|praised|praises|hailed|hails|described|describes|characteri[sz]ed|characteri[sz]es|referred to|refers to|"
-              "labeled|labelled|labels|branded|termed")
+              "labeled|labelled|labels|branded|termed|"
+              "went on to accuse|went on to describe|went on to call|went on to urge|went on to deny|went on to condemn|"
+              "went on to criticise|went on to criticize|went on to praise|went on to blame")
 _AUX = r"(?:went\s+on\s+to|goes\s+on\s+to|has|have|had|also|again|repeatedly|reportedly|publicly|previously|earlier|later|then|once|further|already|recently|now|not|never|just|only|similarly|separately|likewise|even|therefore|thus|subsequently|officially|openly|explicitly|immediately|quickly|swiftly|would|will|could|did|does|do)"
 _PREDICATE_VERB, _CLAIM_VERB, _TELL_VERB = re.compile(_PREDICATE), re.compile(_CLAIM), re.compile(_TELL)
 # Every reporting verb, as one prefix tree (patterns.py): these run on every sentence.
@@ -2546,8 +2551,8 @@ class _ArticleExtractor:
                 continue
             if _PREDICATE_VERB.fullmatch(verb):
                 # The whole predicate, "denied that X" too: X alone would read as the speaker's claim,
-                # the opposite of what was said.
-                text_start = vm.start()
+                # the opposite of what was said. (From the verb itself: "[went on to] accuse ...".)
+                text_start = vm.start() + (len("went on to ") if verb.startswith("went on to ") else 0)
             else:
                 clause_match = _that_clause(post) or (_TO.match(post) if _CLAIM_VERB.fullmatch(verb) else None)
                 that_adv = (clause_match.groupdict().get("adv") or "") if clause_match else ""
