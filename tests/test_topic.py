@@ -480,3 +480,12 @@ def test_moscow_calling_a_strike_a_terrorist_act_or_reserving_responsive_measure
     # Not in an article about something else, nor from a speaker not of Russia's side.
     assert not judge(statement, frame="Kremlin spokesman Ivan Sample said that Russia considers the action")
     assert not judge(statement, frame="Mayor Anna Berg said the bomb at the port was", lead=True)
+
+
+def test_the_strike_the_article_is_about_named_again_is_on_topic_unless_placed_elsewhere():
+    assert judge("This is the third such attack in a short period and another assault on our energy security", lead=True)
+    assert judge("debris from the drone attack there had damaged three houses", lead=True)
+    # Not in an article about something else, nor an attack the words place in Ukraine or call Russia's.
+    assert not judge("This is the third such attack in a short period", lead=False)
+    assert not judge("the attack on Kharkiv killed five people", lead=True)
+    assert not judge("the latest Russian strikes damaged the power grid", lead=True)
