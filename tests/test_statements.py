@@ -5601,3 +5601,19 @@ def test_went_on_to_and_a_verb_of_saying_or_a_predicate_in_its_base_form():
                 "Holm went on to warn that the ferries would stop.\n\nThe storm went on to claim the pier.")
     assert got == [("Piet Holm", "the port was safe.", "indirect"), ("Piet Holm", "accuse the council of lying.", "indirect"),
                    ("Piet Holm", "the ferries would stop.", "indirect")]
+
+
+def test_a_direct_speech_label_without_its_preposition_names_the_speaker():
+    body = ("Governor of Estonia's Lakeside county Piet Holm spoke in the morning.\n\n"
+            "Direct speech Holma: \u201cA fire broke out at the depot after the drone fell.\u201d")
+    assert found(body) == [("Piet Holm", "A fire broke out at the depot after the drone fell.", "direct")]
+
+
+def test_the_regions_governor_in_a_wire_lead_is_the_governor_named_in_the_next_attribution():
+    body = ("Air defence units repelled an attack on the depot overnight, the region\u2019s governor said on Saturday.\n\n"
+            "Three drones were destroyed over the district, Piet Holm wrote on Telegram.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+    # A name that opens its sentence, or has words after its verb, is no such attribution.
+    body = ("Air defence units repelled an attack on the depot overnight, the region\u2019s governor said on Saturday.\n\n"
+            "Piet Holm, a resident, said the windows shook.")
+    assert speakers_of(body)[0] != "Piet Holm"

@@ -2011,6 +2011,7 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
 _SENTENCE_OPENING_WORD = re.compile(r"(?:[.!?][\"\u201d\u2019)]*\s+|\n\s*)(?P<word>[A-Z][\w'\u2019.-]*)")
 _NAME_THEN_SAYS = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s+(?:told|said|says|added|stated|wrote|explained|noted)\b")
 _CLOSING_QUOTE_BEFORE = re.compile(r"[\"\u201d\u2019\u00bb],?\s*$")
+_NAME_SAYS_AT_END = re.compile(_NAME_THEN_SAYS.pattern + r"[^.;:!?\"\u201c\u201d]{0,50}\.")
 _PARAGRAPH_OPENING_WORD = re.compile(r"(?:[.!?][\"\u201d\u2019)]*\s+|\n\s*[\"\u201c\u2018\u00ab]?)(?P<word>[A-Z][\w'\u2019.-]*)")
 # Capitalised words that open a sentence without making a new subject of it: articles, pronouns,
 # prepositions, connectives ("The attack ...", "In a statement ...", "It added ...").
@@ -2157,10 +2158,11 @@ class SpeakerResolver:
         here = [m.group("word") for m in _SENTENCE_OPENING_WORD.finditer(self.text, max(start, paragraph_start - 1), position)]
         return any(word.lower().rstrip(".") not in _NO_NEW_SUBJECT for word in openings + here[:-1])
 
-    def _untitled_speaker_after(self, position: int) -> Person | None:
+    def _untitled_speaker_after(self, position: int, words_first: bool = False) -> Person | None:
         """'..., a Pentagon spokeswoman said on Monday. "...," Sabrina Example told reporters': the
         next person the article names, soon after `position` and for the first time, with no title
-        of their own, when a verb of saying follows the name."""
+        of their own, when a verb of saying follows the name (`words_first`: or when the name
+        attributes words that end their sentence)."""
         people = self.people
         after = bisect.bisect_right(people._mention_offsets, position)
         if after == len(people.mentions):
@@ -2169,10 +2171,13 @@ class SpeakerResolver:
         if (not 0 < offset - position <= _NAMED_SOON_AFTER or not person.role_words <= _HONORIFICS or " " not in person.name
                 or people.first_mentioned(person) != offset):
             return None   # (named before: the spokesperson is someone else)
-        # Only as the attribution of a quote ('"...," Sabrina Example told'): a name after words
-        # without quotation marks, or opening a sentence, may be anyone's.
+        # Only as the attribution of a quote ('"...," Sabrina Example told'), or where asked, of words
+        # first that end their sentence ("..., Alexander Example wrote on Telegram."): a name opening a
+        # sentence, or with words after its verb, may be anyone's.
         after_quote = _CLOSING_QUOTE_BEFORE.search(self.text, max(0, offset - 4), offset) is not None
-        return person if after_quote and _NAME_THEN_SAYS.match(self.text, offset) else None
+        if after_quote:
+            return person if _NAME_THEN_SAYS.match(self.text, offset) else None
+        return person if words_first and self.text[offset - 2 : offset] == ", " and _NAME_SAYS_AT_END.match(self.text, offset) else None
 
     def _last_role_called(self, subject: Subject, position: int) -> tuple[Speaker, int] | None:
         """The unnamed official who spoke last, close before `position`, if "the source", "the
@@ -2311,6 +2316,10 @@ class SpeakerResolver:
         if form == "owned_role":
             # (The article's own region has one governor: with two, "the region's governor" is neither.)
             person = people.by_role(list(subject.modifiers), subject.name, position, only_one=subject.local)
+            if person is None and subject.local and subject.name.lower() in _LOCAL_HEADS and not people.with_role([], subject.name):
+                # A wire lead's "..., the region's governor said." and the governor named in the next
+                # sentence's attribution ("..., Alexander Example wrote on Telegram."), as "the regional governor".
+                person = people.named_soon_after(subject.name, position, subject.modifiers) or self._untitled_speaker_after(position, words_first=True)
             if (person is None and (subject.name.lower() in _SPOKES or subject.name.lower() == "representative")
                     and subject.modifiers and _names_a_person(subject.modifiers[0])):
                 # "Putin's spokesman says ...": whose spokesman the article's one spokesperson is, the

@@ -577,7 +577,8 @@ _ROLE_THEN_SURNAME = re.compile(r"^((?:[\w'\u2019.-]+\s+){0,4}?(?:" + word_alter
 # spokesman John Kirby commented ..." (not the council: the words before the title are its owner's).
 _TITLE_THEN_NAME = re.compile(r"^([^,;:\"\u201c\u201d]{0,80}?\b(?:" + _LOWER_CASE_TITLES
                               + r")\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})\s+[a-z]")
-_QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:from|of|by)\s+(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
+# ("Direct speech Bocharova:": a translation may leave out the preposition, the name in its genitive.)
+_QUOTE_LABEL = re.compile(r"^\s*(?:Quote|Direct speech)\s+(?:(?:from|of|by)\s+)?(?P<who>[^:;\"\u201c\u201d\u00ab\u00bb]{2,80}?)\s*:\s*$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"^\s*[,:]?\s*[\"\u201c\u00ab\u201e]")
 _BARE_CLAUSE = re.compile(r"^\s*,?\s*(?P<clause>\S.*)$", re.DOTALL)
 # "said on Friday it was time ...", "said in a statement the strikes were ...": a short phrase of
