@@ -5617,3 +5617,13 @@ def test_the_regions_governor_in_a_wire_lead_is_the_governor_named_in_the_next_a
     body = ("Air defence units repelled an attack on the depot overnight, the region\u2019s governor said on Saturday.\n\n"
             "Piet Holm, a resident, said the windows shook.")
     assert speakers_of(body)[0] != "Piet Holm"
+
+
+def test_a_governor_named_by_country_is_the_governor_of_a_region_of_that_country():
+    body = ("Governor of Russia\u2019s Volgograd Oblast Andriy Bocharov said a fire broke out at the depot.\n\n"
+            "According to the Russian governor, the emergency services are working at the scene.")
+    assert speakers_of(body) == ["Andriy Bocharov", "Andriy Bocharov"]
+    # A region the governor does not hold still places him apart.
+    body = ("In the Volgograd region, Governor Andriy Bocharov said a fire broke out at the depot.\n\n"
+            "According to the governor of the Rostov region, the emergency services are working at the scene.")
+    assert speakers_of(body)[1:] != ["Andriy Bocharov"]

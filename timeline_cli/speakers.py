@@ -2059,12 +2059,14 @@ class SpeakerResolver:
         """Whether the sentence that first names `person` names a region ("In the Rostov region,
         Governor X ...") and none of the places `modifiers` name."""
         first = self.people.first_mentioned(person)
-        if first is None:
+        # ("the Russian governor" names a country, no region: any of its regions' governors may be meant.)
+        regions = {_strip_possessive(m).lower() for m in modifiers} - NATIONALITIES
+        if first is None or not regions:
             return False
         start = max(self.text.rfind(". ", 0, first), self.text.rfind("\n", 0, first)) + 1
         stop = _SENTENCE_END.search(self.text, first, first + 300)
         places = {m.group("place").lower() for m in _REGION_NAMED.finditer(self.text, start, stop.end() if stop else first + 300)}
-        return bool(places) and not places & {_strip_possessive(m).lower() for m in modifiers}
+        return bool(places) and not places & regions
 
     def _about_another_place(self, person: Person, position: int) -> bool:
         """Whether the sentence of "the local governor" (ending at `position`) names a place that the
