@@ -489,3 +489,9 @@ def test_the_strike_the_article_is_about_named_again_is_on_topic_unless_placed_e
     assert not judge("This is the third such attack in a short period", lead=False)
     assert not judge("the attack on Kharkiv killed five people", lead=True)
     assert not judge("the latest Russian strikes damaged the power grid", lead=True)
+
+
+def test_drones_en_route_to_moscow_are_headed_for_russian_ground():
+    assert judge("Air defence forces shot down several drones en-route to Moscow.")
+    assert judge("several drones en route to Moscow were destroyed")
+    assert not judge("several ferries en route to Tallinn were delayed")
