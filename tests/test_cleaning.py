@@ -325,3 +325,11 @@ def test_a_closing_mark_that_opens_a_paragraph_is_left_glued_to_its_words():
                               "The ministry continued: \u201cThe port is safe.\u201d")
     assert [s.text for s in article.statements] == ["it shot down two drones.", "On the morning of March 3, drones tried to strike the port.",
                                                     "The port is safe."]
+
+
+def test_a_ticker_of_other_stories_headlines_in_one_line_is_clutter():
+    ticker = ("Mayor meets the ferry crews in Harbourtown | Council Spotlight: the budget for 2026 | Storm closes the quay "
+              "again | Port workers granted a new contract | Ferry prices rise by 2% in January as fuel costs surge")
+    got = labels(f"A headline about the port\n\n{ticker}\n\nThe mayor said on Monday that the port would reopen for the ferries.")
+    assert got[ticker] == "clutter"
+    assert got["The mayor said on Monday that the port would reopen for the ferries."] == "body"

@@ -288,3 +288,15 @@ def test_a_live_pages_first_entry_stamp_below_a_long_header_dates_the_page():
     # A sentence that mentions a day is no stamp.
     header[7] = ("body", "At 23:09 the ferry left, on May 3rd 2023, for the island.")
     assert find_published(header) == (None, None)
+
+
+def test_a_bylines_date_below_the_headline_wins_over_the_day_the_page_was_saved_above_it():
+    page = [("header", "February 18, 2026 10:16 pm (IST)"), ("header", "Harbour"),
+            ("body", "Mayor Anna Berg says a drone hit the same tower in the port that was hit earlier."),
+            ("heading", "Harbour news: the mayor says a drone hit the tower again"),
+            ("heading", "| @harbourwire | Aug 01, 2023, at 03:58 pm"),
+            ("body", "Mayor Anna Berg on Tuesday said a drone hit the same tower in the port that was hit earlier.")]
+    assert find_published(page)[0] == D(2023, 8, 1)
+    # Without a byline, the date above stays the publication date.
+    page[4] = ("heading", "Aug 01, 2023, at 03:58 pm")
+    assert find_published(page)[0] == D(2026, 2, 18)

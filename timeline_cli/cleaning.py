@@ -258,6 +258,11 @@ def _is_furniture(text: str) -> bool:
             and not (ends_sentence(text) and _REPORTED_SPEECH.search(text) and words_in(text) >= 8))
 
 
+def _is_ticker(text: str) -> bool:
+    """A ticker of other stories' headlines run into one line: "Modi meets ... | G7 Spotlight: ... | ..."."""
+    return text.count(" | ") >= 4 and all(len(part) <= 160 for part in text.split(" | "))
+
+
 # Pager links in capitals ("NEXT Russia, fire destroys..."); "Next week, he said" is prose.
 _PAGER = re.compile(r"^(?:NEXT|PREVIOUS|PREV|UP NEXT)\b")
 # Captions and photo credits: a credit in brackets at the end, or "is pictured".
@@ -342,7 +347,7 @@ def _traits(text: str) -> _Traits:
         ends_article=bool(_END_OF_ARTICLE.match(text)),
         timestamp=bool(_TIMESTAMP_ONLY.match(text)),
         opens_related=bool(_RELATED_LIST.match(text)),
-        furniture=len(text) < 400 and words < 40 and (_is_furniture(text) or bool(_PAGER.match(text))),
+        furniture=(len(text) < 400 and words < 40 and (_is_furniture(text) or bool(_PAGER.match(text)))) or _is_ticker(text),
         caption=_is_caption(text),
         bulleted=(" * " in text or " \u2022 " in text) and bool(_BULLETED.search(text)),
         prose=prose,

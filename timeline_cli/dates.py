@@ -59,7 +59,8 @@ _WIRE_TAG_OPEN = re.compile(r"^[A-Z][A-Z .,'-]*\([^()]{0,40}$")
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
-_BYLINE = re.compile(r"^\W*[Bb]y\s+[A-Z]")
+# (Or the author's handle: "| @indiablooms | Aug 01, 2023, at 03:58 pm".)
+_BYLINE = re.compile(r"^\W*[Bb]y\s+[A-Z]|^[\s|/\u2013\u2014-]*@\w{2,}")
 # The label and then at once the date: the date is the label's, whatever the page glued after it
 # ("date 2024-08-17 Governor Example: drones attacked two villages"). Not "On": that opens sentences.
 _LABEL_THEN_DATE = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released)\s*:?\s*$", re.IGNORECASE)
@@ -211,7 +212,9 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
                 if len(named) == 1:
                     return named[0]
         if first is not None and index >= in_header:
-            return first
+            # (A byline's or label's date just below the headline still wins over a date above it,
+            # which may be the day the page was saved: "| @agency | Aug 01, 2023, at 03:58 pm".)
+            return _labelled_date(window[index:]) or first
         if label == "body":
             # (The first may run a headline and a timestamp together: "What attack? ... 10/19/2022 15:49:57. Total views 527.")
             if not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text) or len(text) < 80
@@ -240,6 +243,14 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
         if label != "caption" and len(text) <= 40 and _STAMP_LINE.match(text) and (m := next(find_absolute_dates(text), None)):
             return m.value, text[m.start : m.end]
     return None, None
+
+
+def _labelled_date(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date, str] | None:
+    """The date of the first line among `paragraphs` that a byline or a "Published" label opens."""
+    for label, text in paragraphs:
+        if label != "caption" and (_BYLINE.match(text) or _PUBLISHED_LABEL.match(text)) and (m := next(find_absolute_dates(text), None)):
+            return m.value, text[m.start : m.end]
+    return None
 
 
 # A line that is nothing but a time, its zone and a day (a live page's entry): "23:09 IST, May 3rd 2023".
