@@ -5627,3 +5627,13 @@ def test_a_governor_named_by_country_is_the_governor_of_a_region_of_that_country
     body = ("In the Volgograd region, Governor Andriy Bocharov said a fire broke out at the depot.\n\n"
             "According to the governor of the Rostov region, the emergency services are working at the scene.")
     assert speakers_of(body)[1:] != ["Andriy Bocharov"]
+
+
+def test_the_defence_minister_is_the_defence_secretary_the_article_named():
+    body = ("The port is safe, Harbourland Defence Secretary Piet Holm said.\n\n"
+            "Asked about the drones, the Defence Minister said: \u201cI will not go into operational details.\u201d")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+    # A press secretary or a secretary general is no minister.
+    body = ("The port is safe, Press Secretary Piet Holm said.\n\n"
+            "Asked about the drones, the Defence Minister said: \u201cI will not go into operational details.\u201d")
+    assert speakers_of(body) == ["Piet Holm"]

@@ -1236,7 +1236,10 @@ class People:
             head_ok = (head in words or head_parts <= words or (generic and bool(words & LEADER_WORDS))
                        # "the premier" is the prime minister, and the other way round
                        or (head == "premier" and {"prime", "minister"} <= words) or (head == "prime-minister" and "premier" in words)
-                       or (head == "diplomat" and any(role <= words for role in _DIPLOMAT_ROLES)))
+                       or (head == "diplomat" and any(role <= words for role in _DIPLOMAT_ROLES))
+                       # "the Defense Minister" after "Defense Secretary John Example": a portfolio's secretary is its minister.
+                       or ("minister" in head_parts and "secretary" in words and "general" not in words and "press" not in words
+                           and bool(head_parts - {"minister"} or modifiers) and head_parts - {"minister"} <= words))
             if head in _SPOKES or (head == "secretary" and "press" in modifiers):
                 # A press secretary is the spokesperson ("the press secretary of the President, X" ...
                 # "the spokesperson said").
