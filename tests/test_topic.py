@@ -495,3 +495,18 @@ def test_drones_en_route_to_moscow_are_headed_for_russian_ground():
     assert judge("Air defence forces shot down several drones en-route to Moscow.")
     assert judge("several drones en route to Moscow were destroyed")
     assert not judge("several ferries en route to Tallinn were delayed")
+
+
+def test_western_missiles_russia_says_it_shot_down_were_fired_at_russia():
+    assert judge("Air defences shot down two Storm Shadow cruise missiles manufactured by Britain",
+                 frame="the ministry said in a statement. [Russia's Defence Ministry]")
+    assert judge("two ATACMS missiles were intercepted over the region", frame="the Russian Defence Ministry said")
+    # Not in another side's words.
+    assert not judge("Air defences shot down two Storm Shadow cruise missiles", frame="the ministry said")
+
+
+def test_a_body_that_speaks_is_part_of_its_words_context_for_the_topic():
+    article = extract_article("Ministry reports on drones\n\nMarch 4, 2024\n\n"
+                              "The Russian Defence Ministry said it had intercepted drones over the border.\n\n"
+                              "\u201cAir defences shot down two Storm Shadow cruise missiles made in Britain and three more today,\u201d the ministry said.")
+    assert [s.on_topic for s in article.statements][-1]

@@ -3073,7 +3073,10 @@ class _ArticleExtractor:
             speaker=found.speaker.name, text=found.text, kind=found.kind, start=found.start, end=found.end,
             paragraph_start=para.start, paragraph_end=para.end, speaker_type=found.speaker.kind,
             date=date, date_phrase=phrase,
-            topic_context=found.frame + (f" [{found.speaker.role}]" if found.speaker.role else ""),
+            # (Who speaks belongs to the context: a person's role, a body's name when the frame only
+            # says "the ministry said".)
+            topic_context=found.frame + (f" [{found.speaker.role}]" if found.speaker.role else "")
+            + (f" [{found.speaker.name}]" if found.speaker.kind == "body" and found.speaker.name not in found.frame else ""),
         )
 
 
