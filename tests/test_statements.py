@@ -5637,3 +5637,9 @@ def test_the_defence_minister_is_the_defence_secretary_the_article_named():
     body = ("The port is safe, Press Secretary Piet Holm said.\n\n"
             "Asked about the drones, the Defence Minister said: \u201cI will not go into operational details.\u201d")
     assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_a_lone_letter_as_a_subject_never_breaks_the_reading():
+    # Found by the property test: the misspelling check read a second letter that was not there.
+    assert extract_article('"0" said B!').statements == []
+    assert speakers_of('Anna Berg spoke.\n\n"The port is open," B said.') == []

@@ -1002,8 +1002,8 @@ class People:
         ("R\u00fctte"), one letter changed (at least five letters), or one left out or added (at least
         four), the first two letters kept (the second may be a vowel for a vowel: "Lemmy" for "Lammy").
         None when none or several."""
-        if not word.isalpha():
-            return None
+        if not word.isalpha() or len(word) < 3:
+            return None   # (a letter or two misspells no surname: "B said")
         plain = without_accents(word)
         found: list[Person] = []
         # (Only surnames of about that length and that opening are compared: hostile text naming
@@ -1914,6 +1914,8 @@ _WEBSITE = re.compile(r"\w\.(?:com|net|org|info|news|ua|ru|uk|de|fr|pl|by|kz|eu|
 
 def _lone_word(word: str) -> Speaker | None:
     """A capitalised word alone before the verb, when it is no surname the article gave."""
+    if len(word) < 2:
+        return None   # "B said": a letter is no one's name
     lowered_word = word.lower()
     if _is_acronym(word) and lowered_word in PLACES and lowered_word not in ORG_HEADS:
         return None  # "KYIV" in capitals opens a dateline
