@@ -5643,3 +5643,13 @@ def test_a_lone_letter_as_a_subject_never_breaks_the_reading():
     # Found by the property test: the misspelling check read a second letter that was not there.
     assert extract_article('"0" said B!').statements == []
     assert speakers_of('Anna Berg spoke.\n\n"The port is open," B said.') == []
+
+
+def test_a_word_the_article_calls_a_company_is_a_body_and_a_project_an_outlet():
+    body = ("Harbourland's state-run ferry company Ferrolin said on Monday that the ships were ready.\n\n"
+            "Ferrolin said the crossings would resume on Tuesday.")
+    got = extract_article(HEAD + body).statements
+    assert [(s.speaker, s.speaker_type) for s in got][-1] == ("Ferrolin", "body")
+    body = ("Radio Harbour's project Harbourcheck has published images of the quay.\n\n"
+            "Harbourcheck said the images show the damage.")
+    assert speakers_of(body) == []

@@ -1939,8 +1939,9 @@ def _lone_word(word: str) -> Speaker | None:
 
 _AIDE_WORDS = frozenset(("aide", "adviser", "advisor", "assistant"))
 # What the article calls a word it names: "opposition outlet Verstka", "the newspaper Kommersant".
-_INTRODUCED_AS_OUTLET = (r"\b(?:outlet|newspaper|paper|daily|weekly|agency|publication|website|site|channel|broadcaster|"
-                         r"magazine|portal|tabloid|news\s+service)\s+")
+_INTRODUCED_AS = re.compile(r"\b(?:(?P<outlet>outlet|newspaper|paper|daily|weekly|agency|publication|website|site|channel|broadcaster|"
+                            r"magazine|portal|tabloid|news\s+service|project)|company|operator|firm|corporation|enterprise|utility|"
+                            r"provider|manufacturer|producer|giant|concern)\s+(?P<word>[A-Z][\w.'\u2019-]*)")
 # "... both said", "... jointly said": the word that makes a coordinated subject a joint one.
 _JOINTLY = re.compile(r"\s+(?:both|jointly|together|each)$", re.IGNORECASE)
 _CONJUNCT_WORDS = TITLE_WORDS | ORG_HEADS | NATIONALITIES | PLACES | _MODIFIERS | PARTICLES | {"of", "for", "and"}
@@ -2059,6 +2060,16 @@ class SpeakerResolver:
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
         self.last_unknown: int | None = None
+        self._introduced: dict[str, str] | None = None   # words the article calls an outlet or a company (see _introduced_as)
+
+    def _introduced_as(self, word: str) -> str | None:
+        """"outlet" or "company" when the article calls `word` so ("opposition outlet Verstka", "energy
+        company Ukrenergo"), else None. (The text is read once, however many lone words are asked about.)"""
+        if self._introduced is None:
+            self._introduced = {}
+            for m in _INTRODUCED_AS.finditer(self.text):
+                self._introduced.setdefault(m.group("word"), "outlet" if m.group("outlet") else "company")
+        return self._introduced.get(word)
 
     def _placed_apart(self, person: Person, modifiers: tuple[str, ...]) -> bool:
         """Whether the sentence that first names `person` names a region ("In the Rostov region,
@@ -2316,9 +2327,13 @@ class SpeakerResolver:
                 # '"...," Peskon emphasised' after Dmitry Peskov spoke: a surname the article never
                 # gave, one letter off one it did, is that person misspelt, not someone new.
                 person = people.misspelling_of(subject.name, position) or people.by_first_word(subject.name, position)
-            if person is None and subject.fallback is not None and subject.fallback.kind == "person" and (
-                    re.search(_INTRODUCED_AS_OUTLET + re.escape(subject.name) + r"\b", self.text)):
-                return None   # "According to Verstka" after "opposition outlet Verstka reported": a paper, no person
+            if (person is None or " " not in person.name) and subject.fallback is not None and subject.fallback.kind == "person":
+                # (A one-word "person" the article itself calls an outlet or a company is neither.)
+                introduced = self._introduced_as(subject.name)
+                if introduced == "outlet":
+                    return None   # "According to Verstka" after "opposition outlet Verstka reported": a paper, no person
+                if introduced == "company":
+                    return Speaker(subject.name, "body")   # "state-run energy company Ukrenergo said": a company speaks
             return _as_speaker(person) if person else subject.fallback
         if form == "owned_role":
             # (The article's own region has one governor: with two, "the region's governor" is neither.)
