@@ -1939,6 +1939,7 @@ def _lone_word(word: str) -> Speaker | None:
 
 _AIDE_WORDS = frozenset(("aide", "adviser", "advisor", "assistant"))
 # What the article calls a word it names: "opposition outlet Verstka", "the newspaper Kommersant".
+_MOST_WORDS_LOOKED_UP = 16   # lone words looked up one by one before the whole text is read for them
 _INTRODUCED_AS = re.compile(r"\b(?:(?P<outlet>outlet|newspaper|paper|daily|weekly|agency|publication|website|site|channel|broadcaster|"
                             r"magazine|portal|tabloid|news\s+service|project)|company|operator|firm|corporation|enterprise|utility|"
                             r"provider|manufacturer|producer|giant|concern)\s+(?P<word>[A-Z][\w.'\u2019-]*)")
@@ -2061,15 +2062,34 @@ class SpeakerResolver:
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
         self.last_unknown: int | None = None
         self._introduced: dict[str, str] | None = None   # words the article calls an outlet or a company (see _introduced_as)
+        self._introduced_asked: dict[str, str | None] = {}
 
     def _introduced_as(self, word: str) -> str | None:
         """"outlet" or "company" when the article calls `word` so ("opposition outlet Verstka", "energy
-        company Ukrenergo"), else None. (The text is read once, however many lone words are asked about.)"""
-        if self._introduced is None:
+        company Ukrenergo"), else None."""
+        if self._introduced is not None:
+            return self._introduced.get(word)
+        if word in self._introduced_asked:
+            return self._introduced_asked[word]
+        if len(self._introduced_asked) >= _MOST_WORDS_LOOKED_UP:
+            # Many lone words asked about (a long text of unknown names): read the whole text once.
             self._introduced = {}
             for m in _INTRODUCED_AS.finditer(self.text):
                 self._introduced.setdefault(m.group("word"), "outlet" if m.group("outlet") else "company")
-        return self._introduced.get(word)
+            return self._introduced.get(word)
+        # Most articles ask about a word or two: the words before its first few mentions.
+        found: str | None = None
+        position = self.text.find(word)
+        for _ in range(8):
+            if position < 0:
+                break
+            word_before = max(0, self.text.rfind(" ", 0, max(0, position - 1)) + 1)
+            if (called := _INTRODUCED_AS.match(self.text, word_before, position + len(word))) is not None:
+                found = "outlet" if called.group("outlet") else "company"
+                break
+            position = self.text.find(word, position + len(word))
+        self._introduced_asked[word] = found
+        return found
 
     def _placed_apart(self, person: Person, modifiers: tuple[str, ...]) -> bool:
         """Whether the sentence that first names `person` names a region ("In the Rostov region,
