@@ -510,3 +510,9 @@ def test_a_body_that_speaks_is_part_of_its_words_context_for_the_topic():
                               "The Russian Defence Ministry said it had intercepted drones over the border.\n\n"
                               "\u201cAir defences shot down two Storm Shadow cruise missiles made in Britain and three more today,\u201d the ministry said.")
     assert [s.on_topic for s in article.statements][-1]
+
+
+def test_kyiv_as_the_one_who_acts_places_no_attack_elsewhere_but_a_ukrainian_town_hit_does():
+    assert judge("criticized Kyiv for the attacks", lead=True)
+    assert not judge("the drone attack in the city of Nikopol in the Dnipropetrovsk region injured two people", lead=True)
+    assert not judge("the latest strike on a Ukrainian city killed three", lead=True)
