@@ -516,3 +516,11 @@ def test_kyiv_as_the_one_who_acts_places_no_attack_elsewhere_but_a_ukrainian_tow
     assert judge("criticized Kyiv for the attacks", lead=True)
     assert not judge("the drone attack in the city of Nikopol in the Dnipropetrovsk region injured two people", lead=True)
     assert not judge("the latest strike on a Ukrainian city killed three", lead=True)
+
+
+def test_the_why_names_only_the_groups_that_count_for_a_statement():
+    decision = PROFILE.decide("Russia's war against Ukraine is illegal, and Ukraine has the right of self-defence.", "", "", True)
+    assert decision.on_topic
+    groups = [term.split(":")[0] for term in decision.terms]
+    assert "self_defence" in groups
+    assert "elsewhere" not in groups and "off_topic" not in groups   # words that only rule statements out

@@ -199,6 +199,10 @@ class Profile:
         self._any_literal = re.compile(f"(?=({word_alternation(list(literal_groups))}))") if literal_groups else None
         known = set(self.patterns) | {ARTICLE}
         self.on_topic, used = _compile_rule(on_topic, known, "on_topic")
+        # The groups that count for a statement (not those that only rule it out, "not elsewhere",
+        # nor the veto's): the terms a statement on the topic is shown with.
+        tokens = re.findall(r"[A-Za-z_][\w-]*", on_topic)
+        self._reasons = frozenset(t for i, t in enumerate(tokens) if t in self.patterns and not (i and tokens[i - 1] == "not"))
         self.veto = _compile_rule(veto, known, "veto")[0] if veto.strip() else (lambda s: False)
         self.article = _compile_rule(article, set(self.patterns), "article")[0] if article.strip() else (lambda s: False)
         self.uses_article = ARTICLE in used
@@ -302,6 +306,8 @@ class Profile:
             return Decision(False, ())
         terms = []
         for group, hits in groups.items():
+            if group not in self._reasons:
+                continue   # (words that only rule statements out explain no verdict for one)
             spellings: dict[str, str] = {}
             for hit in hits:
                 spellings.setdefault(hit.lower(), hit)   # each word once, as it was first written
