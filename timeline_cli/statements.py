@@ -1062,6 +1062,8 @@ _PRESENT_OR_MODAL = frozenset("is are am can must should may might will shall".s
 _REFUSED_THEN = re.compile(
     r"^(?P<subj>[^;\"\u201c\u201d\u00ab\u00bb]{2,200}?)\s+(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not\b|n['\u2019]t\b)|never\b|declined\s+to\b|refused\s+to\b)"
     rf"[^;\"\u201c\u201d\u00ab\u00bb]*?,?\s+but\s+(?:(?:it|he|she|they)\s+)?(?:{_AUX}\s+)*$")
+
+
 def _removes_from_office(post: str) -> bool:
     """Whether "dismissed" is followed by the person it removed ("dismissed Kursk Oblast Governor
     X", "dismissed his defence minister, X"): a deed, not a rejection of words."""
@@ -3173,7 +3175,6 @@ _CLOSING_PUNCTUATION = " .!?,;:\"'\u201d\u2019\u00bb"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A ministry's common acronym and the word its full name holds ("MoD": the Ministry of Defence).
 _MINISTRY_ACRONYMS = {"mod": re.compile(r"defen[cs]e", re.IGNORECASE), "mfa": re.compile(r"foreign", re.IGNORECASE)}
-_MINISTRY_OF = re.compile(r"\bministry\b", re.IGNORECASE)
 
 
 def _acronyms_spelled_out(statements: list[Statement], text: str) -> list[Statement]:
@@ -3187,15 +3188,18 @@ def _acronyms_spelled_out(statements: list[Statement], text: str) -> list[Statem
         full = [name for name in bodies if name != acronym and f"{name} ({acronym})" in text]
         if len(full) == 1:
             statement.speaker, statement.speaker_type = full[0], "body"
+    # "the MoD concluded" after "the Russian Ministry of Defense said": the one such ministry that
+    # spoke, by the name it spoke under first (not when two countries' ministries spoke).
+    ministries: dict[str, str | None] = {}   # per acronym, the name it stands for (None: no one such ministry)
     for statement in statements:
-        if statement.speaker_type != "body" or (kind := _MINISTRY_ACRONYMS.get(statement.speaker.lower())) is None:
+        acronym = statement.speaker.lower()
+        if statement.speaker_type != "body" or (kind := _MINISTRY_ACRONYMS.get(acronym)) is None:
             continue
-        # "the MoD concluded" after "the Russian Ministry of Defense said": the one such ministry that
-        # spoke, by the name it spoke under first (not when two countries' ministries spoke).
-        named = [s.speaker for s in statements if s.speaker_type == "body" and _MINISTRY_OF.search(s.speaker) and kind.search(s.speaker)]
-        owners = {w for name in named for w in re.findall(r"[A-Z][\w'\u2019-]*", name) if not kind.fullmatch(w) and w not in ("Ministry", "The")}
-        if named and len(owners) <= 1:
-            statement.speaker = named[0]
+        if acronym not in ministries:
+            named = [s.speaker for s in statements if s.speaker_type == "body" and "ministry" in s.speaker.lower() and kind.search(s.speaker)]
+            owners = {w for name in named for w in re.findall(r"[A-Z][\w'\u2019-]*", name) if not kind.fullmatch(w) and w not in ("Ministry", "The")}
+            ministries[acronym] = named[0] if named and len(owners) <= 1 else None
+        statement.speaker = ministries[acronym] or statement.speaker
     return statements
 
 

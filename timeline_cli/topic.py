@@ -26,11 +26,14 @@ class ProfileError(TimelineError):
     pass
 
 
-def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, set[str]]:
-    """Parse `a and (b or not c)` into a predicate over the set of matched group names."""
+def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, set[str], set[str]]:
+    """Parse `a and (b or not c)` into a predicate over the set of matched group names; with the
+    names the rule uses, and those it uses outside any `not` (a, b: the ones that count for a verdict)."""
     tokens = re.findall(r"\(|\)|[A-Za-z_][\w-]*|\S", source)
     position = 0
     used: set[str] = set()
+    counting: set[str] = set()
+    negations = 0   # how many `not`s the operand being read stands under
 
     def peek() -> str | None:
         return tokens[position] if position < len(tokens) else None
@@ -58,9 +61,12 @@ def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, 
         return parse_chain("and", parse_not, lambda a, b: lambda s: a(s) and b(s))
 
     def parse_not() -> Predicate:
+        nonlocal negations
         if peek() == "not":
             take()
+            negations += 1
             inner = parse_not()
+            negations -= 1
             return lambda s: not inner(s)
         token = take()
         if token == "(":
@@ -71,12 +77,14 @@ def _compile_rule(source: str, known: set[str], where: str) -> tuple[Predicate, 
         if token not in known:
             raise ProfileError(f"topic rule {where!r} names an unknown group {token!r} (groups: {', '.join(sorted(known))})")
         used.add(token)
+        if not negations:
+            counting.add(token)
         return lambda s: token in s
 
     predicate = parse_or()
     if peek() is not None:
         raise ProfileError(f"topic rule {where!r}: unexpected {peek()!r} in {source.strip()!r}")
-    return predicate, used
+    return predicate, used, counting
 
 
 _PLAIN_ALTERNATIVES = re.compile(r"^\?:((?:[a-z' -]{3,}\|)*[a-z' -]{3,})$")
@@ -198,11 +206,10 @@ class Profile:
                                    for literal in literal_groups}
         self._any_literal = re.compile(f"(?=({word_alternation(list(literal_groups))}))") if literal_groups else None
         known = set(self.patterns) | {ARTICLE}
-        self.on_topic, used = _compile_rule(on_topic, known, "on_topic")
-        # The groups that count for a statement (not those that only rule it out, "not elsewhere",
-        # nor the veto's): the terms a statement on the topic is shown with.
-        tokens = re.findall(r"[A-Za-z_][\w-]*", on_topic)
-        self._reasons = frozenset(t for i, t in enumerate(tokens) if t in self.patterns and not (i and tokens[i - 1] == "not"))
+        # (The groups that count for a verdict, not those that only rule one out, "not elsewhere", nor
+        # the veto's: the terms a statement on the topic is shown with.)
+        self.on_topic, used, counting = _compile_rule(on_topic, known, "on_topic")
+        self._reasons = frozenset(counting)
         self.veto = _compile_rule(veto, known, "veto")[0] if veto.strip() else (lambda s: False)
         self.article = _compile_rule(article, set(self.patterns), "article")[0] if article.strip() else (lambda s: False)
         self.uses_article = ARTICLE in used
