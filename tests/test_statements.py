@@ -1289,6 +1289,26 @@ def test_words_then_a_speaker_quoted_as_saying_are_the_speakers():
         ("Eva Lind", "The depot will stay closed all winter", dt.date(2024, 10, 1))]
 
 
+def test_words_then_an_outlet_quoting_a_speaker_are_the_speakers():
+    # "..., TASS news agency quoted X as saying in a comment on ...": what follows "as saying" says
+    # only where he spoke; the words are before the outlet.
+    got = found("The islands have become a haven for smugglers, whose boats are clearly behind the thefts, "
+                "Example Wire news agency quoted Piet Holm as saying in a comment on the statement of the harbour master.\n\n"
+                "Example Wire quoted Eva Lind as saying on Friday that the ferries would sail again.")
+    assert got == [("Piet Holm", "The islands have become a haven for smugglers, whose boats are clearly behind the thefts", "indirect"),
+                   ("Eva Lind", "the ferries would sail again.", "indirect")]
+
+
+def test_the_department_or_military_department_is_the_ministry_a_translation_named():
+    # Russian "vedomstvo": "the (military) department said" after "the Ministry of Defense of ..."
+    # means that ministry, which did not speak before; a Department named is still the department.
+    body = ("Earlier, the Ministry of Defense of the Republic of Northvale reported the liquidation of the saboteurs. "
+            "\u201cIn total, more than 50 saboteurs and four armored vehicles,\u201d the military department said.\n\n"
+            "\u201cTwelve of them were taken prisoner,\u201d the department said.\n\n"
+            "The Harbour Department of Lakeside spoke next. \u201cThe quay is closed,\u201d the department said.")
+    assert speakers_of(body) == ["Ministry of Defense of the Republic of Northvale"] * 2 + ["Harbour Department of Lakeside"]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -1281,13 +1281,24 @@ class People:
 
 
 _OF_PORTFOLIO = re.compile(r"\b(ministry|department|office) of (?:the )?(\w+)(?: affairs)?$")
+# Whose it is, after the portfolio: "Ministry of Defense of the Russian Federation".
+_OF_OWNER = re.compile(r"^(?P<inst>.*\b(?:ministry|department|office) of (?:the )?\w+(?: affairs)?) of (?:the )?(?P<owner>[\w ]+)$")
 
 
 def _institution_kind(name: str) -> str:
     """An institution's name as "the ... ministry" would name it: "Russian Ministry of Defense"
-    is the "russian defence ministry"."""
+    is the "russian defence ministry", "Ministry of Defense of the Russian Federation" the
+    "russian federation defence ministry"."""
     lowered = name.lower().replace("defense", "defence")
+    if (m := _OF_OWNER.match(lowered)) is not None:
+        lowered = f"{m.group('owner')} {m.group('inst')}"
     return _OF_PORTFOLIO.sub(r"\2 \1", lowered)
+
+
+def _ministry_for_department(referred: str) -> tuple[str, ...]:
+    """"the defence department" as a translation from Russian may call a ministry ("the military
+    department said"): the ministry it may mean, if `referred` is a department."""
+    return (referred[: -len("department")] + "ministry",) if referred.endswith("department") else ()
 
 
 # --- subjects of reporting verbs ------------------------------------------------
@@ -1882,6 +1893,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         body = m.group("body")
         words = [_bare(w) for w in body.split()]
         if words[-1] in ORG_HEADS and not any(_is_capitalised(w) for w in body.split()) and not m.group("of"):
+            if len(words) >= 2 and words[-2] == "military" and words[-1] in ("department", "ministry"):
+                # "the military department said" (Russian "voyennoye vedomstvo"): the defence ministry that spoke.
+                return Subject("institution_reference", f"defence {words[-1]}")
             if len(words) >= 2 and words[-2] in _MINISTRY_KINDS:
                 # "the defence ministry": the defence ministry that just spoke, else one the text names no better.
                 # ("the country's defence ministry": the owner is the article's country, and no name.)
@@ -2253,12 +2267,12 @@ class SpeakerResolver:
         first_mention = people.mentions[index + 1][0]
         return latest if sentence_start > first_mention else None
 
-    def _named_institution(self, subject: Subject, position: int) -> Speaker | None:
-        """The one institution of the kind "the ministry" names that the text before named, though it
+    def _named_institution(self, referred: str, modifiers: tuple[str, ...], position: int) -> Speaker | None:
+        """The one institution of the kind "the <referred>" names that the text before named, though it
         did not speak ("Russia's Defense Ministry labeled ... The ministry reported that ..."); None
         when none or two different ones were named."""
         sentence_start = max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1
-        head = subject.name.rsplit(" ", 1)[-1].capitalize()
+        head = referred.rsplit(" ", 1)[-1].capitalize()
         window = self.text[max(0, sentence_start - _NAMED_INSTITUTION_REACH) : sentence_start]
         if head not in window:
             return None
@@ -2272,7 +2286,7 @@ class SpeakerResolver:
                 continue
             kind = _institution_kind(body.name)
             # ("the ministry" is any ministry: "the Ministry of Emergency Situations of Bashkortostan" too.)
-            if not ((kind.endswith(subject.name) or subject.name == head.lower()) and all(mod in kind.split() for mod in subject.modifiers)):
+            if not ((kind.endswith(referred) or referred == head.lower()) and all(mod in kind.split() for mod in modifiers)):
                 continue
             if named is not None and _institution_kind(named.name) != kind:
                 return None   # two of that kind: which one is meant, the text does not say
@@ -2467,13 +2481,17 @@ class SpeakerResolver:
         if form == "institution_reference":
             # The institution of that kind that spoke last, close by ("the defense ministry said"
             # after the Russian Defense Ministry, though a health ministry's centre spoke in between).
-            for body, spoke_at in reversed(self.bodies_spoken):
-                if position - spoke_at >= 1500:
-                    break
-                kind = _institution_kind(body.name)
-                if 0 < position - spoke_at and kind.endswith(subject.name) and all(m in kind.split() for m in subject.modifiers):
-                    return body
-            return self._named_institution(subject, position) or subject.fallback
+            # ("the department" may be a ministry in translation, but a department spoken of comes first.)
+            for referred in (subject.name, *_ministry_for_department(subject.name)):
+                for body, spoke_at in reversed(self.bodies_spoken):
+                    if position - spoke_at >= 1500:
+                        break
+                    kind = _institution_kind(body.name)
+                    if 0 < position - spoke_at and kind.endswith(referred) and all(m in kind.split() for m in subject.modifiers):
+                        return body
+                if (named := self._named_institution(referred, subject.modifiers, position)) is not None:
+                    return named
+            return subject.fallback
         return subject.fallback
 
 

@@ -424,6 +424,12 @@ _QUOTED_NAME_AS_SAYING = re.compile(_QUOTED_NAME +
 _WORDS_THEN_QUOTED_AS_SAYING = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+(?P<who>[^,\"\u201c\u201d]{2,120}?)\s+(?:was|were|has\s+been|had\s+been|is|is\s+being)\s+"
     r"(?:quoted|cited)\s+as\s+saying(?:\s+(?:on|in|by|to|at|during|after|earlier|later|last|this)\b[^\"\u201c\u201d]{0,100}?)?\.?\s*$", re.DOTALL)
+# ... or, the outlet first: "Ukraine has become a state sponsor of terrorism, TASS news agency quoted X
+# as saying in a comment on ...": the words before are X's (what follows says only where he spoke).
+_WORDS_THEN_OUTLET_QUOTED = re.compile(
+    r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+[^,\"\u201c\u201d]{2,80}?\s+(?:quoted|cited|quotes|cites)\s+"
+    r"(?P<who>(?:[A-Z]|the\s|an?\s)[^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
+    r"(?:\s+(?:on|in|by|to|at|during|after|earlier|later|last|this|while|when)\b(?:(?!\bthat\b)[^\"\u201c\u201d]){0,200}?)?\.?\s*$", re.DOTALL)
 # ... and before a quote: 'Interfax quoted Governor X as saying: "..."'.
 _QUOTED_NAME_BEFORE = re.compile(_QUOTED_NAME + r"\s*[:,]?\s*$")
 # "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
@@ -2288,6 +2294,10 @@ class _ArticleExtractor:
         # first ones are read, so that such text costs no more per verb than prose does.)
         verbs = list(itertools.islice(_VERB.finditer(sentence), _MOST_VERBS_IN_A_SENTENCE))
         according = "ccording to" in sentence or sentence.startswith("As per ")   # ("As per a senior official, ...": Indian English)
+        if " as saying" in sentence and not inside and (m := _WORDS_THEN_OUTLET_QUOTED.match(sentence)) is not None and (
+                speakers := self._ask("speakers", m.group("who"), start + m.end("who"), start + m.start("who"))):
+            return [self._clause_statement(speaker, m.group("clause"), start, sentence[m.end("clause") :], quotes, consumed,
+                                           joint=len(speakers) > 1) for speaker in speakers]
         # (Not after a quote: '"...," Interfax quoted X as saying on Wednesday' attributes that quote.)
         if " as saying" in sentence and (m := _QUOTED_NAME_AS_SAYING.search(sentence)) is not None and not any(
                 s < m.end("named") for s, _ in inside):
