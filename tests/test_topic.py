@@ -65,6 +65,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "two drones were shot down over Makhachkala overnight",
     "Ukraine now uses its long-range weapons against Russia almost daily",        # "uses", a possessive and a kind
     "a decision to use Western long-range weapons against Russia would mean war",
+    "the US does not encourage Ukraine to carry out strikes beyond its territories",   # beyond its territory: in Russia
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -122,6 +123,10 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "These attacks on our cities show that we must put more pressure on Russia.",   # pressure laid on it, no place struck
     "New sanctions on Russia will follow the attacks on the capital.",
     "Russia used its own long-range weapons in Ukraine again.",   # Russia's use, in Ukraine
+    # Russia's strikes on Ukraine: "in Moscow" is where someone is talked to, the answer is to people.
+    "Today was one of the largest Russian strikes, 210 drones and missiles. Russia targeted energy. This is the answer to all "
+    "those who wanted to achieve something with Putin through phone calls, not in talking to someone in Moscow.",
+    "The drones hit Kharkiv overnight, a day after the talks in Moscow ended.",
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
