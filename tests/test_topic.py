@@ -66,6 +66,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "Ukraine now uses its long-range weapons against Russia almost daily",        # "uses", a possessive and a kind
     "a decision to use Western long-range weapons against Russia would mean war",
     "the US does not encourage Ukraine to carry out strikes beyond its territories",   # beyond its territory: in Russia
+    "An unmanned aerial vehicle heading for Moscow has been shot down",            # heading for
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -103,6 +104,9 @@ def test_strikes_and_permission_are_on_topic(statement):
     # Ukraine as the one striking: "Ukraine's new attack on the pipeline", "Ukraine attacked the pipeline".
     ("Ukraine's new attack on the pipeline is particularly upsetting", True),
     ("he said Ukraine has repeatedly attacked the pumping station", True),
+    # Drones met by air defences that the words place nowhere else: Russia's, in such an article.
+    ("the drone was destroyed by a Russian air defense system.", True),
+    ("the air defense forces destroyed an aircraft-type drone over the region's territory", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
     assert judge(statement, lead=lead)
@@ -127,6 +131,9 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "Today was one of the largest Russian strikes, 210 drones and missiles. Russia targeted energy. This is the answer to all "
     "those who wanted to achieve something with Putin through phone calls, not in talking to someone in Moscow.",
     "The drones hit Kharkiv overnight, a day after the talks in Moscow ended.",
+    "Ukrainian air defences shot down 30 drones overnight.",                       # Ukraine's defences
+    "its air defence had downed eight out of nine drones over the country on Sunday.",   # whose, the words do not say
+    "air defences shot down 17 drones over Crimea and the Black Sea overnight.",   # Crimea: Ukraine's by law
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
