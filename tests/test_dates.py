@@ -300,3 +300,13 @@ def test_a_bylines_date_below_the_headline_wins_over_the_day_the_page_was_saved_
     # Without a byline, the date above stays the publication date.
     page[4] = ("heading", "Aug 01, 2023, at 03:58 pm")
     assert find_published(page)[0] == D(2026, 2, 18)
+
+
+def test_a_publication_label_glued_before_a_caption_still_dates_the_page():
+    # A saved page runs its date label into the photo's caption: the caption is dropped, not the date.
+    page = [("caption", " date 2025-03-28 Harbour Airport (Photo: wikipedia.org)"),
+            ("body", "In the early hours of March 28, the harbour came under drone attack, the mayor said on Friday.")]
+    assert find_published(page)[0] == D(2025, 3, 28)
+    # A caption's own event is no publication date.
+    page[0] = ("caption", "On May 3, drones hit the tower (Photo: Example Wire)")
+    assert find_published(page) == (None, None)

@@ -58,6 +58,8 @@ _WIRE_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")
 _WIRE_TAG_OPEN = re.compile(r"^[A-Z][A-Z .,'-]*\([^()]{0,40}$")
 # A line that announces the publication date.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
+# (Not "On": "On May 3, drones hit the Kremlin (Photo: Reuters)" is a caption's event.)
+_LABEL_BEFORE_CAPTION = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released)\b\s*:?\s*(?=[\w,. ]{0,12}\d)", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
 # (Or the author's handle: "| @indiablooms | Aug 01, 2023, at 03:58 pm".)
 _BYLINE = re.compile(r"^\W*[Bb]y\s+[A-Z]|^[\s|/\u2013\u2014-]*@\w{2,}")
@@ -188,8 +190,9 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
     after the article are events or other stories, not the publication date.
     """
     first_body = next((i for i, (label, _) in enumerate(paragraphs) if label == "body"), len(paragraphs))
-    window = [p for p in paragraphs[: first_body + 3] if p[0] != "caption"]
-    in_header = sum(1 for p in paragraphs[:first_body] if p[0] != "caption")   # the lines of `window` before the body
+    # (A caption keeps a publication label glued before it: "date 2025-03-28 Saratov Airport (Photo: ...)".)
+    window = [p for p in paragraphs[: first_body + 3] if p[0] != "caption" or _LABEL_BEFORE_CAPTION.match(p[1])]
+    in_header = sum(1 for p in paragraphs[:first_body] if p[0] != "caption" or _LABEL_BEFORE_CAPTION.match(p[1]))   # the lines of `window` before the body
     # Pages that print the date after the article still label it: "Published 28.05.2024".
     window += [p for p in paragraphs[first_body + 3 :] if p[0] == "body" and _PUBLISHED_LABEL.match(p[1])]
     updated: tuple[dt.date, str] | None = None
