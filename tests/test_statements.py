@@ -1309,6 +1309,14 @@ def test_the_department_or_military_department_is_the_ministry_a_translation_nam
     assert speakers_of(body) == ["Ministry of Defense of the Republic of Northvale"] * 2 + ["Harbour Department of Lakeside"]
 
 
+def test_a_lone_name_made_like_a_company_is_a_body_not_a_person():
+    # "Rosenergoatom confirmed ...": -atom, -neft, -gaz, -energo name companies, never surnames.
+    article = extract_article(HEAD + "Harbourenergoatom confirmed the plant operated normally.\n\n"
+                              "Northneft said the depot was hit.\n\nProkopenko said the depot was hit.")
+    assert [(s.speaker, s.speaker_type) for s in article.statements] == [
+        ("Harbourenergoatom", "body"), ("Northneft", "body"), ("Prokopenko", "person")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

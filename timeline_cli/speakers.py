@@ -1948,7 +1948,14 @@ def _lone_word(word: str) -> Speaker | None:
         return None  # "Dismissing claims the port was closed": a participle, no surname the article gave
     if lowered_word in _SENTENCE_ADVERBS:
         return None  # "Then he was asked ...": an adverb opening the sentence
+    if _COMPANY_ENDING.search(lowered_word):
+        return Speaker(word, "body")  # "Rosenergoatom confirmed ...": a company or agency, by its name's make
     return Speaker(word, "person")  # a surname the article never spelled out
+
+
+# How Russian and Ukrainian companies and agencies are named, and no surname ends:
+# "Rosneft", "Naftogaz", "Gazprom", "Rosenergoatom", "Ukrenergo", "Rosaviatsia", "Roskomnadzor", "Sberbank".
+_COMPANY_ENDING = re.compile(r"\w{3,}(?:neft|gaz|prom|atom|energo|aviatsi[ay]|nadzor|gvardi[ay]|bank|telecom)$")
 
 
 _AIDE_WORDS = frozenset(("aide", "adviser", "advisor", "assistant"))
