@@ -67,6 +67,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "a decision to use Western long-range weapons against Russia would mean war",
     "the US does not encourage Ukraine to carry out strikes beyond its territories",   # beyond its territory: in Russia
     "An unmanned aerial vehicle heading for Moscow has been shot down",            # heading for
+    "Grossi was aware of the origins of attacks on Russian nuclear facilities",   # what the target serves: nuclear
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -106,6 +107,8 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("he said Ukraine has repeatedly attacked the pumping station", True),
     # Drones met by air defences that the words place nowhere else: Russia's, in such an article.
     ("the drone was destroyed by a Russian air defense system.", True),
+    # Moscow's name for such a strike, in an article about it: "an act of nuclear terrorism".
+    ("The watchdog must immediately respond to the act of nuclear terrorism on the part of the Kiev regime, the Russian diplomat said", True),
     ("the air defense forces destroyed an aircraft-type drone over the region's territory", True),
 ])
 def test_context_dependent_statements_need_an_article_about_strikes(statement, lead):
