@@ -1317,6 +1317,21 @@ def test_a_lone_name_made_like_a_company_is_a_body_not_a_person():
         ("Harbourenergoatom", "body"), ("Northneft", "body"), ("Prokopenko", "person")]
 
 
+def test_a_lists_own_heading_gives_its_unbulleted_points_to_the_speaker_it_names():
+    # "The main statements from X's briefing:" and one point per line, each closed by a semicolon
+    # but the last; what follows the last point is no longer the list.
+    body = ("The main statements from Anna Berg's briefing:\n"
+            "For the islands, closing the ferry line is unacceptable, it threatens the harbour.;\n"
+            "Talks with the new mainland minister have not yet been discussed.;\n"
+            "The council expects the mainland to attend the harbour festival in May.\n"
+            "The weather stayed calm all week over the islands and the ferries kept sailing.\n"
+            "#Harbour #Berg")
+    assert found(body) == [
+        ("Anna Berg", "For the islands, closing the ferry line is unacceptable, it threatens the harbour.", "indirect"),
+        ("Anna Berg", "Talks with the new mainland minister have not yet been discussed.", "indirect"),
+        ("Anna Berg", "The council expects the mainland to attend the harbour festival in May.", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

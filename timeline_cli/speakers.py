@@ -2496,8 +2496,8 @@ class SpeakerResolver:
                     kind = _institution_kind(body.name)
                     if 0 < position - spoke_at and kind.endswith(referred) and all(m in kind.split() for m in subject.modifiers):
                         return body
-                if (named := self._named_institution(referred, subject.modifiers, position)) is not None:
-                    return named
+                if (institution := self._named_institution(referred, subject.modifiers, position)) is not None:
+                    return institution
             return subject.fallback
         return subject.fallback
 

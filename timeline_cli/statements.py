@@ -737,6 +737,11 @@ _POINTS_MADE = re.compile(r"\s(?:made|gave|delivered|issued)\s+(?:several|a\s+nu
 # ... after "The key points are:" (or the statements' own colon: "... made the following statements:").
 _POINTS_FOLLOW = re.compile(r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:key|main|most\s+important)\s+(?:points|statements|theses|takeaways)"
                             r"(?:\s+(?:are|were|include|included))?|(?:statements|remarks|points|claims)[^.:;!?]{0,120}):$")
+# A list's own heading, in an aggregator's form: "The main statements from Maria Example's briefing:",
+# its points one per line below, each closed by a semicolon but the last (bullets or none).
+_POINTS_FROM = re.compile(r"^(?:(?:the|here\s+are\s+the)\s+)?(?:main|key|principal|most\s+important)\s+(?:statements|theses|points|remarks|takeaways)\s+"
+                          r"(?:from|of|by|in)\s+(?P<who>[A-Z][^:;.!?]{1,80}?)['\u2019]s?\s+(?:\w+\s+)?(?:briefing|speech|address|interview|"
+                          r"press\s+conference|statement|remarks|talk|meeting|article|post)s?\s*:$", re.IGNORECASE)
 # A bullet that opens one of the listed points.
 _POINT_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023*\u2013\u2014-]\s+")
 _SPEECH_VERB_ONLY = re.compile(_SPEECH_VERB)
@@ -1487,21 +1492,36 @@ class _ArticleExtractor:
         set_apart_by: _Found | None = None
         # "X made several statements about ... The key points are:" and a list of bullets below: X's.
         points_of: _Found | None = None
+        semicolon_points = False   # (under a list's own heading, points may go without bullets, one per line)
         for index, para in enumerate(self.paragraphs):
             unsaid_before, open_unsaid = open_unsaid, []
             if points_of is not None:
+                point_start: int | None = None
                 if para.label == "body" and (bullet := _POINT_BULLET.match(para.text)) is not None:
-                    point_text = para.text[bullet.end() :].rstrip()
+                    point_start = bullet.end()
+                elif semicolon_points and para.label in ("body", "heading") and not quotes.get(index) and para.text[:1].isupper():
+                    # (A short point reads as a heading to the page's classifier.)
+                    point_start = 0
+                if point_start is not None:
+                    listed_by = points_of
+                    point_text = para.text[point_start:].rstrip()
+                    if semicolon_points and point_start == 0:
+                        # "...escalation.;" closes a point and says more follow; a point without one is the last.
+                        if not point_text.endswith(";"):
+                            points_of = None
+                        point_text = point_text.rstrip(";").rstrip()
                     if _word_count(point_text) >= 4:
-                        point = _Found(points_of.speaker, point_text, "indirect", para.start + bullet.end(), para.start + len(para.text.rstrip()),
-                                       points_of.frame)
+                        point = _Found(listed_by.speaker, point_text, "indirect", para.start + point_start,
+                                       para.start + point_start + len(point_text), listed_by.frame)
                         statements.append(self._statement(point, para))
                     previous, unattributed = [], None
                     continue
                 points_of = None   # the list has ended (a new introduction may start another, below)
+            semicolon_points = False
             # (An article may open with the list: its lead paragraph then reads as a header.)
-            if para.text.rstrip().endswith(":") and para.label in ("body", "header") and (lead := self._points_lead(para)) is not None:
+            if para.text.rstrip().endswith(":") and para.label in ("body", "header", "heading") and (lead := self._points_lead(para)) is not None:
                 points_of = lead
+                semicolon_points = _POINTS_FROM.match(para.text.strip()) is not None
                 previous, unattributed = [], None
                 continue
             if set_apart_by is not None:
@@ -1796,6 +1816,10 @@ class _ArticleExtractor:
         """Who made the points a list below gives: "At her press conference, X made several
         statements about ... The key points are:" (None when the paragraph introduces no list)."""
         text = para.text.rstrip()
+        if (heading := _POINTS_FROM.match(text.lstrip())) is not None:
+            indent = len(text) - len(text.lstrip())
+            speaker = self.resolver.resolve(heading.group("who"), para.start + indent + heading.end("who"))
+            return _Found(speaker, "", "indirect", para.start, para.start, text.lstrip()) if speaker is not None else None
         if not text.endswith(":") or (made := _POINTS_MADE.search(text)) is None or not _POINTS_FOLLOW.search(text, made.start()):
             return None
         sentence_start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, made.start())), default=0)
