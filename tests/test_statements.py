@@ -1332,6 +1332,15 @@ def test_a_lists_own_heading_gives_its_unbulleted_points_to_the_speaker_it_names
         ("Anna Berg", "The council expects the mainland to attend the harbour festival in May.", "indirect")]
 
 
+def test_the_verbs_of_a_question_put_to_the_speaker_report_nothing():
+    # "When asked if he thought ..., X said ...": what "he thought" is the question, not his words.
+    got = found("Piet Holm spoke on Monday.\n\n"
+                "When asked if he thought it would be wise to close the port, Piet Holm said there was a constant dialogue with the council.\n\n"
+                "Asked whether he believed the ferries were safe, Holm said every ship is inspected twice a year.")
+    assert got == [("Piet Holm", "there was a constant dialogue with the council.", "indirect"),
+                   ("Piet Holm", "every ship is inspected twice a year.", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -980,6 +980,10 @@ _BACK_REFERENCE = re.compile(
 # ...": an occasion and its day, then the speaker answering there, in the same paragraph.
 _ASKED_ON_OCCASION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?\"\u201c\u201d]{0,150}?)(?P<who>[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:asked|questioned|pressed)\b")
+# A question put to the speaker, before the answer's attribution: "When asked if he thought it would be
+# okay to ..., X said ...", "Asked whether he believed ..., X said ...".
+_QUESTION_LEAD_IN = re.compile(r"^(?:(?:when|after\s+being|upon\s+being|on\s+being|while\s+being)\s+)?asked\s+(?:if|whether|why|how|what|when|who|about)\b[^,;:\"\u201c\u201d]{3,200},\s",
+                               re.IGNORECASE)
 # A paragraph that opens in the first person: "I was not happy ...", "We will respond ...".
 _FIRST_PERSON_START = re.compile(r"\s*(?:I|We)(?:['\u2019](?:m|ve|ll|d|re))?\s")
 # Words, then a name, its role and where they were said, with no verb: a video's captions
@@ -2317,6 +2321,9 @@ class _ArticleExtractor:
         # (A sentence with more reporting verbs than this is no prose, but a page's debris: its
         # first ones are read, so that such text costs no more per verb than prose does.)
         verbs = list(itertools.islice(_VERB.finditer(sentence), _MOST_VERBS_IN_A_SENTENCE))
+        if "sked " in sentence[:20] and (question := _QUESTION_LEAD_IN.match(sentence)) is not None:
+            # "Asked whether he believed the strikes were legitimate, X said ...": the question's verbs are no one's report.
+            verbs = [v for v in verbs if v.start() >= question.end()]
         according = "ccording to" in sentence or sentence.startswith("As per ")   # ("As per a senior official, ...": Indian English)
         if " as saying" in sentence and not inside and (m := _WORDS_THEN_OUTLET_QUOTED.match(sentence)) is not None and (
                 speakers := self._ask("speakers", m.group("who"), start + m.end("who"), start + m.start("who"))):
