@@ -1341,6 +1341,14 @@ def test_the_verbs_of_a_question_put_to_the_speaker_report_nothing():
                    ("Piet Holm", "every ship is inspected twice a year.", "indirect")]
 
 
+def test_words_whose_verb_is_one_of_stance_after_said_are_read():
+    # "said the Chinese side calls on all parties to ...": "calls" is the words' verb, not a second report.
+    got = found("Anna Berg said the council calls on all parties to keep the harbour open.\n\n"
+                "Piet Holm said the mainland urges the islands to stay calm.")
+    assert got == [("Anna Berg", "the council calls on all parties to keep the harbour open.", "indirect"),
+                   ("Piet Holm", "the mainland urges the islands to stay calm.", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

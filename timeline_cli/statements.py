@@ -368,6 +368,8 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     "needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
     "expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|"
     "aims|tries|helps|proves|represents|constitutes|violates|requires|allows|brings|depends|"
+    # ... and verbs of a stance ("said the Chinese side calls on all parties to ...").
+    "calls|urges|demands|insists|warns|condemns|welcomes|rejects|denies|regards|views|stands|regrets|"
     # Irregular pasts that are never nouns or adjectives ("knew how to respond").
     "knew|took|gave|made|came|went|saw|thought|felt|kept|held|meant|stood|began|became|found|"
     "brought|sought|fought|spent|sent|built|understood|chose|grew|drew|wrote|spoke|broke|rose|fell|shot|struck|"
