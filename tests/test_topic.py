@@ -68,6 +68,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "the US does not encourage Ukraine to carry out strikes beyond its territories",   # beyond its territory: in Russia
     "An unmanned aerial vehicle heading for Moscow has been shot down",            # heading for
     "Grossi was aware of the origins of attacks on Russian nuclear facilities",   # what the target serves: nuclear
+    "the Armed Forces of Ukraine allegedly breached the border with Kursk Oblast.",   # a breach into a Russian region
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
@@ -105,6 +106,7 @@ def test_strikes_and_permission_are_on_topic(statement):
     # Ukraine as the one striking: "Ukraine's new attack on the pipeline", "Ukraine attacked the pipeline".
     ("Ukraine's new attack on the pipeline is particularly upsetting", True),
     ("he said Ukraine has repeatedly attacked the pumping station", True),
+    ("the Ukrainian army's attack has caused more than 60 civilian casualties", True),   # the army's attack
     # Drones met by air defences that the words place nowhere else: Russia's, in such an article.
     ("the drone was destroyed by a Russian air defense system.", True),
     # Moscow's name for such a strike, in an article about it: "an act of nuclear terrorism".
