@@ -1349,6 +1349,14 @@ def test_words_whose_verb_is_one_of_stance_after_said_are_read():
                    ("Piet Holm", "the mainland urges the islands to stay calm.", "indirect")]
 
 
+def test_words_then_reads_in_the_statement_of_a_body_are_the_bodys():
+    # A translation's "..., reads in the statement of the Ministry of ...": the words before are the ministry's.
+    got = found("The council is closely monitoring the situation in the harbour and calls on all parties to stay calm, "
+                "reads in the statement of the Harbour Ministry of Northvale.")
+    assert got == [("Harbour Ministry of Northvale",
+                    "The council is closely monitoring the situation in the harbour and calls on all parties to stay calm", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -432,6 +432,11 @@ _WORDS_THEN_OUTLET_QUOTED = re.compile(
     r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+[^,\"\u201c\u201d]{2,80}?\s+(?:quoted|cited|quotes|cites)\s+"
     r"(?P<who>(?:[A-Z]|the\s|an?\s)[^,\"\u201c\u201d\u00ab\u00bb.;!?]{1,80}?)\s+as\s+saying"
     r"(?:\s+(?:on|in|by|to|at|during|after|earlier|later|last|this|while|when)\b(?:(?!\bthat\b)[^\"\u201c\u201d]){0,200}?)?\.?\s*$", re.DOTALL)
+# ... and a translation's "..., reads in the statement of the Ministry of Foreign Affairs of China.": the
+# words before are the body's whose statement it is.
+_WORDS_THEN_READS_IN = re.compile(
+    r"^(?P<clause>[^\"\u201c\u201d]{12,}?),\s+(?:it\s+|as\s+)?(?:reads|read|says|said|states|stated)\s+(?:in\s+)?(?:the|a)\s+(?:\w+\s+)?"
+    r"(?:statement|message|post|communiqu[e\u00e9]|press\s+release|address|appeal)\s+(?:of|by|from)\s+(?P<who>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,100}?)\.?\s*$", re.DOTALL)
 # ... and before a quote: 'Interfax quoted Governor X as saying: "..."'.
 _QUOTED_NAME_BEFORE = re.compile(_QUOTED_NAME + r"\s*[:,]?\s*$")
 # "As the President of Ukraine, Volodymyr Example, stated, ...": a role with the name in apposition.
@@ -2331,6 +2336,9 @@ class _ArticleExtractor:
                 speakers := self._ask("speakers", m.group("who"), start + m.end("who"), start + m.start("who"))):
             return [self._clause_statement(speaker, m.group("clause"), start, sentence[m.end("clause") :], quotes, consumed,
                                            joint=len(speakers) > 1) for speaker in speakers]
+        if (" reads " in sentence or " statement of " in sentence) and not inside and (m := _WORDS_THEN_READS_IN.match(sentence)) is not None and (
+                speaker := self._ask("speaker", m.group("who"), start + m.end("who"))) is not None:
+            return [self._clause_statement(speaker, m.group("clause"), start, sentence[m.end("clause") :], quotes, consumed)]
         # (Not after a quote: '"...," Interfax quoted X as saying on Wednesday' attributes that quote.)
         if " as saying" in sentence and (m := _QUOTED_NAME_AS_SAYING.search(sentence)) is not None and not any(
                 s < m.end("named") for s, _ in inside):
