@@ -1357,6 +1357,19 @@ def test_words_then_reads_in_the_statement_of_a_body_are_the_bodys():
                     "The council is closely monitoring the situation in the harbour and calls on all parties to stay calm", "indirect")]
 
 
+def test_a_name_and_role_alone_on_a_line_label_the_quotation_below():
+    # "Péter Example, Hungarian Foreign Minister:" and the quote as its own paragraph, whether or not
+    # the article named him before.
+    got = found("Strikes on the pipeline equal an attack on the islands, Piet Holm said.\n\n"
+                "Piet Holm, Northvale Foreign Minister:\n\n"
+                "\"So, it is absolutely clear what the mainland is saying. There is no room for doubt here.\"\n\n"
+                "Eva Lind, Lakeside Harbour Master:\n\n"
+                "\"The quay will stay closed until the spring, and the ferries will not sail.\"")
+    assert got == [("Piet Holm", "Strikes on the pipeline equal an attack on the islands", "indirect"),
+                   ("Piet Holm", "So, it is absolutely clear what the mainland is saying. There is no room for doubt here.", "direct"),
+                   ("Eva Lind", "The quay will stay closed until the spring, and the ferries will not sail.", "direct")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -991,6 +991,8 @@ _ASKED_ON_OCCASION = re.compile(
 # okay to ..., X said ...", "Asked whether he believed ..., X said ...".
 _QUESTION_LEAD_IN = re.compile(r"^(?:(?:when|after\s+being|upon\s+being|on\s+being|while\s+being)\s+)?asked\s+(?:if|whether|why|how|what|when|who|about)\b[^,;:\"\u201c\u201d]{3,200},\s",
                                re.IGNORECASE)
+# A name alone on its line, its role after a comma, and a colon: the label of the quote below it.
+_NAME_LABEL_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:,\s+[^,:;.!?\"\u201c\u201d]{3,80})?:")
 # A paragraph that opens in the first person: "I was not happy ...", "We will respond ...".
 _FIRST_PERSON_START = re.compile(r"\s*(?:I|We)(?:['\u2019](?:m|ve|ll|d|re))?\s")
 # Words, then a name, its role and where they were said, with no verb: a video's captions
@@ -1566,6 +1568,10 @@ class _ArticleExtractor:
                 if words_start < para.end and not para.text.rstrip().endswith("?"):
                     statements.append(self._statement(self._transcript_words(answering, para, words_start), para))
                 previous, unattributed = [], None
+                if (words_start >= para.end and index + 1 < len(self.paragraphs)
+                        and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS and not quotes.get(index)):
+                    # "Péter Example, Foreign Minister:" alone above a quotation: the label says whose it is.
+                    previous = [_Found(answering, "", "direct", para.start, para.start, para.text)]
                 continue
             if ":" in para.text[:60] and _LABEL_IN_CAPITALS.match(para.text):
                 # "STAFF: Good afternoon ...", "Q: Mr. Secretary, ...": a transcript's label of someone
@@ -1843,6 +1849,10 @@ class _ArticleExtractor:
         text = para.text.rstrip()
         if not text.endswith((":", ",")) and not _ENDS_WITH_VERB.search(text, max(0, len(text) - 30)):
             return None   # the cheap test first: most paragraphs end with a full stop
+        if text.endswith(":") and (label := _NAME_LABEL_LINE.fullmatch(text.strip())) is not None:
+            # "Péter Example, Hungarian Foreign Minister:" alone above a quote: a video's or page's label.
+            speaker = self.resolver.resolve(label.group("who"), para.start + text.find(label.group("who")) + len(label.group("who")))
+            return _Found(speaker, "", "direct", para.start, para.start, text.strip()) if speaker is not None and speaker.kind == "person" else None
         sentence_start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, len(text) - 1)), default=0)
         # The sentence's last verb ("When asked about it, Kirby reiterated:" is Kirby's).
         m = _last_match(_VERB, text, sentence_start, len(text))
