@@ -1370,6 +1370,13 @@ def test_a_name_and_role_alone_on_a_line_label_the_quotation_below():
                    ("Eva Lind", "The quay will stay closed until the spring, and the ferries will not sail.", "direct")]
 
 
+def test_a_surname_first_spelt_without_its_accents_is_the_person_named_in_full_later():
+    # "Foreign Minister Szabo" then "Péter Szabó": one person, named as the fuller form spells it.
+    assert speakers_of("The depot was hit, said Foreign Minister Szabo.\n\n"
+                       "P\u00e9ter Szab\u00f3 said the ferries would sail.\n\nSzabo added that the quay was closed.") == [
+        "P\u00e9ter Szab\u00f3"] * 3
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

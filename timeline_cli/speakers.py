@@ -308,7 +308,8 @@ _DOUBLED_LETTER = re.compile(r"(.)\1+")
 def _spelling_key(surname: str) -> str | None:
     """A surname as transliterations agree on it: "Zelenskyy" and "Zelensky", "Podolyak" and
     "Podoliak" are one name. None for short names, where such likeness means nothing."""
-    key = _DOUBLED_LETTER.sub(r"\1", _strip_possessive(surname.lower()).replace("y", "i")).rstrip("i")
+    # (Accents too: "Szijjártó" and "Szijjarto", as pages without them spell it.)
+    key = _DOUBLED_LETTER.sub(r"\1", without_accents(_strip_possessive(surname.lower())).replace("y", "i")).rstrip("i")
     return key if len(key) >= 5 else None
 
 
@@ -807,6 +808,7 @@ class People:
             candidates = self._by_spelling.get(key)
         # No real article names more people of one surname than this; hostile text may name
         # thousands, and must not make each new name cost as much as all before it.
+        given_surname = tokens[-1]
         for person in itertools.islice(candidates or (), _MOST_OF_ONE_SURNAME):
             ptokens = person.name.split()
             tokens[-1] = ptokens[-1]   # the spelling the article gave first
@@ -816,6 +818,8 @@ class People:
                                                or (len(ptokens) >= 2 and tokens[0] == ptokens[0])):
                 # A fuller form of a name seen before: "Jens Example" of "Example", or with a middle
                 # name or initial, "Lloyd J. Example" of "Lloyd Example".
+                if given_surname != ptokens[-1] and without_accents(given_surname) == ptokens[-1]:
+                    tokens[-1] = given_surname   # (with the accents the first spelling lost: "Szijjarto", then "Péter Szijjártó")
                 person.name = " ".join(tokens)
                 return person
             if len(ptokens) > len(tokens) >= 2 and ptokens[0] == tokens[0]:
