@@ -333,3 +333,16 @@ def test_a_ticker_of_other_stories_headlines_in_one_line_is_clutter():
     got = labels(f"A headline about the port\n\n{ticker}\n\nThe mayor said on Monday that the port would reopen for the ferries.")
     assert got[ticker] == "clutter"
     assert got["The mayor said on Monday that the port would reopen for the ferries."] == "body"
+
+
+def test_a_past_report_without_its_full_stop_is_still_body_and_topics_of_interest_end_the_article():
+    # A saved page lost the last full stop; "said that" is no headline's wording ("says" is).
+    text = ("Harbour airports operating normally after partial restrictions\n\n"
+            "The minister said on Friday that the bridge would reopen within a month after repairs.\n\n"
+            "Earlier, Mayor Anna Berg said that the harbour guard had thwarted an attack on the port in the north district\n\n"
+            "Other Topics of Interest\n\n"
+            "Piet Holm said the mainland has exposed 11 networks spying for the islands so far this year.")
+    got = labels(text)
+    assert got["Earlier, Mayor Anna Berg said that the harbour guard had thwarted an attack on the port in the north district"] == "body"
+    assert got["Other Topics of Interest"] == "clutter"
+    assert got["Piet Holm said the mainland has exposed 11 networks spying for the islands so far this year."] == "clutter"

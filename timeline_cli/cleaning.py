@@ -205,7 +205,8 @@ _END_OF_ARTICLE = re.compile(
     r"related (?:stories|articles|posts|coverage|topics)|recommended(?: for you| stories)?|top stories|"
     r"leave a (?:comment|reply)|\d* ?comments?|show comments|more from [\w ]+|what to read next|read next|"
     r"more stories|other news|more on this story|sponsored(?: content)?|around the web|from the web|"
-    r"latest(?: stories| updates)?|in other news|don['\u2019]t miss|next article|next)\W*$",
+    r"latest(?: stories| updates)?|in other news|don['\u2019]t miss|next article|next|"
+    r"(?:other )?(?:topics|stories|articles|news) of interest|more on (?:the|this) topic|you may be interested(?: in)?)\W*$",
     re.IGNORECASE,
 )
 # A header after which come a few headlines of other stories, then the article resumes.
@@ -312,7 +313,13 @@ def is_prose(text: str, min_words: int = 6, words: int | None = None) -> bool:
         # "Details: X reported that drones struck four sites over the past week:" and a list below
         # ("... this morning. The statement reads below;": a semicolon for the colon).
         return True
+    if n >= 12 and _PAST_REPORT.search(text):
+        return True   # "Earlier, Mayor X said that air defense forces had thwarted ..." without its full stop: no headline says so
     return n >= 3 and bool(_ATTRIBUTED_QUOTE.search(text))
+
+
+# A report in the past with its "that": prose (headlines report in the present, "X says ...").
+_PAST_REPORT = re.compile(r"\b(?:said|stated|told \w+|announced|reported|claimed|noted|added|confirmed) that\b")
 
 
 # No paragraph of a real article is this long; longer ones are data dumps, not read for statements.
