@@ -310,3 +310,18 @@ def test_a_publication_label_glued_before_a_caption_still_dates_the_page():
     # A caption's own event is no publication date.
     page[0] = ("caption", "On May 3, drones hit the tower (Photo: Example Wire)")
     assert find_published(page) == (None, None)
+
+
+def test_a_wire_dateline_a_day_after_the_page_date_is_the_day_weekdays_count_from():
+    # The page is dated in another time zone (the 29th, a Tuesday); the wire's dateline says August 30.
+    from timeline_cli import extract_article
+    article = extract_article(" date 2023-08-29 International\n\n"
+                              "HARBOURTOWN, August 30 (Example Wire) - The harbour guard is repelling a drone attack on the port, "
+                              "Mayor Anna Berg said early Wednesday.\n\n"
+                              "Piet Holm said on Monday that the ferries would sail.")
+    assert article.published == D(2023, 8, 29)
+    assert [s.date.value for s in article.statements] == [D(2023, 8, 30), D(2023, 8, 28)]
+    # Without the dateline, Wednesday is the one before the page's Tuesday.
+    article = extract_article(" date 2023-08-29 International\n\n"
+                              "The harbour guard is repelling a drone attack on the port, Mayor Anna Berg said early Wednesday.")
+    assert [s.date.value for s in article.statements] == [D(2023, 8, 23)]

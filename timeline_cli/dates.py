@@ -426,6 +426,28 @@ def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[Fuzzy
     return None, None
 
 
+def wire_day(paragraphs: Sequence[tuple[str, str]], published: dt.date | None) -> dt.date | None:
+    """The day after `published` when a wire dateline in the first body paragraphs names it
+    ("MOSCOW, August 30 (Sputnik) -" on a page dated August 29, in another time zone): the day the
+    story's "today" and "on Wednesday" count from. None otherwise."""
+    if published is None:
+        return None
+    next_day = published + dt.timedelta(days=1)
+    for _, text in [p for p in paragraphs if p[0] == "body"][:3]:
+        if (m := _WIRE_DAY_MONTH.match(text)) is None:
+            continue
+        day = int(m.group("day") or m.group("day2"))
+        month = _month(m.group("mon") or m.group("mon2"))
+        if (month, day) == (next_day.month, next_day.day):
+            return next_day
+    return None
+
+
+def relative_day(phrase: str) -> bool:
+    """Whether a date phrase counts from the story's day ("on Wednesday", "yesterday", "today")."""
+    return _RELATIVE.search(phrase) is not None
+
+
 def resolve_in_month(frame: str, month_end: dt.date) -> tuple[FuzzyDate | None, str | None]:
     """The day an attribution gives in an article dated only to a month (`month_end`, its last
     day): a date with its month, placed on or before it. "On Friday" has no week to be in."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_cli.cleaning import Paragraph
-from timeline_cli.dates import may_give_a_date, resolve_in_month, resolve_statement_date
+from timeline_cli.dates import may_give_a_date, relative_day, resolve_in_month, resolve_statement_date, wire_day
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
@@ -1447,6 +1447,7 @@ class _ArticleExtractor:
         self.paragraphs = paragraphs
         self.published = published
         self.published_month = published_month
+        self.wire_day = wire_day([(p.label, p.text) for p in paragraphs], published)
         self.people = People()
         self.resolver = SpeakerResolver(self.people, text)
         # The paragraph being read (see _read): where it starts, the statements before it, the
@@ -3118,7 +3119,12 @@ class _ArticleExtractor:
         if self.published is None and self.published_month is not None:
             words = _date_words(frame)
             return resolve_in_month(words, self.published_month) if words is not None else (None, None)
-        return _frame_date(frame, self.published)
+        value, phrase = _frame_date(frame, self.published)
+        if self.wire_day is not None and phrase is not None and relative_day(phrase):
+            # "said early Wednesday" under "MOSCOW, August 30 (Sputnik) -" on a page dated the 29th:
+            # the story's Wednesday is the dateline's day, not the one six days before the page's.
+            value, phrase = resolve_statement_date(phrase, self.wire_day)
+        return value, phrase
 
     def _trim_direct(self, found: _Found) -> None:
         """The comma before a closing quote belongs to the attribution ('"...," he said'), not the words."""
