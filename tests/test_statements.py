@@ -1377,6 +1377,12 @@ def test_a_surname_first_spelt_without_its_accents_is_the_person_named_in_full_l
         "P\u00e9ter Szab\u00f3"] * 3
 
 
+def test_the_place_a_local_office_is_of_is_no_part_of_the_name_after_it():
+    # "Head of Nizhnekamsk Ramil Example": a town the reader may not know, then the name.
+    assert speakers_of("Head of Harbourtown Ramil Example told reporters that there was no damage in the town.\n\n"
+                       "Mayor of Lakeside Eva Lind said the ferries would sail.") == ["Ramil Example", "Eva Lind"]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -570,6 +570,8 @@ _STATE_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Republic|Federation|
 # The last word of a country named in several words ("the Russian Federation", "the Czech Republic").
 _STATE_NOUNS = frozenset(("Federation", "Republic", "Kingdom", "States", "Emirates"))
 # A title ending in "of"/"for" right before a run of capitalised words: its first word is the portfolio.
+# A local office and "of" right before a run of capitalised words: "Head of Nizhnekamsk Ramil Example".
+_PLACE_OF_BEFORE = re.compile(r"\b(?:[Hh]ead|[Mm]ayor|[Gg]overnor|[Cc]hief|[Pp]refect|[Aa]dministrator)\s+of\s+$")
 _PORTFOLIO_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Commissioner)\s+(?:of|for)\s+$")
 # An institution's head word and "of" right before a run of capitalised words: "Ministry of Emergency Situations".
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + word_alternation(w for w in ORG_HEADS if "-" not in w and len(w) > 3)
@@ -634,6 +636,10 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
             if j - i >= 2 and text.endswith(" in ", 0, starts[i]) and _name_token_cached(words[i + 1], False):
                 # "Permanent Representative to international organizations in Vienna Mikhail Example": a
                 # place after "in", then the name (three capitalised words after "in" are never one name).
+                i += 1
+            if j - i >= 2 and text.endswith(" of ", 0, starts[i]) and _PLACE_OF_BEFORE.search(text, max(0, starts[i] - 20), starts[i]) and (
+                    _name_token_cached(words[i + 1], False)):
+                # "Head of Nizhnekamsk Ramil Example": the place the office is of, then the name.
                 i += 1
             title_start = _title_before(text, starts[i])
             if text.endswith(("of ", "for ", "the "), 0, starts[i]) and _INSTITUTION_OF_BEFORE.search(text, max(0, starts[i] - 40), starts[i]):
