@@ -1383,6 +1383,12 @@ def test_the_place_a_local_office_is_of_is_no_part_of_the_name_after_it():
                        "Mayor of Lakeside Eva Lind said the ferries would sail.") == ["Ramil Example", "Eva Lind"]
 
 
+def test_an_agencys_tag_alone_opening_the_text_is_no_part_of_the_words():
+    # "(MENAFN) A Ukrainian drone assault ...": the aggregator's tag, then the words.
+    assert found("(EXAMPLEWIRE) A drone assault on the harbour left 13 people wounded, Governor Anna Berg said on Sunday.") == [
+        ("Anna Berg", "A drone assault on the harbour left 13 people wounded", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -1378,6 +1378,8 @@ _WIRE_DATELINE = re.compile(
     # A colon ends it only after a country, never after a lone word in capitals ("UPDATE:"): "MESEBERG, Germany: ".
     r"|^[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?\s?:\s+"
     rf"|^{_PLACE_COLON}"
+    # An agency's tag alone, in capitals, opening the text: "(MENAFN) A Ukrainian drone assault ...".
+    r"|^\([A-Z]{3,}[A-Z&.-]*\)\s+(?=[A-Z])"
     # The agency's address glued to the city in capitals: "aa.com.trMOSCOW Russia on Monday said ...".
     r"|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ua|ru|uk|tr|de|fr|pl|by|kz|eu|io)(?:\.[a-z]{2})?[A-Z]{3,}(?:[ '\u2019-][A-Z]{2,})*\s+(?=[A-Z])"
     # A city in capitals and its day, the dash lost in copying: "MOSCOW, February 20 Before the ...".

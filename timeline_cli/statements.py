@@ -2889,7 +2889,7 @@ class _ArticleExtractor:
         # byline ("Web Desk: ") is nobody's words.
         opening = clause.lstrip()
         if m := (_WIRE_DATELINE.match(opening) or (NEWSROOM_LABEL.match(opening) if ":" in opening[:40] else None)
-                 if opening[:1].isalnum() else _BULLET_OPENING.match(opening)):
+                 if opening[:1].isalnum() or opening[:1] == "(" else _BULLET_OPENING.match(opening)):
             cut = len(clause) - len(opening) + m.end()
             clause, clause_start = clause[cut:], clause_start + cut
         if (tail := _INTRODUCING_END.search(clause)) is not None:
