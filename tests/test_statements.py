@@ -1389,6 +1389,20 @@ def test_an_agencys_tag_alone_opening_the_text_is_no_part_of_the_words():
         ("Anna Berg", "A drone assault on the harbour left 13 people wounded", "indirect")]
 
 
+def test_bulleted_lines_of_an_aggregators_summary_without_full_stops_are_read():
+    # "\u25aa\ufe0f... the Defense Ministry said", "\u25aa\ufe0fAccording to the statement, ...": a summary's
+    # points, each a line without its full stop.
+    body = ("What we know about the night:\n"
+            "\u25aa\ufe0fThe harbour guard intercepted and destroyed 31 drones over the islands overnight, the Harbour Ministry said\n"
+            "\u25aa\ufe0fAccording to the statement, 15 drones were shot down over the bay and seven over the north\n"
+            "\u25aa\ufe0fLakeside Mayor Eva Lind clarified that there were no threats to citizens or the port\n"
+            "\u25aa\ufe0fThe Lakeside airport continues to dispatch and receive flights")
+    assert [(speaker, text[:40]) for speaker, text, _ in found(body)] == [
+        ("Harbour Ministry", "The harbour guard intercepted and destro"),
+        ("Harbour Ministry", "15 drones were shot down over the bay an"),
+        ("Eva Lind", "there were no threats to citizens or the")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -318,8 +318,9 @@ def is_prose(text: str, min_words: int = 6, words: int | None = None) -> bool:
     return n >= 3 and bool(_ATTRIBUTED_QUOTE.search(text))
 
 
-# A report in the past with its "that": prose (headlines report in the present, "X says ...").
-_PAST_REPORT = re.compile(r"\b(?:said|stated|told \w+|announced|reported|claimed|noted|added|confirmed) that\b")
+# A report in the past with its "that", or closing the line: prose (headlines report in the present, "X says ...").
+_PAST_REPORT = re.compile(r"\b(?:said|stated|told \w+|announced|reported|claimed|noted|added|confirmed|clarified|explained|stressed|warned) that\b"
+                          r"|\b(?:said|stated|reported|clarified|added|noted|wrote|confirmed)[\s\W]*$|^\W*[Aa]ccording to\b")
 
 
 # No paragraph of a real article is this long; longer ones are data dumps, not read for statements.

@@ -402,7 +402,8 @@ _OWN_WORDS = re.compile(r"^(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:words|stat
 _REPORT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|message|post|update|announcement)\s+(?:from|by)\s+(?P<who>\S.*)$", re.DOTALL)
 # The source may be a role with the name in apposition: "According to the adviser to the head
 # of the Office, Mykhailo Example, the authorities never asked ...".
-_ACCORDING_START = re.compile(r"^(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
+_ACCORDING_START = re.compile(r"^(?:[\u2022\u25a0-\u25ff]\ufe0f?\s*)?"   # (a bullet: "\u25aaAccording to the statement, ...")
+                              r"(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
                               r"(?:(?:For example|For instance|However|Meanwhile|Moreover|In addition|But|And|So|Thus|Yet|Still|Also),?\s+)?"   # or a connective)
                               r"(?:[Aa]ccording to|As per) (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?"
                               # (the name's title set apart: "According to Andriy Example, head of the Centre for ..., there is ...")
