@@ -1403,6 +1403,13 @@ def test_bulleted_lines_of_an_aggregators_summary_without_full_stops_are_read():
         ("Eva Lind", "there were no threats to citizens or the")]
 
 
+def test_a_long_bare_role_in_apposition_after_a_quote_still_attributes_it():
+    # '"...," Francisco Example, co-founder and chief executive officer of drone manufacturer X, said'.
+    assert found("\u201cThe port is a fuel station with a navy, and we intend on closing that station,\u201d Francisco Serra-Example, "
+                 "co-founder and chief executive officer of drone manufacturer Harbour Autonomy, said in an interview.") == [
+        ("Francisco Serra-Example", "The port is a fuel station with a navy, and we intend on closing that station", "direct")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -550,13 +550,15 @@ _SAID_AFTER_WORDS = re.compile(
 _SAID_AFTER_PLACE = re.compile(rf"^\s+(?:in|on|at|near|from|over)\s[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{1,60}}?,\s+"
                                rf"(?P<subj>[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{{2,80}}?)\s+(?:{_AUX}\s+)*(?:{_SAYING_VERB})\b")
 # "Name, the head of ...,": a name followed by its role in apposition.
-_APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the|an?)\s")
+# ("..., Francisco Example, co-founder and chief executive officer of drone maker X, said": a bare role too.)
+_APPOSITION_AFTER_NAME = re.compile(r"^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+(?:the\s|an?\s|[a-z][\w-]*\s)")
 # A lead-in to words-first that names where they were reported before: "As X earlier reported, ...".
 _AS_REPORTED_LEAD = re.compile(r"As\s+[^,;:\"\u201c\u201d]{2,60}?\s+(?:(?:earlier|previously|already)\s+)?(?:reported|wrote|informed)\s*,\s+(?=\S)")
 _ATTRIBUTION_AFTER = re.compile(
     # (Not a subject that opens with the verb: '"...," said Yuri X, as reported.' is the inverted order,
-    # "reported" no verb of its.)
-    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?!so\s+(?:says|said)\b)(?!(?:{_AUX}\s+)*(?:{_SPEECH_VERB})\s)(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,100}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
+    # "reported" no verb of its. A name's apposition may run long: "X, co-founder and chief executive
+    # officer of drone manufacturer Y, said".)
+    rf"^\s*[,;:\u2014\u2013-]?\s*(?:(?:and|but)\s*,?\s*)?(?:(?!so\s+(?:says|said)\b)(?!(?:{_AUX}\s+)*(?:{_SPEECH_VERB})\s)(?P<subj>(?:[^\"\u201c\u201d\u00ab\u00bb.;!?]|{_INITIAL_PERIOD}|{_PARTY_STATE}){{1,140}}?)\s+(?:{_AUX}\s+)*(?P<verb>{_ANY_VERB})\b"
     # ('"We need to survive", so says President X': the inverted order, "so" before the verb.)
     rf"|(?:so\s+(?=says|said))?(?:{_AUX}\s+)*(?P<verb2>{_SPEECH_VERB})\s+(?P<subj2>(?:[^\"\u201c\u201d\u00ab\u00bb,.;!?]|{_INITIAL_PERIOD}){{1,100}}?)"
     # (A full stop glued to letters ends no name: "informs Censor.NET" names a website.)
