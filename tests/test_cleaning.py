@@ -346,3 +346,9 @@ def test_a_past_report_without_its_full_stop_is_still_body_and_topics_of_interes
     assert got["Earlier, Mayor Anna Berg said that the harbour guard had thwarted an attack on the port in the north district"] == "body"
     assert got["Other Topics of Interest"] == "clutter"
     assert got["Piet Holm said the mainland has exposed 11 networks spying for the islands so far this year."] == "clutter"
+
+
+def test_a_printed_pages_line_break_hyphens_are_joined():
+    # "in\u2010 frastructure": a print edition's hyphen with the line end left as a space; a real compound keeps its hyphen.
+    assert normalise("oil and gas in\u2010 frastructure, acknowl\u2010 edged by a well\u2010known analyst") == (
+        "oil and gas infrastructure, acknowledged by a well\u2010known analyst")

@@ -95,6 +95,9 @@ def _unglue_quotes(text: str) -> str:
     return " ".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]))
 
 
+_PRINT_HYPHEN = re.compile(r"(?<=[a-z])\u2010 (?=[a-z])")
+
+
 def normalise(text: str) -> str:
     """Repair mojibake, unify line ends and spaces, drop control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -112,6 +115,9 @@ def normalise(text: str) -> str:
         # "\u00e2\u20ac" and nothing, or a replacement character. Left so, the quote it closes
         # never closes. (Of the undefined bytes, 9D is the one that follows E2 80 in prose.)
         text = _BROKEN_CLOSING_MARK.sub("\u201d", text)
+    if "\u2010 " in text:
+        # A printed page's line-break hyphen, left with the line end as a space: "in\u2010 frastructure".
+        text = _PRINT_HYPHEN.sub("", text)
     text = _ANSI.sub("", text)
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = _CONTROL.sub("", text)
