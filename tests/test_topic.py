@@ -69,6 +69,7 @@ def judge(statement: str, frame: str = "", paragraph: str = "", lead: bool = Fal
     "An unmanned aerial vehicle heading for Moscow has been shot down",            # heading for
     "Grossi was aware of the origins of attacks on Russian nuclear facilities",   # what the target serves: nuclear
     "the Armed Forces of Ukraine allegedly breached the border with Kursk Oblast.",   # a breach into a Russian region
+    "The campaign against Russia's energy infrastructure shows that Kyiv can inflict some pain",   # Russia's, as Russian
 ])
 def test_strikes_and_permission_are_on_topic(statement):
     assert judge(statement)
