@@ -65,6 +65,9 @@ DATELINES = [
     # A page that lost the spaces around its timestamps: the year glued to the next word.
     ("Published September 1, 2024last updated September 2, 2024What you need to know", D(2024, 9, 1)),
     ("Anna Example12 March 2024Updated 13 March 2024", D(2024, 3, 12)),
+    # A comma that lost its space before the year.
+    ("Published August 14,2024", D(2024, 8, 14)),
+    ("Published 14 August,2024", D(2024, 8, 14)),
     # Without a label right before it, a date in a long line is an event the line reports.
     ("Drones attacked two villages on 2024-08-17 in the border region overnight, the regional governor said", None),
 ]

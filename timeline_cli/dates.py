@@ -39,9 +39,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # (A year of four digits may be glued to the next word: "Published September 1, 2024last updated".)
 _YEAR_END = r"(?:\b|(?<=\d{4})(?=[^\W\d_]))"
 _ABSOLUTE = [
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}(?![:.]\d)", re.IGNORECASE),
+    # (The comma may lose its space before a year of four digits: "Published August 14,2024".)
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+|,(?=\d{{4}})){_YEAR}{_YEAR_END}(?![:.]\d)", re.IGNORECASE),
     # (The day may be glued to a byline: "David Example21 November 2024".)
-    re.compile(rf"(?:\b{_WEEKDAY}|(?<=[a-z])){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}(?![:.]\d)", re.IGNORECASE),
+    re.compile(rf"(?:\b{_WEEKDAY}|(?<=[a-z])){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+|,(?=\d{{4}})){_YEAR}{_YEAR_END}(?![:.]\d)", re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
     # (Hyphens for spaces: "07-Jun-2024", "7-June-24".)
     re.compile(rf"\b(?P<day>[0-3]?\d)-(?P<mon>{_MONTH_NAMES})-{_YEAR}\b", re.IGNORECASE),
