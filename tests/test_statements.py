@@ -1410,6 +1410,17 @@ def test_a_long_bare_role_in_apposition_after_a_quote_still_attributes_it():
         ("Francisco Serra-Example", "The port is a fuel station with a navy, and we intend on closing that station", "direct")]
 
 
+def test_a_quote_label_after_a_paragraph_of_no_ones_words_is_the_named_sources():
+    # Ukrainska Pravda's layout: "Source: X during a briefing", "Quote: ...", a paragraph saying what
+    # X would not answer, and "Quote: ..." again: X's words too.
+    body = ("The harbour office has given a reminder that the mainland's troops attack the islands from the north.\n\n"
+            "Source: Harbour spokesperson Anna Berg during a briefing\n\n"
+            "Quote: \"We have been supportive of the islands as they defend themselves.\"\n\n"
+            "The spokeswoman declined to answer a question about the ferries, saying only that the policy remains unchanged.\n\n"
+            "Quote: \"We have to remember that the mainland's troops are there, and they attack the islands from there.\"")
+    assert [(speaker, kind) for speaker, _, kind in found(body)] == [("Anna Berg", "direct"), ("Anna Berg", "direct")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -1507,6 +1507,8 @@ class _ArticleExtractor:
         # "Governor X said on Telegram:" and his words as the next paragraph, set apart without
         # quotation marks (a blockquote the page lost): who says them.
         set_apart_by: _Found | None = None
+        # "Source: X during a briefing" above a Ukrainska Pravda story: whose words its "Quote:" paragraphs are.
+        named_source: _Found | None = None
         # "X made several statements about ... The key points are:" and a list of bullets below: X's.
         points_of: _Found | None = None
         semicolon_points = False   # (under a list's own heading, points may go without bullets, one per line)
@@ -1607,8 +1609,13 @@ class _ArticleExtractor:
                         speaker = self.resolver.resolve(other.group("who"), para.start + offset)
                     semicolon = para.text.find("; ", semicolon + 2)
                 previous = [_Found(speaker, "", "direct", para.start, para.start, para.text)] if speaker else []
+                named_source = previous[0] if previous else None
                 unattributed = None
                 continue
+            if not previous and named_source is not None and para.text.startswith("Quote:") and quotes.get(index):
+                # "Quote: "..."" after a paragraph that said no one's words ("declined to answer ..., saying
+                # only that ..."): the source's words still, as the label says.
+                previous = [named_source]
             if unattributed is not None and (para.text.startswith(_REFERRING_STARTS) or _OCCASION_HINT.search(para.text, 0, 120)
                                              or (len(para.text) < 250 and _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip()))
                                              or (len(para.text) < 120 and _SIGNATURE_LINE.fullmatch(para.text.rstrip()))) and para.label in ("body", "heading") and (
