@@ -1421,6 +1421,17 @@ def test_a_quote_label_after_a_paragraph_of_no_ones_words_is_the_named_sources()
     assert [(speaker, kind) for speaker, _, kind in found(body)] == [("Anna Berg", "direct"), ("Anna Berg", "direct")]
 
 
+def test_a_port_or_the_place_a_mayor_is_of_is_no_person():
+    # A caption's "Commercial Sea Port Harbourtown" and "the mayor of Harbourtown" name a place, so
+    # "Harbourtown's mayor" is no person called Harbourtown.
+    article = extract_article(HEAD + "Harbourtown\u2019s mayor claims naval drones attacked the port overnight.\n\n"
+                              "Commercial Sea Port Harbourtown, Northvale. Credit: Example.ge\n\n"
+                              "Naval forces near the port were attacked by drones, according to Anna Berg, the mayor of Harbourtown.\n\n"
+                              "The Northvale Pipeline Consortium said the movement of ships had been suspended.")
+    assert [(s.speaker, s.speaker_type) for s in article.statements] == [
+        ("Harbourtown\u2019s mayor", "role"), ("Anna Berg", "person"), ("Northvale Pipeline Consortium", "body")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

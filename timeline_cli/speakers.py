@@ -47,7 +47,7 @@ department command staff forces force house embassy institute institution center
 alliance police guard navy fleet headquarters directorate bureau cabinet presidency secretariat military party
 assembly rada nato un eu mod gur sbu fsb kgb cia fbi white-house state-department mfa authorities
 general-staff air-force intelligence hur brigade battalion regiment corps nations authority organization organisation
-company corporation operator watchdog regulator group university academy college""".split())
+company corporation operator watchdog regulator group university academy college consortium""".split())
 PLACES = frozenset("""
 russia ukraine kyiv kiev moscow washington london paris berlin brussels warsaw beijing china poland germany france
 britain england uk u.k. us u.s. usa u.s.a. america europe belarus minsk sweden finland norway denmark estonia latvia
@@ -84,6 +84,7 @@ the a an this that these those it its in on at as after before but and or if whe
 last next first meanwhile however also there here what who why how where we our they their he she his her i you my
 news times post independent daily review media press agency channel tv radio group company inc corp federation
 republic kingdom states nations union sea ocean river region oblast province krai kray okrug street square palace bridge airport base
+bay lake cape consortium
 airfield plant refinery war world cup summit forum conference charter treaty article day week storm shadow himars
 atacms patriot leopard abrams bradley f-16 taurus scalp economist guardian reuters cnn bbc afp ap tass ria interfax
 bloomberg politico telegraph google facebook twitter telegram x youtube read more related editors picks feed home
@@ -637,10 +638,12 @@ def _names_in(text: str) -> tuple[NameRun, ...]:
                 # "Permanent Representative to international organizations in Vienna Mikhail Example": a
                 # place after "in", then the name (three capitalised words after "in" are never one name).
                 i += 1
-            if j - i >= 2 and text.endswith(" of ", 0, starts[i]) and _PLACE_OF_BEFORE.search(text, max(0, starts[i] - 20), starts[i]) and (
-                    _name_token_cached(words[i + 1], False)):
-                # "Head of Nizhnekamsk Ramil Example": the place the office is of, then the name.
-                i += 1
+            if text.endswith(" of ", 0, starts[i]) and _PLACE_OF_BEFORE.search(text, max(0, starts[i] - 20), starts[i]):
+                if j == i:
+                    i += 1   # "the mayor of Novorossiysk": the place the office is of, no mayor's name
+                    continue
+                if j - i >= 2 and _name_token_cached(words[i + 1], False):
+                    i += 1   # "Head of Nizhnekamsk Ramil Example": the place, then the name
             title_start = _title_before(text, starts[i])
             if text.endswith(("of ", "for ", "the "), 0, starts[i]) and _INSTITUTION_OF_BEFORE.search(text, max(0, starts[i] - 40), starts[i]):
                 # "the Ministry of Emergency Situations": the words after an institution's "of" are its portfolio.
