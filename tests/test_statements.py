@@ -1432,6 +1432,14 @@ def test_a_port_or_the_place_a_mayor_is_of_is_no_person():
         ("Harbourtown\u2019s mayor", "role"), ("Anna Berg", "person"), ("Northvale Pipeline Consortium", "body")]
 
 
+def test_numbered_quoted_points_after_laid_out_points_are_the_speakers_words():
+    body = ("Piet Holm responded to the comments by calling them absurd and laid out three points:\n\n"
+            "  1. \u201cThe mainland will definitely and inevitably lose.\u201d\n"
+            "  2. \u201cAll the islands will be free, and this refers to every harbour as well.\u201d")
+    assert found(body) == [("Piet Holm", "The mainland will definitely and inevitably lose.", "direct"),
+                           ("Piet Holm", "All the islands will be free, and this refers to every harbour as well.", "direct")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -742,7 +742,7 @@ _OPENING_MARKS = "\"\u201c\u00ab\u201e"
 _ASKED_PERSON = re.compile(r"^(?P<who>[A-Z][^,;:\"\u201c\u201d\u00ab\u00bb]{1,80}?)\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+|again\s+)?"
                            r"asked\s+(?:whether|if|about|what|why|how|when|where|who|which)\b")
 # "X made several statements about ...": a speaker's points, listed below ...
-_POINTS_MADE = re.compile(r"\s(?:made|gave|delivered|issued)\s+(?:several|a\s+number\s+of|a\s+series\s+of|a\s+few|some|multiple|the\s+following|these)"
+_POINTS_MADE = re.compile(r"\s(?:made|gave|delivered|issued|laid\s+out|outlined|set\s+out|listed)\s+(?:several|a\s+number\s+of|a\s+series\s+of|a\s+few|some|multiple|the\s+following|these|two|three|four|five|six)"
                           r"\s+(?:\w+\s+)?(?:statements|remarks|points|claims)\b")
 # ... after "The key points are:" (or the statements' own colon: "... made the following statements:").
 _POINTS_FOLLOW = re.compile(r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:key|main|most\s+important)\s+(?:points|statements|theses|takeaways)"
@@ -753,7 +753,7 @@ _POINTS_FROM = re.compile(r"^(?:(?:the|here\s+are\s+the)\s+)?(?:main|key|princip
                           r"(?:from|of|by|in)\s+(?P<who>[A-Z][^:;.!?]{1,80}?)['\u2019]s?\s+(?:\w+\s+)?(?:briefing|speech|address|interview|"
                           r"press\s+conference|statement|remarks|talk|meeting|article|post)s?\s*:$", re.IGNORECASE)
 # A bullet that opens one of the listed points.
-_POINT_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u2023*\u2013\u2014-]\s+")
+_POINT_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2023*\u2013\u2014-]|\d{1,2}[.)])\s+")   # (or numbered: "1. ...")
 _SPEECH_VERB_ONLY = re.compile(_SPEECH_VERB)
 # After the verb that introduces the paragraph below: a few words, never "that".
 _INTRODUCING_TAIL = re.compile(r"(?:\s+(?!that\b)[^\s\"\u201c\u201d\u00ab\u00bb]+){0,10}?\s*[,:\u2014\u2013-]?\s*")
@@ -1529,8 +1529,13 @@ class _ArticleExtractor:
                         if not point_text.endswith(";"):
                             points_of = None
                         point_text = point_text.rstrip(";").rstrip()
+                    kind = "indirect"
+                    if len(point_text) > 2 and point_text[0] in _OPENING_MARKS and point_text[-1] in "\"\u201d\u00bb" and (
+                            not any(mark in point_text[1:-1] for mark in "\"\u201c\u201d\u00ab\u00bb")):
+                        # 'laid out three points: 1. "Russia will lose."': each point a quotation of its own.
+                        point_start, point_text, kind = point_start + 1, point_text[1:-1], "direct"
                     if _word_count(point_text) >= 4:
-                        point = _Found(listed_by.speaker, point_text, "indirect", para.start + point_start,
+                        point = _Found(listed_by.speaker, point_text, kind, para.start + point_start,
                                        para.start + point_start + len(point_text), listed_by.frame)
                         statements.append(self._statement(point, para))
                     previous, unattributed = [], None
