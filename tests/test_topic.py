@@ -140,6 +140,7 @@ def test_context_dependent_statements_need_an_article_about_strikes(statement, l
     "Ukrainian air defences shot down 30 drones overnight.",                       # Ukraine's defences
     "its air defence had downed eight out of nine drones over the country on Sunday.",   # whose, the words do not say
     "air defences shot down 17 drones over Crimea and the Black Sea overnight.",   # Crimea: Ukraine's by law
+    "The Kremlin regime launched the process of disintegration of its empire itself, he responded.",   # no weapon launched
 ])
 def test_other_questions_are_off_topic_even_in_an_article_about_strikes(statement):
     assert not judge(statement, lead=True)
