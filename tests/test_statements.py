@@ -1440,6 +1440,25 @@ def test_numbered_quoted_points_after_laid_out_points_are_the_speakers_words():
                            ("Piet Holm", "All the islands will be free, and this refers to every harbour as well.", "direct")]
 
 
+def test_an_unnamed_source_who_told_this_to_an_outlet_and_the_interlocutor_after():
+    # Ukrinform's layout: the words, "A source at the SBU told this to Ukrinform.", then the source's
+    # quotes, "the source said" and "the interlocutor said".
+    body = ("Long-range drones carried out the largest wartime attack on the airfields of the mainland overnight.\n\n"
+            "A source at the Harbour Guard told this to Example Wire.\n\n"
+            "\"It was a fun night today at the airfields,\" the source said.\n\n"
+            "\"Their correspondents are already complaining that the defences failed,\" the interlocutor said.")
+    assert [(speaker, kind) for speaker, _, kind in found(body)] == [("source at the Harbour Guard", "indirect")] + [
+        ("source at the Harbour Guard", "direct")] * 2
+
+
+def test_an_outlets_source_is_the_speaker_and_the_outlet_none():
+    # "Ukrainska Pravda reported that its source ..." names no person Ukrainska Pravda; "Ukrainska
+    # Pravda's source in the SBU said" is the source.
+    got = found("Ukrainska Pravda reported on Aug. 27 that the harbour had been hit overnight.\n\n"
+                "However, Ukrainska Pravda's source in the Harbour Guard said that almost all drones reached their targets.")
+    assert got == [("source in the Harbour Guard", "almost all drones reached their targets.", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -77,7 +77,7 @@ OUTLET_NAMES = frozenset("""reuters afp ap tass ria novosti interfax bloomberg p
 ukrinform unn rbc nhk cbs nbc abc cnn bbc rt izvestia kommersant vedomosti meduza
 baza shot mash astra rybar readovka supernova exilenova
 spiegel welt zeit bild faz handelsblatt tagesspiegel monde figaro liberation repubblica stampa corriere pais país mundo
-yle nrk svt wyborcza rzeczpospolita""".split())   # (Telegram channels Russian news cites; Europe's papers, "Der Spiegel")
+yle nrk svt wyborcza rzeczpospolita pravda""".split())   # (Telegram channels Russian news cites; Europe's papers, "Der Spiegel")
 # Capitalised words that start sentences or name things, never people.
 NOT_NAME = OUTLET_NAMES | frozenset("""
 the a an this that these those it its in on at as after before but and or if when while according several multiple
@@ -1675,6 +1675,10 @@ def opening_end(sentence: str) -> int:
 _DASHED_APPOSITION = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,80}?\s+[-\u2013\u2014]$")
 
 
+_OUTLETS_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?P<outlet>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['\u2019]s\s+(?=(?:[a-z]+\s+){0,2}sources?\b)")
+_INTERLOCUTOR = re.compile(r"(?<=\b[Tt]he )interlocutor$|(?<=\b[Oo]ur )interlocutor$")
+
+
 @remember_texts(16384)  # the same subjects recur endlessly ("he", "Stoltenberg", "the ministry"); parsing is pure
 def parse_subject(phrase: str) -> Subject | None:
     """The subject region (sentence start to the verb) as a `Subject`, or None when it names nobody."""
@@ -1686,10 +1690,17 @@ def parse_subject(phrase: str) -> Subject | None:
         phrase = phrase[: apposition.start()]   # "Dmitry Example \u2013 former Russian president \u2013": the name before it
     phrase = phrase[speaking_clause_start(phrase) :]
     phrase = _SECTION_LABEL.sub("", phrase.strip())
+    if phrase.endswith("interlocutor"):
+        # "the interlocutor said" (Ukrainian and Russian "spivrozmovnyk"): the source the report quotes.
+        phrase = _INTERLOCUTOR.sub("source", phrase)
     if phrase.endswith("PM"):
         phrase = _THE_PM.sub(r"\1prime minister", phrase)   # "the PM said", "the Australian PM said"
     if not _PARTICIPLE_OPENING.match(phrase):
         phrase = _LEAD_IN.sub("", phrase)
+    if "source" in phrase and (outlet := _OUTLETS_SOURCE.match(phrase)) is not None and any(
+            word.lower() in OUTLET_NAMES for word in outlet.group("outlet").split()):
+        # "Ukrainska Pravda's source in the SBU": the source speaks; the outlet only passes it on.
+        phrase = "a " + phrase[outlet.end() :]
     if _PARTICIPLE_OPENING.match(phrase):
         # "Answering the question whether ... the Kursk region, which Ukraine invaded, corresponds
         # to ..., Singh": the subject is the first part after a comma that is one.

@@ -1006,10 +1006,12 @@ _VERBLESS_ATTRIBUTION = re.compile(
     r"in\s+(?:a|an)\s+(?:statement|interview|video|post)(?:\s+[^.,;]{1,60}?)?)\s*\.?\s*$")
 # "Macron said this at a joint press conference on May 28": when and where the words just
 # before were said. The occasion follows at once ("said this week that ..." is new words).
-_OCCASION_VERB = r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared)"
-_OCCASION_WORD = r"(?:at|during|in|on|while|when|after|before|via|speaking|answering)\b"   # what opens the occasion
+_OCCASION_VERB = r"(?:said|stated|announced|noted|emphasi[sz]ed|stressed|wrote|declared|told)"
+_OCCASION_WORD = r"(?:at|during|in|on|while|when|after|before|via|speaking|answering|to)\b"   # what opens the occasion
 _OCCASION = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})\s+"
+    r"(?:^|(?<=[.!?]\s))(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4}"
+    # (or an unnamed source and where it sits: "A source at the SBU told this to Ukrinform.")
+    r"|[Aa]n?\s+(?:[a-z]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))\s+(?:at|in|from|of|within)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+"
     rf"{_OCCASION_VERB}\s+(?:this|so|it)\s+(?={_OCCASION_WORD})[^.!?]{{0,200}}")
 # ... and as a later sentence of the paragraph that holds the words: "Two bodies were recovered.
 # The governor of the region, X, announced this in his Telegram channel."
