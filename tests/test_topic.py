@@ -108,6 +108,8 @@ def test_strikes_and_permission_are_on_topic(statement):
     ("Ukraine's new attack on the pipeline is particularly upsetting", True),
     ("he said Ukraine has repeatedly attacked the pumping station", True),
     ("the Ukrainian army's attack has caused more than 60 civilian casualties", True),   # the army's attack
+    # ("Russian war correspondents" write; they place no war anywhere.)
+    ("Russian war correspondents are already whining that the strike was effective and that air defenses failed", True),
     # Drones met by air defences that the words place nowhere else: Russia's, in such an article.
     ("the drone was destroyed by a Russian air defense system.", True),
     # Moscow's name for such a strike, in an article about it: "an act of nuclear terrorism".
