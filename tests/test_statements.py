@@ -1459,6 +1459,17 @@ def test_an_outlets_source_is_the_speaker_and_the_outlet_none():
     assert got == [("source in the Harbour Guard", "almost all drones reached their targets.", "indirect")]
 
 
+def test_a_quoted_fragment_opening_words_first_is_part_of_the_reported_sentence():
+    # '"33 drones" were "destroyed and intercepted" over ..., the ministry said': the whole sentence is
+    # the ministry's report, its quoted fragments in it.
+    got = found("The harbour guard downed 33 drones, the Harbour Ministry said on Sunday.\n\n"
+                "\"33 unmanned aerial vehicles\" were \"destroyed and intercepted\" over the islands of Northvale and Lakeside, "
+                "the ministry said in a post.")
+    assert got[1] == ("Harbour Ministry",
+                      "\"33 unmanned aerial vehicles\" were \"destroyed and intercepted\" over the islands of Northvale and Lakeside", "indirect")
+    assert len(got) == 2
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

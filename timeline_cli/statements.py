@@ -996,6 +996,8 @@ _QUESTION_LEAD_IN = re.compile(r"^(?:(?:when|after\s+being|upon\s+being|on\s+bei
                                re.IGNORECASE)
 # A name alone on its line, its role after a comma, and a colon: the label of the quote below it.
 _NAME_LABEL_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:,\s+[^,:;.!?\"\u201c\u201d]{3,80})?:")
+# After a quoted fragment that opens a sentence, the sentence's own verb: '"33 drones" were "destroyed"'.
+_VERB_AFTER_OPENING_QUOTE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been|will be|would be)\s")
 # A paragraph that opens in the first person: "I was not happy ...", "We will respond ...".
 _FIRST_PERSON_START = re.compile(r"\s*(?:I|We)(?:['\u2019](?:m|ve|ll|d|re))?\s")
 # Words, then a name, its role and where they were said, with no verb: a video's captions
@@ -2453,7 +2455,10 @@ class _ArticleExtractor:
         # Words first may hold short quoted fragments: 'Refineries are "legitimate targets" from a
         # military point of view, Deputy Prime Minister X said.' A quote that opens the sentence is
         # a direct quote, read with its attribution.
-        fragments = bool(inside) and inside[0][0] > 0 and 2 * sum(e - s for s, e in inside) < len(sentence)
+        # ('"33 drones" were "destroyed" over the regions, the ministry said': a quote opening the
+        # sentence that its own verb goes on from is a fragment too.)
+        fragments = bool(inside) and ((inside[0][0] > 0 and 2 * sum(e - s for s, e in inside) < len(sentence))
+                                      or _VERB_AFTER_OPENING_QUOTE.match(sentence, inside[0][1]) is not None)
         if (not inside or fragments) and not according and (not sentence.rstrip().endswith(":") or _WORDS_FIRST_THEN_COLON.search(sentence)) and ("," in sentence or " - " in sentence or " \u2013 " in sentence or " \u2014 " in sentence):
             # Fragments' marks are masked (same length, so the offsets hold) for the patterns below.
             masked = sentence.translate(_UNQUOTED) if inside else sentence
