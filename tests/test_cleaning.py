@@ -352,3 +352,17 @@ def test_a_printed_pages_line_break_hyphens_are_joined():
     # "in\u2010 frastructure": a print edition's hyphen with the line end left as a space; a real compound keeps its hyphen.
     assert normalise("oil and gas in\u2010 frastructure, acknowl\u2010 edged by a well\u2010known analyst") == (
         "oil and gas infrastructure, acknowledged by a well\u2010known analyst")
+
+
+def test_a_web_page_becomes_its_headline_date_and_paragraphs_and_broken_markup_still_reads():
+    from timeline_cli.html_text import html_to_text, looks_like_html
+    page = ("<!doctype html><html><head><title>Port reopens</title><meta name=\"date\" content=\"2023-06-01\"></head>"
+            "<body><header><nav>Home | News</nav></header><h1>Port reopens</h1><p>The mayor said the port would&nbsp;reopen.</p>"
+            "<p>It closed in May.<br>Ships wait.</p><footer>Copyright</footer><script>alert(1)</script></body></html>")
+    assert looks_like_html(page)
+    assert html_to_text(page) == "date 2023-06-01\n\nPort reopens\n\nThe mayor said the port would reopen.\n\nIt closed in May.\n\nShips wait."
+    # Plain text that mentions a tag is no page.
+    assert not looks_like_html("The minister wrote <b>urgent</b> in the memo and said the port would reopen.")
+    # A declaration html.parser refuses: the tags are dropped, the words kept.
+    broken = "<!DOCTYPE html><p>The mayor said the port would reopen.</p><![x<p>Ships wait.</p>"
+    assert "The mayor said the port would reopen." in html_to_text(broken) and "Ships wait." in html_to_text(broken)

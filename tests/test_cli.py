@@ -400,3 +400,24 @@ def test_topic_terms_come_out_exactly_as_judged_in_every_format(cli, isolated_st
     tsv = list(csv.DictReader(io.StringIO(cli("show", "--all", "--format", "tsv").stdout, newline=""), delimiter="\t"))
     assert [r["topic_terms"] for r in tsv] == expected
     assert [r["topic_terms"] for r in json.loads(cli("show", "--all", "--format", "json").stdout)] == term_lists
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Governor: drones hit the port | Example Wire</title>
+<meta property="article:published_time" content="2024-08-14T09:57:49+03:00">
+<script>var note = "Minister Eva Lind said that this is code.";</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">Ministers said</a></nav>
+<article><h1>Governor: drones hit the port</h1>
+<p>Drones hit the port of Harbourtown overnight, Governor Anna Berg said on Telegram.</p>
+<p>&ldquo;There are no casualties,&rdquo; she wrote.</p></article>
+<aside><h3>Read more</h3><p>Minister Piet Holm said that another story is here.</p></aside></body></html>"""
+
+
+def test_a_saved_web_page_in_a_folder_is_read_for_its_visible_text(cli, tmp_path):
+    # Markup, scripts, menus and sidebars are no article text; the page's meta date dates it.
+    write(tmp_path, "page.html", PAGE)
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 0 and "1 new" in result.stderr
+    rows = sorted(show_json(cli, "--all"), key=lambda r: r["id"])
+    assert [(r["speaker"], r["text"], r["date"], r["kind"]) for r in rows] == [
+        ("Anna Berg", "Drones hit the port of Harbourtown overnight", "2024-08-14", "indirect"),
+        ("Anna Berg", "There are no casualties", "2024-08-14", "direct")]

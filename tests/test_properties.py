@@ -35,6 +35,19 @@ def test_any_unicode_never_raises(text):
     extract_article(text)
 
 
+MARKUP = st.sampled_from(["<p>", "</p>", "<div>", "<script>", "</script>", "<![", "<!--", "-->", "<?", "&amp;", "&#", "<br/>",
+                           "<meta property=\"article:published_time\" content=\"2024-02-30\">", "<h1>", "<nav>", "</", ">", "<"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(PIECES, MARKUP), max_size=60).map(lambda parts: "<!DOCTYPE html>" + "".join(parts)))
+def test_any_web_page_never_raises_and_offsets_point_into_its_text(page):
+    # Broken markup, unclosed comments and impossible dates in a saved page.
+    article = extract_article(page)
+    for statement in article.statements:
+        assert 0 <= statement.start < statement.end <= len(article.text)
+
+
 ADVERSARIAL = {
     "an unclosed quote with many false ends": 'Minister Eva Lind said, "' + 'Ukraine will strike, "he said" and. ' * 140_000,
     "one word without end": "x" * 5_000_000,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_cli.errors import UnreadableInput
+from timeline_cli.html_text import html_to_text, looks_like_html
 from timeline_cli.memo import remember_texts
 
 __all__ = ["UnreadableInput", "decode_bytes", "normalise", "split_paragraphs", "classify"]
@@ -99,7 +100,10 @@ _PRINT_HYPHEN = re.compile(r"(?<=[a-z])\u2010 (?=[a-z])")
 
 
 def normalise(text: str) -> str:
-    """Repair mojibake, unify line ends and spaces, drop control characters."""
+    """Repair mojibake, unify line ends and spaces, drop control characters (a saved web page:
+    its text, see html_text)."""
+    if "<" in text and looks_like_html(text):
+        text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text:   # Unicode's line and paragraph separators, as plain text writes them
         text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")

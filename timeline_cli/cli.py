@@ -22,7 +22,7 @@ from typer.core import TyperGroup
 
 from timeline_cli import __version__
 from timeline_cli.errors import EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, TimelineError, UsageError
-from timeline_cli.ingest import DEFAULT_MAX_SIZE, collect_inputs, ingest, redate
+from timeline_cli.ingest import DEFAULT_MAX_SIZE, DEFAULT_PATTERNS, collect_inputs, ingest, redate
 from timeline_cli.models import FuzzyDate
 from timeline_cli.output import (STATEMENT_FIELDS, date_label, rows_table, safe_text, short_source, speaker_style,
                                  statement_record, statements_table, timelinejs, write_csv_lines, write_delimited, write_flat_rows,
@@ -188,11 +188,11 @@ def _parse_size(text: str) -> int:
 @app.command("ingest")
 @_friendly
 def ingest_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt and *.md), or - for standard input.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md and saved web pages, *.html), or - for standard input.", show_default=False)],
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date for articles whose text gives none, e.g. 2024-05-28.")] = None,
     max_size: Annotated[str, typer.Option("--max-size", help="Skip files larger than this (e.g. 5M, 500K).")] = f"{DEFAULT_MAX_SIZE // 1024**2}M",
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: the number of cores).")] = None,
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns to take from folders (repeatable). Default: *.txt and *.md.")] = None,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns to take from folders (repeatable). Default: *.txt, *.md, *.html, *.htm.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line; no progress, no warnings.")] = False,
 ) -> None:
     """Read article texts into the store. Unchanged files are skipped.
@@ -205,7 +205,7 @@ def ingest_command(
     if fallback is not None and fallback.precision != "day":
         raise UsageError(f"--published needs a day, not {published!r} (e.g. 2024-05-28)")
     limit = _parse_size(max_size)
-    inputs = collect_inputs(paths, tuple(glob) if glob else ("*.txt", "*.md"))
+    inputs = collect_inputs(paths, tuple(glob) if glob else DEFAULT_PATTERNS)
     store = _open_store()
     err = _console(stderr=True)
     show_progress = not quiet and _stderr_is_terminal() and len(inputs) > 1

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # The extractor (hundreds of regular expressions to compile) and the process pool are
 # imported where they are used, so that commands that only read the store start fast.
 
-DEFAULT_PATTERNS = ("*.txt", "*.md")
+DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")   # (saved web pages are read for their text: see html_text)
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024   # an article is kilobytes; 5 MB is a dump, not an article
 STDIN = "-"
 _SORTED_FOLDER = 10_000              # folders up to this many files are read in name order

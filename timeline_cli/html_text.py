@@ -1,0 +1,134 @@
+"""Saved web pages as article text: the words a reader sees, one paragraph per block.
+
+A page saved from the web ("Save page as", a crawler's copy) holds the article inside markup,
+scripts, menus and sidebars. The extractor reads plain text, so a page is first reduced to its
+headline, its publication date (as a "date YYYY-MM-DD" line, which the date reader knows) and
+the text of its blocks, each block a paragraph. Standard library only: html.parser is lenient
+with the broken markup real pages hold.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Elements whose content no reader sees as the article: code, menus, forms, sidebars of other stories.
+_HIDDEN = frozenset("script style noscript template svg canvas iframe object nav footer aside form select button head".split())
+# Elements that end a paragraph (and start the next).
+_BLOCKS = frozenset("p div section article main header h1 h2 h3 h4 h5 h6 li ul ol blockquote figure figcaption "
+                    "table tr td th dl dt dd pre address hr br time".split())
+# Elements that never hold content, so never close what is open.
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Where a page states when it was published.
+_DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+              "sailthru.date", "parsely-pub-date", "og:published_time", "article.published")
+_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+# A page, not text that mentions a tag: a doctype or <html> first, or block tags throughout.
+_PAGE_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b)", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|article|section|li|br)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether `text` is a web page's markup rather than plain text."""
+    if _PAGE_START.match(text[:2000]):
+        return True
+    # (A fragment without <html>: many paragraph tags, as a crawler stores an article body.)
+    return "<" in text and len(_BLOCK_TAG.findall(text, 0, 20_000)) >= 4
+
+
+class _PageReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden_depth = 0
+        self.hidden_stack: list[str] = []
+        self.title = ""
+        self.h1 = ""
+        self.published = ""
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(dict(attrs))
+            return
+        if tag == "time" and not self.published and not self.hidden_depth:
+            found = _ISO_DATE.search(dict(attrs).get("datetime") or "")
+            if found:
+                self.published = found.group(1)
+        if tag == "title":
+            self._in_title = True
+        if tag in _HIDDEN and tag not in _VOID:
+            self.hidden_depth += 1
+            self.hidden_stack.append(tag)
+            return
+        if tag == "h1" and not self.hidden_depth:
+            self._in_h1 = True
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(dict(attrs))
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if self.hidden_stack and tag == self.hidden_stack[-1]:
+            self.hidden_stack.pop()
+            self.hidden_depth -= 1
+            return
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        if self.hidden_depth:
+            return
+        if self._in_h1:
+            self.h1 += data
+        self.parts.append(data)
+
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if not self.published and key in _DATE_META and (found := _ISO_DATE.search(attrs.get("content") or "")):
+            self.published = found.group(1)
+
+
+def html_to_text(page: str) -> str:
+    """The article text of a saved page: its headline, its date line, then one paragraph per block."""
+    reader = _PageReader()
+    try:
+        reader.feed(page)
+        reader.close()
+    except (AssertionError, ValueError):
+        # (A broken declaration such as "<![x" stops html.parser; the tags are then only dropped.)
+        return _without_tags(page)
+    body = _BLANK_LINES.sub("\n\n", "\n".join(_SPACES.sub(" ", line).strip() for line in "".join(reader.parts).split("\n")))
+    body = body.strip()
+    head = []
+    headline = _SPACES.sub(" ", reader.h1 or reader.title).strip()
+    if headline and not body.startswith(headline):
+        head.append(headline)
+    if reader.published:
+        head.append(f"date {reader.published}")
+    return "\n\n".join([*head, body]) if head else body
+
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def _without_tags(page: str) -> str:
+    """The page's text with its tags dropped and a block's end as a paragraph's: when it cannot be read as markup."""
+    import html  # here: only for pages html.parser refuses
+
+    text = _BLOCK_TAG.sub("\n\n", page)
+    return html.unescape(_TAG.sub(" ", text))
