@@ -1470,6 +1470,12 @@ def test_a_quoted_fragment_opening_words_first_is_part_of_the_reported_sentence(
     assert len(got) == 2
 
 
+def test_three_titled_speakers_in_a_list_each_said_the_words():
+    got = found("Earlier, Northvale President Anna Berg, Lakeside Chancellor Piet Holm and Harbourland Prime Minister Eva Lind "
+                "said following telephone consultations that the strike amounted to an unacceptable escalation.")
+    assert [speaker for speaker, _, _ in got] == ["Anna Berg", "Piet Holm", "Eva Lind"]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -2042,7 +2042,8 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
             # "The former prime minister, as well as A, B and C": A is the list's first name.
             item_start, item = item_start + joined.end(), item[joined.end() :]
         words = item.split()
-        if not (1 <= len(words) <= 3 and all(_is_capitalised(w) for w in words[words[0] == "the" :] or ["x"])
+        # (A name may carry its title: "French President Emmanuel Example, German Chancellor X and ...".)
+        if not (1 <= len(words) <= 6 and all(_is_capitalised(w) for w in words[words[0] == "the" :] or ["x"])
                 and words[0].lower() not in _NO_NEW_SUBJECT - {"the"} and words[0].lower() not in MONTH_WORDS
                 and words[0].lower() not in _WEEKDAY_WORDS):
             break
