@@ -1476,6 +1476,13 @@ def test_three_titled_speakers_in_a_list_each_said_the_words():
     assert [speaker for speaker, _, _ in got] == ["Anna Berg", "Piet Holm", "Eva Lind"]
 
 
+def test_agencies_noting_the_report_at_its_end_are_no_part_of_the_words():
+    # "..., EFE and Reuters note.": the agencies pass the ministry's words on.
+    assert found("The Harbour Ministry acknowledged on Wednesday that fighting on the islands continues for a second day, "
+                 "EFE and Reuters note.") == [
+        ("Harbour Ministry", "fighting on the islands continues for a second day", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

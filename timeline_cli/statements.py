@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, relative_day, resolve_in_month, 
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _NICKNAME_IN_NAME, _QUOTED_ADVERB_END, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, _NICKNAME_IN_NAME, _QUOTED_ADVERB_END, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, OUTLET_NAMES, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -994,6 +994,8 @@ _ASKED_ON_OCCASION = re.compile(
 # okay to ..., X said ...", "Asked whether he believed ..., X said ...".
 _QUESTION_LEAD_IN = re.compile(r"^(?:(?:when|after\s+being|upon\s+being|on\s+being|while\s+being)\s+)?asked\s+(?:if|whether|why|how|what|when|who|about)\b[^,;:\"\u201c\u201d]{3,200},\s",
                                re.IGNORECASE)
+# News agencies passing the words on, at their end: "..., EFE and Reuters note.".
+_OUTLETS_NOTE_END = re.compile(r",\s+(?P<outlets>[A-Z][\w.-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.-]*){0,3})\s+(?:notes?|reports?|reported|writes?|wrote)\.?\s*$")
 # A name alone on its line, its role after a comma, and a colon: the label of the quote below it.
 _NAME_LABEL_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:,\s+[^,:;.!?\"\u201c\u201d]{3,80})?:")
 # After a quoted fragment that opens a sentence, the sentence's own verb: '"33 drones" were "destroyed"'.
@@ -2916,6 +2918,10 @@ class _ArticleExtractor:
             clause, clause_start = clause[cut:], clause_start + cut
         if (tail := _INTRODUCING_END.search(clause)) is not None:
             clause = clause[: tail.start()]   # '... with Zelenskyy, saying,' and the quote below: not the words
+        if (" note" in clause[-40:] or " report" in clause[-40:] or " write" in clause[-40:]) and (
+                trailer := _OUTLETS_NOTE_END.search(clause)) is not None and all(
+                word.lower() in OUTLET_NAMES for word in re.findall(r"[A-Z][\w.-]*", trailer.group("outlets"))):
+            clause = clause[: trailer.start()]   # "..., EFE and Reuters note.": the agencies passing it on, not the words
         if clause.endswith("]") and (footnote := _FOOTNOTE_END.search(clause)) is not None:
             clause = clause[: footnote.start()]   # "... on peace agreements.[2]": the page's note, not the words
         return _Found(speaker, clause.strip(), "indirect", clause_start, clause_start + len(clause.rstrip()), frame, joint=joint)
