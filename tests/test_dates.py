@@ -328,3 +328,11 @@ def test_a_wire_dateline_a_day_after_the_page_date_is_the_day_weekdays_count_fro
     article = extract_article(" date 2023-08-29 International\n\n"
                               "The harbour guard is repelling a drone attack on the port, Mayor Anna Berg said early Wednesday.")
     assert [s.date.value for s in article.statements] == [D(2023, 8, 23)]
+
+
+def test_a_quote_added_with_a_participle_after_dated_words_shares_their_day():
+    from timeline_cli import extract_article
+    article = extract_article("Port headline\n\nWednesday, 7 August 2024\n\n"
+                              "On the morning of 6 August, Governor Anna Berg claimed that drones had tried to reach the port. "
+                              "\"The guard prevented the quay from being breached,\" she added, asking residents to \"remain alert\".")
+    assert [s.date.value for s in article.statements] == [D(2024, 8, 6), D(2024, 8, 6)]

@@ -3180,7 +3180,9 @@ class _ArticleExtractor:
 # An attribution that is nothing but the verb ("he said", "Zelenskyy added:"): no new occasion.
 _BARE_ATTRIBUTION = re.compile(
     r"^[\s,;:\u2014\u2013-]*(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|added|adds|continued|went\s+on|stressed|noted|insisted)"
-    r"(?:\s+(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}))?[\s,.;:\u2014\u2013-]*$")
+    r"(?:\s+(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}))?"
+    # (A participle may close it: '"...," he added, asking residents to "remain alert".')
+    r"(?:,\s+(?:asking|urging|calling|adding|noting|stressing|warning)\b[^.;:]{0,120})?[\s,.;:\u2014\u2013-]*$")
 
 
 # Reported words that go on from the last: "He added that ...", "Berg continued:".
