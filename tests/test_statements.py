@@ -1483,6 +1483,13 @@ def test_agencies_noting_the_report_at_its_end_are_no_part_of_the_words():
         ("Harbour Ministry", "fighting on the islands continues for a second day", "indirect")]
 
 
+def test_words_first_then_a_claiming_to_participle_give_both_the_words_and_the_claim():
+    got = found("Two more drones were shot down over the harbour overnight, the Harbour Ministry said, "
+                "claiming to have thwarted a \"terrorist attack\".")
+    assert got == [("Harbour Ministry", "Two more drones were shot down over the harbour overnight", "indirect"),
+                   ("Harbour Ministry", "claiming to have thwarted a \"terrorist attack\".", "indirect")]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

@@ -949,6 +949,8 @@ _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u2
 # (Where between, briefly: "saying in a post on X that ...".)
 _PARTICIPLE_THAT = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
                               r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
+# ... or its infinitive: ", claiming to have thwarted a "terrorist attack"".
+_PARTICIPLE_TO = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:claiming|vowing|promising|threatening|pledging)\s+to\s")
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
 _PARTICIPLE_BARE = re.compile(
@@ -2466,6 +2468,9 @@ class _ArticleExtractor:
             masked = sentence.translate(_UNQUOTED) if inside else sentence
             # "..., he said, adding that ...": the words before, and the participle's (see _participles).
             tail = _PARTICIPLE_THAT.search(masked) if "ing " in masked and " that " in masked else None
+            if tail is None and "ing to " in masked:
+                tail = _PARTICIPLE_TO.search(masked)   # '..., the ministry said, claiming to have thwarted a "terrorist attack"'
+
             first_part = masked[: tail.start()] if tail else masked
             # (The third reading only when a verb of saying stands near the end.)
             near_end = bool(verbs) and verbs[-1].start() > len(first_part) - 130
@@ -2562,6 +2567,11 @@ class _ArticleExtractor:
                         more_start = start + m.start("more") + second.end() + that.start("clause")
                         said += [self._clause_statement(speaker, that.group("clause"), more_start, more[: second.end() + that.start("clause")],
                                                         quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
+                    if tail is not None and tail.re is _PARTICIPLE_TO:
+                        # "..., the ministry said, claiming to have thwarted a "terrorist attack"": the claim too, as its predicate.
+                        claim_start = tail.start() + len(tail.group(0)) - len(tail.group(0).lstrip(",\u201d\"' "))
+                        said += [self._clause_statement(speaker, sentence[claim_start:].rstrip(), start + claim_start,
+                                                        sentence[:claim_start], quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
                     if m.group("sep") == ",'" and clause.startswith("'"):
                         for f in said:
                             self._single_quoted(f)
