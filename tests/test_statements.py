@@ -1490,6 +1490,12 @@ def test_words_first_then_a_claiming_to_participle_give_both_the_words_and_the_c
                    ("Harbour Ministry", "claiming to have thwarted a \"terrorist attack\".", "indirect")]
 
 
+def test_a_role_without_its_article_is_the_role_the_article_named():
+    # Headline English: "Harbourtown mayor said ..." is "the Harbourtown mayor", named before.
+    assert speakers_of("A tower was hit again, Harbourtown Mayor Anna Berg has said.\n\n"
+                       "Harbourtown mayor said the building's glazing was destroyed.") == ["Anna Berg", "Anna Berg"]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.
