@@ -1496,6 +1496,11 @@ def test_a_role_without_its_article_is_the_role_the_article_named():
                        "Harbourtown mayor said the building's glazing was destroyed.") == ["Anna Berg", "Anna Berg"]
 
 
+def test_two_titles_joined_by_and_before_a_name_are_that_persons():
+    assert speakers_of("\u201cThe world recognises this right,\u201d presidential aide and conflict negotiator Piet Holm "
+                       "wrote on Twitter.") == ["Piet Holm"]
+
+
 def test_an_adverb_before_a_leading_phrase_and_he_after_it():
     # "Even before taking office, Holm said ...": the phrase is a lead-in, and "he" next is Holm,
     # not the person the sentence before made its subject.

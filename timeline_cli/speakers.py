@@ -1676,6 +1676,7 @@ _DASHED_APPOSITION = re.compile(r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,80}?\s
 
 
 _OUTLETS_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?P<outlet>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['\u2019]s\s+(?=(?:[a-z]+\s+){0,2}sources?\b)")
+_TWO_TITLES = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}?(?P<title>[a-z]+)\s+and\s+(?P<second>(?:[a-z][\w-]*\s+){1,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
 _BARE_ROLE = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Our|His|Her|Their|Its|Another|One|Every|Each|Any|Some|No)\s)(?:[A-Z][\w-]*\s+)(?:(?!(?:the|a|an|of|and|or|to|in|on|at|for|by|with)\s)[a-z][\w-]*\s+){0,2}(?P<title>[a-z]+)")
 _INTERLOCUTOR = re.compile(r"(?<=\b[Tt]he )interlocutor$|(?<=\b[Oo]ur )interlocutor$")
 
@@ -1724,6 +1725,9 @@ def parse_subject(phrase: str) -> Subject | None:
         return first
     phrase = _RELATIVE_OBJECT.sub("", _SUBORDINATOR.sub("", _LEADING_PHRASE.sub("", phrase), count=1), count=1)
     phrase = _TIME_TAIL.sub("", phrase.rstrip(" ,")).strip(" ,;:\u2014\u2013-")
+    if " and " in phrase and (two := _TWO_TITLES.match(phrase)) is not None and two.group("title") in TITLE_WORDS:
+        # "presidential aide and conflict negotiator Mykhaylo Example": two titles of one name.
+        phrase = two.group("second")
     if (bare_role := _BARE_ROLE.fullmatch(phrase)) is not None and bare_role.group("title").lower() in TITLE_WORDS:
         # "Moscow mayor said", "Kremlin spokesman said": headline English, "the" left out.
         phrase = "the " + phrase
