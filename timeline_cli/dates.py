@@ -11,6 +11,7 @@ Three jobs, each conservative because a wrong date is worse than none:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -183,6 +184,11 @@ def _is_dateline(text: str, match: DateMatch) -> bool:
     return len(rest_words) <= 8
 
 
+def _may_date_the_page(paragraph: tuple[str, str]) -> bool:
+    """No caption, unless a publication label is glued before it ("date 2025-03-28 Saratov Airport (Photo: ...)")."""
+    return paragraph[0] != "caption" or _LABEL_BEFORE_CAPTION.match(paragraph[1]) is not None
+
+
 def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | None, str | None]:
     """The publication date of an article, from (label, text) paragraphs in order.
 
@@ -191,9 +197,8 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
     after the article are events or other stories, not the publication date.
     """
     first_body = next((i for i, (label, _) in enumerate(paragraphs) if label == "body"), len(paragraphs))
-    # (A caption keeps a publication label glued before it: "date 2025-03-28 Saratov Airport (Photo: ...)".)
-    window = [p for p in paragraphs[: first_body + 3] if p[0] != "caption" or _LABEL_BEFORE_CAPTION.match(p[1])]
-    in_header = sum(1 for p in paragraphs[:first_body] if p[0] != "caption" or _LABEL_BEFORE_CAPTION.match(p[1]))   # the lines of `window` before the body
+    window = [p for p in paragraphs[: first_body + 3] if _may_date_the_page(p)]
+    in_header = sum(1 for p in paragraphs[:first_body] if _may_date_the_page(p))   # the lines of `window` before the body
     # Pages that print the date after the article still label it: "Published 28.05.2024".
     window += [p for p in paragraphs[first_body + 3 :] if p[0] == "body" and _PUBLISHED_LABEL.match(p[1])]
     updated: tuple[dt.date, str] | None = None
@@ -434,7 +439,7 @@ def wire_day(paragraphs: Sequence[tuple[str, str]], published: dt.date | None) -
     if published is None:
         return None
     next_day = published + dt.timedelta(days=1)
-    for _, text in [p for p in paragraphs if p[0] == "body"][:3]:
+    for _, text in itertools.islice((p for p in paragraphs if p[0] == "body"), 3):
         if (m := _WIRE_DAY_MONTH.match(text)) is None:
             continue
         day = int(m.group("day") or m.group("day2"))

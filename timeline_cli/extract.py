@@ -43,7 +43,8 @@ def extract_article(raw_text: str, published: dt.date | None = None, profile: Pr
     """
     text = cleaning.normalise(raw_text)
     paragraphs = cleaning.classify(cleaning.split_paragraphs(text))
-    found_date, phrase = dates.find_published([(p.label, p.text) for p in paragraphs])
+    labelled = [(p.label, p.text) for p in paragraphs]
+    found_date, phrase = dates.find_published(labelled)
     warnings = []
     if published is None:
         published = found_date or fallback_published
@@ -55,8 +56,8 @@ def extract_article(raw_text: str, published: dt.date | None = None, profile: Pr
         phrase = None
     article = Article(text=text, title=_title(paragraphs), published=published, published_phrase=phrase, warnings=warnings)
     # A page dated to a month only ("date 2024-05") has no publication date, but places "on May 28".
-    month = None if published else dates.find_published_month([(p.label, p.text) for p in paragraphs])
-    article.statements = statements.extract_statements(text, paragraphs, published, month)
+    month = None if published else dates.find_published_month(labelled)
+    article.statements = statements.extract_statements(text, paragraphs, published, month, dates.wire_day(labelled, published))
     profile = profile or default_profile()
     article.lead = article_lead(article.title, paragraphs, profile.lead_paragraphs)
     article.lead_on_topic = profile.assess(article, paragraphs)

@@ -570,9 +570,9 @@ _STATE_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Republic|Federation|
                          r"|(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Republic|Federation|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # The last word of a country named in several words ("the Russian Federation", "the Czech Republic").
 _STATE_NOUNS = frozenset(("Federation", "Republic", "Kingdom", "States", "Emirates"))
-# A title ending in "of"/"for" right before a run of capitalised words: its first word is the portfolio.
 # A local office and "of" right before a run of capitalised words: "Head of Nizhnekamsk Ramil Example".
 _PLACE_OF_BEFORE = re.compile(r"\b(?:[Hh]ead|[Mm]ayor|[Gg]overnor|[Cc]hief|[Pp]refect|[Aa]dministrator)\s+of\s+$")
+# A title ending in "of"/"for" right before a run of capitalised words: its first word is the portfolio.
 _PORTFOLIO_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Commissioner)\s+(?:of|for)\s+$")
 # An institution's head word and "of" right before a run of capitalised words: "Ministry of Emergency Situations".
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + word_alternation(w for w in ORG_HEADS if "-" not in w and len(w) > 3)

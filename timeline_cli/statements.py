@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_cli.cleaning import Paragraph
-from timeline_cli.dates import may_give_a_date, relative_day, resolve_in_month, resolve_statement_date, wire_day
+from timeline_cli.dates import may_give_a_date, relative_day, resolve_in_month, resolve_statement_date
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
@@ -950,7 +950,7 @@ _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u2
 _PARTICIPLE_THAT = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
                               r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # ... or its infinitive: ", claiming to have thwarted a "terrorist attack"".
-_PARTICIPLE_TO = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:claiming|vowing|promising|threatening|pledging)\s+to\s")
+_PARTICIPLE_TO = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?P<claim>claiming|vowing|promising|threatening|pledging)\s+to\s")
 # Without "that" only when a subject and a finite verb follow at once ("..., saying it has the
 # right to ..."): "stressing the need for increased aid" reports no words.
 _PARTICIPLE_BARE = re.compile(
@@ -1453,12 +1453,12 @@ def _in_title_case(text: str) -> bool:
 
 class _ArticleExtractor:
     def __init__(self, text: str, paragraphs: list[Paragraph], published: dt.date | None,
-                 published_month: dt.date | None = None) -> None:
+                 published_month: dt.date | None = None, wire_day: dt.date | None = None) -> None:
         self.text = text
         self.paragraphs = paragraphs
         self.published = published
         self.published_month = published_month
-        self.wire_day = wire_day([(p.label, p.text) for p in paragraphs], published)
+        self.wire_day = wire_day
         self.people = People()
         self.resolver = SpeakerResolver(self.people, text)
         # The paragraph being read (see _read): where it starts, the statements before it, the
@@ -2470,7 +2470,6 @@ class _ArticleExtractor:
             tail = _PARTICIPLE_THAT.search(masked) if "ing " in masked and " that " in masked else None
             if tail is None and "ing to " in masked:
                 tail = _PARTICIPLE_TO.search(masked)   # '..., the ministry said, claiming to have thwarted a "terrorist attack"'
-
             first_part = masked[: tail.start()] if tail else masked
             # (The third reading only when a verb of saying stands near the end.)
             near_end = bool(verbs) and verbs[-1].start() > len(first_part) - 130
@@ -2569,7 +2568,7 @@ class _ArticleExtractor:
                                                         quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
                     if tail is not None and tail.re is _PARTICIPLE_TO:
                         # "..., the ministry said, claiming to have thwarted a "terrorist attack"": the claim too, as its predicate.
-                        claim_start = tail.start() + len(tail.group(0)) - len(tail.group(0).lstrip(",\u201d\"' "))
+                        claim_start = tail.start("claim")
                         said += [self._clause_statement(speaker, sentence[claim_start:].rstrip(), start + claim_start,
                                                         sentence[:claim_start], quotes, consumed, joint=len(speakers) > 1) for speaker in speakers]
                     if m.group("sep") == ",'" and clause.startswith("'"):
@@ -3311,10 +3310,11 @@ def _acronyms_spelled_out(statements: list[Statement], text: str) -> list[Statem
 
 
 def extract_statements(text: str, paragraphs: list[Paragraph], published: dt.date | None,
-                       published_month: dt.date | None = None) -> list[Statement]:
+                       published_month: dt.date | None = None, wire_day: dt.date | None = None) -> list[Statement]:
     """Statements of the `body` paragraphs, in text order, with speakers and dates.
 
     `published_month` (the last day of a month) places dates without a year ("on May 28") in an
-    article whose page gives only the month it appeared.
+    article whose page gives only the month it appeared; `wire_day` (see dates.wire_day) is the
+    day a wire dateline gives, which "on Wednesday" counts from.
     """
-    return _ArticleExtractor(text, paragraphs, published, published_month).run()
+    return _ArticleExtractor(text, paragraphs, published, published_month, wire_day).run()
