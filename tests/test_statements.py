@@ -5865,3 +5865,15 @@ def test_a_word_the_article_calls_a_company_is_a_body_and_a_project_an_outlet():
     body = ("Radio Harbour's project Harbourcheck has published images of the quay.\n\n"
             "Harbourcheck said the images show the damage.")
     assert speakers_of(body) == []
+
+
+def test_she_after_an_institution_spoke_is_not_a_name_seen_in_passing():
+    body = ("A fire broke out at the depot near Northvale Harbourtown on Friday, the local office of the "
+            "Harbourland Emergencies Ministry said.\n\n"
+            "\u201cThe workers were evacuated. No one was hurt,\u201d she stressed.")
+    assert speakers_of(body) == ["Local office of the Harbourland Emergencies Ministry"]
+    # A person who spoke stays whom "she" means.
+    body = ("Anna Berg said the depot was hit, the ministry said later.\n\n"
+            "\u201cNo one was hurt,\u201d she stressed.")
+    assert speakers_of(body)[-1] == "Anna Berg"
+

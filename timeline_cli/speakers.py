@@ -2391,6 +2391,12 @@ class SpeakerResolver:
                 # the text gives no sign of being a woman when it named a woman before; which woman, it
                 # does not say for sure.
                 return None
+            if (person is not None and not person.roles and not people.ever_subject(person)
+                    and (body := self.last_body) is not None and body[1] < position
+                    and not people.mentioned_between(person, body[1], position)):
+                # "..., said the local office of the ministry. '...,' she stressed": the office's
+                # unnamed spokeswoman, not a name seen in passing before the office spoke.
+                return None
             if person is not None and (other := self._introduced_in_paragraph(person, position)) is not None:
                 person = other
             return _as_speaker(person) if person else None
