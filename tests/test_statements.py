@@ -5877,3 +5877,19 @@ def test_she_after_an_institution_spoke_is_not_a_name_seen_in_passing():
             "\u201cNo one was hurt,\u201d she stressed.")
     assert speakers_of(body)[-1] == "Anna Berg"
 
+
+def test_a_claim_someone_denied_names_the_words_it_is_not_their_speaker():
+    body = ("The attack comes as Northvale accused Harbourland of launching drones at the port, an assertion "
+            "Harbourland\u2019s president, Piet Holm, has denied.")
+    assert found(body) == [("Northvale", "accused Harbourland of launching drones at the port", "indirect")]
+
+
+def test_claiming_responsibility_is_a_deed_not_words():
+    body = "Harbourland rarely claims responsibility for what Northvale says are frequent drone strikes."
+    assert found(body) == []
+
+
+def test_an_agency_that_reported_early_on_a_weekday_is_cut_from_the_words():
+    body = ("Emergency services said they extinguished the fire two hours later, Example news agency "
+            "reported early on Thursday.")
+    assert [text for _, text, _ in found(body)] == ["they extinguished the fire two hours later"]

@@ -803,7 +803,10 @@ _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Sinc
                                   # sentence goes on with a clause of its own; "as X said" may attribute the quote.)
                                   r"|\s*(?:when|while|after|before|because|since|although|though|if|once|until|unless|whereas)\s+(?!asked\b)")
 # A relative pronoun opening the subject of words-first: a relative clause, whose words follow its verb.
-_RELATIVE_START = re.compile(r"(?:which|that|whom|whose)\s", re.IGNORECASE)
+# (Also a noun naming the words before a relative clause without its pronoun: "..., an assertion
+# Ukraine's president has denied", "..., a claim the ministry rejected".)
+_RELATIVE_START = re.compile(r"(?:which|that|whom|whose)\s|(?:an?|the)\s+(?:assertion|claim|charge|accusation|allegation|"
+                             r"version|account|stance|position|statement)s?\s+(?!that\b|which\b|of\b|by\b|from\b)", re.IGNORECASE)
 # A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
 # verbs before "to" are no speech ("continued to press", "hopes to return").
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
@@ -836,7 +839,7 @@ _WRITERS_REMARK = re.compile(r"(?:,[\"\u201d\u2019']?\s+|\s+(?=but\s))(?:but|tho
                              r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
                              r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify)\b[^.;]*\.?$"
                              # "X denied any involvement, a stance that has persisted ...": the writer naming the words.
-                             r"|,\s+an?\s+(?:stance|position|claim|assertion|charge|accusation|allegation|detail|remark|statement)\s+(?:that|which)\s[^.;\"\u201c\u201d]*\.?$")
+                             r"|,\s+an?\s+(?:stance|position|claim|assertion|charge|accusation|allegation|detail|remark|statement)\s+(?:(?:that|which)\s|(?=[A-Z]|the\s))[^.;\"\u201c\u201d]*\.?$")
 # ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
 # The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
@@ -856,7 +859,7 @@ _OUTLET_TAIL = re.compile(
     # ", reported Defense News.": the outlet after its verb.
     r"|(?:reports|reported|writes|wrote)\s+(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     # (", Anadolu news agency reported on Aug. 22.": and when.)
-    rf"(?:\s+(?:(?:on|late|early)\s+)?(?:(?i:{WEEKDAYS})|yesterday|today|earlier|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
+    rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?i:{WEEKDAYS})|yesterday|today|earlier|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
     # ", News.az reports citing Fox News.": and whom it cites.
     r"(?:,?\s+(?:citing|quoting|quoted\s+by|cited\s+by|with reference to|referring to|via)\s+[^,\"\u201c\u201d]{2,60}?)?\s*\.?\s*$")
 # "..., adding that ...": the same speaker says more (see _participles).
@@ -2693,6 +2696,8 @@ class _ArticleExtractor:
                         finite = _finite_verb(first_words) if bare else None
                         if (finite and not _PREPOSITION_START.match(head) and not _REFERENCE_START.match(head)
                                 and not _QUESTION_OBJECT.match(head)
+                                # "rarely claims responsibility for what Moscow says are ...": a deed's object, no words
+                                and not (verb.startswith("claim") and head.startswith(("responsibility", "credit")))
                                 and not _PARTICIPLE_START.match(head)   # "said, adding that ...": see _participles
                                 # "recalled the words of Chancellor X, who stated that ...": X's words, read at X's verb
                                 and not _WORDS_OF.match(head)
