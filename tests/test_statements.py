@@ -5893,3 +5893,8 @@ def test_an_agency_that_reported_early_on_a_weekday_is_cut_from_the_words():
     body = ("Emergency services said they extinguished the fire two hours later, Example news agency "
             "reported early on Thursday.")
     assert [text for _, text, _ in found(body)] == ["they extinguished the fire two hours later"]
+
+
+def test_a_clause_whose_verb_ends_in_s_after_said_is_the_words():
+    body = "The Kremlin has said it reserves the right to retaliate."
+    assert found(body) == [("Kremlin", "it reserves the right to retaliate.", "indirect")]

@@ -368,6 +368,7 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     "needs|wants|remains|supports|plans|intends|continues|opposes|knows|seems|appears|deserves|"
     "expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|"
     "aims|tries|helps|proves|represents|constitutes|violates|requires|allows|brings|depends|"
+    "reserves|retains|holds|wishes|fears|feels|thinks|accepts|respects|understands|assumes|counts|relies|"
     # ... and verbs of a stance ("said the Chinese side calls on all parties to ...").
     "calls|urges|demands|insists|warns|condemns|welcomes|rejects|denies|regards|views|stands|regrets|"
     # Irregular pasts that are never nouns or adjectives ("knew how to respond").
