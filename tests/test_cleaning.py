@@ -366,3 +366,16 @@ def test_a_web_page_becomes_its_headline_date_and_paragraphs_and_broken_markup_s
     # A declaration html.parser refuses: the tags are dropped, the words kept.
     broken = "<!DOCTYPE html><p>The mayor said the port would reopen.</p><![x<p>Ships wait.</p>"
     assert "The mayor said the port would reopen." in html_to_text(broken) and "Ships wait." in html_to_text(broken)
+
+
+def test_a_headline_of_25_words_without_a_full_stop_is_the_title_not_a_statement():
+    headline = ("Anna Berg believes that it is useless for Harbourland to allow Northvale to carry out missile "
+                "attacks deep into the territory of the Lakeside Federation and its ports")
+    text = headline + "\n\nAnna Berg commented on her channel on the decision.\n\nAccording to her, it is not clear why.\n"
+    article = extract_article(text)
+    assert article.title == headline
+    assert [s.text for s in article.statements] == ["it is not clear why."]
+    # A first paragraph that reports in the past, or ends its sentence, is the body.
+    for first in (headline.replace("believes", "said"), headline + "."):
+        article = extract_article(first + "\n\nAnna Berg commented on her channel on the decision.\n")
+        assert article.title is None and len(article.statements) == 1

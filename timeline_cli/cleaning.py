@@ -385,6 +385,16 @@ def _lone_time_before_prose(paragraphs: list[Paragraph], i: int) -> bool:
     return not any(_traits(p.text).timestamp for p in following)
 
 
+def _long_headline(text: str, paragraphs: list[Paragraph], i: int) -> bool:
+    """A headline of 25 words or more above the body: one line with no full stop and no quotes,
+    reporting nothing in the past ("X believes that it is useless for the US to allow ... the
+    Russian Federation"), above a paragraph that ends its sentences."""
+    return (len(text) <= 250 and not ends_sentence(text) and "\n" not in text.strip()
+            and not any(mark in text for mark in _OPENING_QUOTES) and not _PAST_REPORT.search(text)
+            and i + 1 < len(paragraphs) and ends_sentence(paragraphs[i + 1].text.rstrip())
+            and is_prose(paragraphs[i + 1].text))
+
+
 def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Label each paragraph; statements are read from `body` ones only."""
     seen_body = False
@@ -429,7 +439,7 @@ def classify(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 para.label = "clutter"
                 continue
         if not seen_body:
-            if traits.prose:
+            if traits.prose and not _long_headline(text, paragraphs, i):
                 seen_body = True
                 para.label = "body"
             else:
