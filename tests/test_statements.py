@@ -4261,7 +4261,8 @@ def test_she_is_not_a_man_named_last_when_a_woman_was_named_before():
     got = found("Port spokeswoman Eva Lindova said the ferries showed a \u201cvile\u201d disregard for the quay.\n\n"
                 "And Harbour President Ivan Sample, in statements on Tuesday, considered the storm a provocation.\n\n"
                 "She added that \u201cthree of them were lost at sea.\u201d")
-    assert [speaker for speaker, _, _ in got] == ["Eva Lindova"]
+    # (The one woman named: see test_her_is_the_one_woman_named_not_the_man_named_last.)
+    assert [speaker for speaker, _, _ in got] == ["Eva Lindova", "Eva Lindova"]
     # With no woman named before, "she" still means the person named last (whose sex the text does not say).
     alone = found("Harbour President Ivan Sample said on Tuesday that the storm was a provocation.\n\n"
                   "She added that \u201cthree of them were lost at sea.\u201d")
@@ -5898,3 +5899,24 @@ def test_an_agency_that_reported_early_on_a_weekday_is_cut_from_the_words():
 def test_a_clause_whose_verb_ends_in_s_after_said_is_the_words():
     body = "The Kremlin has said it reserves the right to retaliate."
     assert found(body) == [("Kremlin", "it reserves the right to retaliate.", "indirect")]
+
+
+def test_an_outlets_acronym_before_a_name_is_no_initials():
+    body = ("RT Margarita Example commented on the decision.\n\n"
+            "\u201cI know it is useless,\u201d wrote Example.")
+    assert speakers_of(body) == ["Margarita Example"]
+    # Initials without stops still open a name.
+    assert speakers_of("JD Example wrote on Telegram: \u201cI know it is useless.\u201d") == ["JD Example"]
+
+
+def test_her_is_the_one_woman_named_not_the_man_named_last():
+    body = ("Editor-in-chief Anna Berg commented on her channel the permission Harbourland President Piet Holm "
+            "will give to attack Northvale with missiles.\n\nAccording to her, it is not clear why this is necessary.")
+    assert speakers_of(body) == ["Anna Berg"]
+    # Not when an institution spoke after her, nor of two women.
+    body = ("Anna Berg commented on her channel on the decision.\n\nPiet Holm considered the attack an act of terror.\n\n"
+            "The Northvale Defence Ministry said eight drones were shot down.\n\nShe added that three were jammed.")
+    assert speakers_of(body) == ["Northvale Defence Ministry"]
+    body = ("Anna Berg and Eva Lind commented on the decision.\n\nPiet Holm considered the attack an act of terror.\n\n"
+            "According to her, it is not clear why this is necessary.")
+    assert speakers_of(body) == []

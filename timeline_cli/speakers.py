@@ -424,7 +424,8 @@ _TWO_LETTER_ABBREVIATIONS = frozenset("PM MP TV AP AI FM DM UA RF DC EU UN US UK
 def _initials(token: str) -> bool:
     """'J.' or 'J.D.' in a name ("Lloyd J. Austin", "J.D. Vance", "JD Vance"); never U.S., U.K., E.U., U.N., PM."""
     if len(token) == 2 and token.isupper() and token.isalpha():
-        return token not in _TWO_LETTER_ABBREVIATIONS and token.lower() not in PLACES and token.lower() not in ORG_HEADS and token.lower() not in TITLE_WORDS
+        # (nor an outlet or any word this reader knows: "RT Margarita Example" is RT's editor)
+        return token not in _TWO_LETTER_ABBREVIATIONS and not _known_word(token.lower())
     return bool(_INITIALS.match(token)) and _bare(token) not in PLACES and token.replace(".", "").lower() not in ORG_HEADS
 
 
@@ -454,7 +455,8 @@ def _name_token_cached(token: str, before_number: bool) -> bool:
 
 
 # Offices no part of a double-barrelled surname names.
-_OFFICE_PARTS = frozenset(("secretary", "minister", "president", "governor", "chancellor", "ambassador", "spokesman", "spokesperson"))
+_OFFICE_PARTS = frozenset(("secretary", "minister", "president", "governor", "chancellor", "ambassador", "spokesman", "spokesperson",
+                           "chief", "editor"))   # ("Editor-in-chief Anna Example" opening a sentence)
 # Titles whose plural is no surname ("Fields" and "Majors" are).
 _PLURAL_TITLES = frozenset(w for w in TITLE_WORDS if w.isalpha() and len(w) >= 5 and w not in ("field", "major"))
 
@@ -1109,10 +1111,14 @@ class People:
                  if self._named_before(person, position)]
         return found[0] if len(found) == 1 else None
 
-    def woman_named_before(self, position: int) -> bool:
-        """Whether one of the last few hundred names before `position` is a woman's (see `_female`)."""
+    def women_named_before(self, position: int) -> list[Person]:
+        """The women (see `_female`) among the last few hundred names before `position`, each once."""
         end = bisect.bisect_left(self._mention_offsets, position)
-        return any(_female(person) for _, person in self.mentions[max(0, end - 300) : end])
+        women: list[Person] = []
+        for _, person in self.mentions[max(0, end - 300) : end]:
+            if person not in women and _female(person):
+                women.append(person)
+        return women
 
     def untitled_holder(self, head: str, position: int) -> Person | None:
         """Whom "the prime minister", "the diplomat" names when the article gives the role to nobody
@@ -2385,15 +2391,19 @@ class SpeakerResolver:
                 return role[0]
             if person is not None and _contradicts(subject.name, person):
                 return None   # "Peskov said ... She added": not Peskov; whom she means is left open
-            if (person is not None and subject.name == "she" and not _female(person)
-                    and people.woman_named_before(position)):
+            if (person is not None and subject.name in ("she", "her") and not _female(person)
+                    and (women := people.women_named_before(position))):
                 # "Maria Zakharova said ... Vladimir Putin considered ... She added": "she" is not a person
-                # the text gives no sign of being a woman when it named a woman before; which woman, it
-                # does not say for sure.
-                return None
+                # the text gives no sign of being a woman when it named a woman before: the one woman
+                # named (not when an institution spoke after her: "The Defence Ministry said ... She
+                # added" may be the ministry's), or, of several, none for sure.
+                if len(women) > 1 or ((spoke_last := self.last_body) is not None
+                                      and not people.mentioned_between(women[0], spoke_last[1], position)):
+                    return None
+                return _as_speaker(women[0])
             if (person is not None and not person.roles and not people.ever_subject(person)
-                    and (body := self.last_body) is not None and body[1] < position
-                    and not people.mentioned_between(person, body[1], position)):
+                    and (spoke_last := self.last_body) is not None and spoke_last[1] < position
+                    and not people.mentioned_between(person, spoke_last[1], position)):
                 # "..., said the local office of the ministry. '...,' she stressed": the office's
                 # unnamed spokeswoman, not a name seen in passing before the office spoke.
                 return None

@@ -840,7 +840,10 @@ _WRITERS_REMARK = re.compile(r"(?:,[\"\u201d\u2019']?\s+|\s+(?=but\s))(?:but|tho
                              r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
                              r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify)\b[^.;]*\.?$"
                              # "X denied any involvement, a stance that has persisted ...": the writer naming the words.
-                             r"|,\s+an?\s+(?:stance|position|claim|assertion|charge|accusation|allegation|detail|remark|statement)\s+(?:(?:that|which)\s|(?=[A-Z]|the\s))[^.;\"\u201c\u201d]*\.?$")
+                             r"|,\s+an?\s+(?:stance|position|claim|assertion|charge|accusation|allegation|detail|remark|statement)\s+(?:that|which)\s[^.;\"\u201c\u201d]*\.?$"
+                             # (without its "that" only of a denial: "..., an assertion Ukraine's president has denied")
+                             r"|,\s+an?\s+(?:claim|assertion|charge|accusation|allegation)\s+(?=[A-Z]|the\s)[^.;\"\u201c\u201d]*?"
+                             r"\b(?:denied|rejected|dismissed|disputed|refuted)\.?$")
 # ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
 # The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
