@@ -5920,3 +5920,9 @@ def test_her_is_the_one_woman_named_not_the_man_named_last():
     body = ("Anna Berg and Eva Lind commented on the decision.\n\nPiet Holm considered the attack an act of terror.\n\n"
             "According to her, it is not clear why this is necessary.")
     assert speakers_of(body) == []
+
+
+def test_where_a_predicate_was_announced_is_not_part_of_it():
+    body = ("Harbourland President Piet Holm has rejected the possibility of supplying missiles to Northvale, "
+            "making this announcement during the editorial conference of Example Wire.")
+    assert [text for _, text, _ in found(body)] == ["rejected the possibility of supplying missiles to Northvale"]

@@ -1217,6 +1217,10 @@ _TITLE_OF_MEDIUM = re.compile(r"\b(?:newspaper|magazine|daily|weekly|tabloid|out
 _CONFIRMED_EVENT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|hits?|explosions?|fires?|raids?|death|deaths|"
                               r"destruction|downing|shooting\s+down|loss|losses|damage|casualties|incursion|operation)\b")
 # ... which ends where a participle or a relative clause begins ("confirmed the attack, saying ...").
+# The writer's note of where a predicate was said: "rejected the possibility of ..., making this
+# announcement during the editorial conference of dpa".
+_OCCASION_PARTICIPLE_END = re.compile(r",\s+(?:making|delivering|giving|issuing)\s+(?:this|the|that|these|his|her|their|its)\s+"
+                                      r"(?:announcement|statement|remarks?|comments?|speech|address)\b")
 _EVENT_CONFIRMED_END = re.compile(r",\s+(?:[a-z]{3,}ing|where|which|who|when|as|after|while|and)\b|\s+[a-z]{3,}ing\s+(?:them|it|that)\b")
 # What a name in quotation marks may be the name of: 'the "Steel Horse" station', 'the "Druzhba" oil pipeline'.
 _NAMED_THING_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|pumping\s+|power\s+|military\s+|air\s+)?(?:station|pipeline|plant|refinery|airport|airfield|"
@@ -2763,6 +2767,8 @@ class _ArticleExtractor:
                 clause, clause_start = sentence[text_start:], start + text_start
                 if verb in ("confirmed", "confirms") and (aside := _EVENT_CONFIRMED_END.search(clause)) is not None:
                     clause = clause[: aside.start()]   # "confirmed the attack, saying that ...": the participle's words are read as theirs
+                elif ", " in clause and (aside := _OCCASION_PARTICIPLE_END.search(clause)) is not None:
+                    clause = clause[: aside.start()]
                 # ("denied on Friday that ...": when, between the verb and its "that", dates the words.)
                 frame = pre + verb + that.group("adv") if (that := _that_clause(post)) is not None and that.group("adv") else pre
             else:
