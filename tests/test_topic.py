@@ -545,3 +545,12 @@ def test_the_why_names_only_the_groups_that_count_for_a_statement():
     groups = [term.split(":")[0] for term in decision.terms]
     assert "self_defence" in groups
     assert "elsewhere" not in groups and "off_topic" not in groups   # words that only rule statements out
+
+
+def test_ground_fighting_in_a_russian_region_told_by_battles_clashes_or_storming_is_on_topic():
+    assert judge("the army was battling Ukrainian fighters in the border region of Kursk")
+    assert judge("clashes with Ukrainian forces in the Kursk region had been occurring since Tuesday")
+    assert judge("Ukrainian forces stormed into Russia's Kursk region on Tuesday morning")
+    # Not a battle against something else, nor fighting in Ukraine.
+    assert not judge("the battle against corruption in Russia goes on")
+    assert not judge("clashes with Russian forces near Pokrovsk had been occurring since Tuesday")
