@@ -5926,3 +5926,12 @@ def test_where_a_predicate_was_announced_is_not_part_of_it():
     body = ("Harbourland President Piet Holm has rejected the possibility of supplying missiles to Northvale, "
             "making this announcement during the editorial conference of Example Wire.")
     assert [text for _, text, _ in found(body)] == ["rejected the possibility of supplying missiles to Northvale"]
+
+
+def test_another_report_joined_on_by_as_is_not_the_first_speakers_words():
+    body = ("Harbourland President Piet Holm on Wednesday described the raid as a \u201cprovocation\u201d as his "
+            "officials asserted that they were fighting off the raiders for a second day.")
+    assert [text for _, text, _ in found(body)][0] == "described the raid as a \u201cprovocation\u201d"
+    # "as" that compares or names stays inside the words.
+    body = "Piet Holm said the raid was as serious as the officials had feared."
+    assert [text for _, text, _ in found(body)] == ["the raid was as serious as the officials had feared."]

@@ -1092,6 +1092,8 @@ _SUBORDINATE_OPENING = re.compile(r"(?:(?:A|One|Two|Three|Several|Hours|Days|Wee
                                   rf"|While|Whereas|Although|Though|When|After|Because|Since|Once|Before|Until)\s+[^,]*\b(?:that|{_ANY_VERB})\b")
 # Without a comma, a contrast joins another's report on only when a subject and its words follow.
 _CONTRAST = re.compile(r"\s+(?:but|although|though|whereas|while)\s+")
+# "as" before another's report: "... as his officials asserted that ..." (a named subject, or whose).
+_AS_JOINED = re.compile(r",?\s+as\s+(?=(?:his|her|their|its|the)\s|[A-Z])")
 # The same subject goes on with a second reporting verb: "..., but noted that ...", ", and also said".
 _SHARED_SUBJECT = re.compile(rf",?\s+(?:and|but)\s+(?:{_AUX}\s+)*")
 # Without a comma, only a verb of saying right after "and" goes on with the same subject:
@@ -2824,7 +2826,8 @@ class _ArticleExtractor:
         spokesman said that ...", ", before the president said ..."), or None."""
         comma_joined = _JOINED_CLAUSE.search(sentence, clause_offset) is not None
         subordinate = _SUBORDINATE_OPENING.match(sentence) is not None
-        if (not comma_joined and not subordinate and " and " not in sentence[clause_offset:]
+        joined_by_as = sentence.find(" as ", clause_offset) >= 0
+        if (not comma_joined and not subordinate and not joined_by_as and " and " not in sentence[clause_offset:]
                 and _CONTRAST.search(sentence, clause_offset) is None):
             return None   # most clauses join nothing on: one search decides
         for vm in verbs:
@@ -2847,6 +2850,12 @@ class _ArticleExtractor:
                     (last := _last_match(_FINITE, sentence, clause_offset, bare.start())) is not None
                     and last.group(0).lower() in _PRESENT_OR_MODAL):
                 return bare.start()   # "... that it is unwise to provoke Russia and accused the West of ...": the speaker's predicate
+            if (joined_by_as and (as_joined := _last_match(_AS_JOINED, sentence, window_start, vm.start())) is not None
+                    and as_joined.start() > clause_offset and _speaks_that(vm, sentence)
+                    and _SUBJECT_OF_JOINED.fullmatch(sentence, as_joined.end(), vm.start())):
+                # "described the incursion as a provocation as his officials asserted that ...": the
+                # officials' report, joined on by "as", is not the first speaker's words.
+                return as_joined.start()
             if not comma_joined:
                 # "Moscow accused Kyiv of the attack but Ukraine said it ...": a named subject after
                 # "but" with words of its own begins another's report, comma or none.
