@@ -554,3 +554,11 @@ def test_ground_fighting_in_a_russian_region_told_by_battles_clashes_or_storming
     # Not a battle against something else, nor fighting in Ukraine.
     assert not judge("the battle against corruption in Russia goes on")
     assert not judge("clashes with Russian forces near Pokrovsk had been occurring since Tuesday")
+
+
+def test_a_weapon_fired_from_russia_at_a_ukrainian_city_is_not_a_strike_on_russia():
+    assert not judge("the missile was fired from Russia's southern Astrakhan region and targeted enterprises in Dnipro", lead=True)
+    assert not judge("drones launched from the Kursk region attacked the city of Sumy", lead=True)
+    # Russia named as the place struck stays on the topic, and so does a launch with no Ukrainian target.
+    assert judge("the drones launched from Ukraine hit an oil depot in the Bryansk region", lead=True)
+    assert judge("the missile was fired from the Black Sea at the Krasnodar region refinery", lead=True)
