@@ -5935,3 +5935,14 @@ def test_another_report_joined_on_by_as_is_not_the_first_speakers_words():
     # "as" that compares or names stays inside the words.
     body = "Piet Holm said the raid was as serious as the officials had feared."
     assert [text for _, text, _ in found(body)] == ["the raid was as serious as the officials had feared."]
+
+
+def test_an_ambassador_in_the_lead_is_the_one_named_below_with_whose_office_before_a_comma():
+    body = ("Moscow\u2019s ambassador to Harbourland asserted that Harbourland is now directly involved in the war.\n\n"
+            "Responding to the reports, the Kremlin\u2019s ambassador to Harbourtown, Ivan Sample, told Example Wire: "
+            "\u201cHarbourland is now directly involved.\u201d\n\n"
+            "The Russian ambassador went on to claim that he had received assurances from the port.")
+    assert speakers_of(body) == ["Ivan Sample"] * 3
+    # A role whose holder the article never names stays the role as written.
+    body = "Moscow\u2019s ambassador to Harbourland asserted that Harbourland is now directly involved in the war."
+    assert speakers_of(body) == ["Moscow\u2019s ambassador to Harbourland"]

@@ -225,7 +225,7 @@ def _country_in(modifier: str, role_words: set[str]) -> bool:
 
 # The Kremlin is Russia's presidency: "the Russian presidential spokesman" is the "Kremlin spokesman",
 # and "the Kremlin leader" the "Russian President".
-_KREMLIN_SIDE = frozenset(("russia", "russian", "presidential"))
+_KREMLIN_SIDE = frozenset(("russia", "russian", "presidential", "moscow"))
 _PRESIDENT_WORDS = frozenset(("president", "presidential"))
 
 
@@ -242,6 +242,8 @@ _DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "se
 # Generic references that name an office, with the role words any of which fits it: "the diplomat"
 # may be a foreign ministry's spokeswoman, never a defence secretary; "the minister" a secretary
 # or department chief ("Defence Secretary X", "Pentagon chief X"), never a president.
+# How far below a role in the lead its holder may first be named (a few paragraphs).
+_NAMED_LATER = 2000
 _OFFICE_WORDS = {
     "diplomat": frozenset(("foreign", "ambassador", "envoy", "diplomat", "diplomatic", "state")),
     "ambassador": frozenset(("ambassador", "envoy", "diplomat")),
@@ -857,7 +859,9 @@ class People:
         if not run.title and text[run.start - 2 : run.start] == ", ":
             if m := _ROLE_BEFORE_COMMA.search(text, max(0, run.start - 100), run.start):
                 words = m.group("role").split()
-                if (_bare(words[0]) in TITLE_WORDS or (len(words) <= 3 and _bare(words[-1]) in TITLE_WORDS)) and _bare(words[-1]) not in _OCCASIONS:
+                if (_bare(words[0]) in TITLE_WORDS or (len(words) <= 3 and _bare(words[-1]) in TITLE_WORDS)
+                        # "the Kremlin's ambassador to London, Andrei Example": whose office, then the office
+                        or (len(words) >= 2 and words[0].endswith(("'s", "\u2019s")) and _bare(words[1]) in TITLE_WORDS)) and _bare(words[-1]) not in _OCCASIONS:
                     # "the spokesperson for the President, Serhiy Example"; "The Ukrainian leader, X"
                     roles.append(m.group("role"))
             elif m := _TITLE_BEFORE_COMMA.search(text, max(0, run.start - 120), run.start):
@@ -1572,7 +1576,9 @@ _ROLE_PHRASE = re.compile(
 # A possessive that names no place but the article's own: "the region's governor", "the city's mayor".
 _ARTICLES_PLACE = (_AREA_WORDS - {"territory"}) | {"city", "town"}
 _POSSESSIVE_ROLE = re.compile(
-    rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})$",
+    rf"^(?P<owner>(?:[A-Z][\w.'\u2019-]*\s+)?[A-Z][\w.-]*['\u2019]s)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<head>{ROLE_NOUNS})"
+    # (where a diplomat serves: "Moscow's ambassador to Britain", "Kyiv's envoy to the UN")
+    r"(?:\s+(?:to|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?$",
     re.IGNORECASE)
 _DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|press release|readout|message)$", re.IGNORECASE)
 # "the statement of the Russian Foreign Ministry said", "a joint statement issued by X said": X.
@@ -2434,6 +2440,12 @@ class SpeakerResolver:
                 # A wire lead's "..., the region's governor said." and the governor named in the next
                 # sentence's attribution ("..., Alexander Example wrote on Telegram."), as "the regional governor".
                 person = people.named_soon_after(subject.name, position, subject.modifiers) or self._untitled_speaker_after(position, words_first=True)
+            if person is None and not subject.local and subject.modifiers and len(holders := people.with_role(list(subject.modifiers), subject.name)) == 1 and (
+                    (first := people.first_mentioned(holders[0])) is not None and 0 < first - position < _NAMED_LATER):
+                # A lead's "Moscow's ambassador to Britain asserted ..." and "the Kremlin's ambassador to
+                # London, Andrei Example" paragraphs below: the one holder the article names later (the
+                # role as written would be a second, wrong speaker for the same words).
+                person = holders[0]
             if (person is None and (subject.name.lower() in _SPOKES or subject.name.lower() == "representative")
                     and subject.modifiers and _names_a_person(subject.modifiers[0])):
                 # "Putin's spokesman says ...": whose spokesman the article's one spokesperson is, the
