@@ -562,3 +562,8 @@ def test_a_weapon_fired_from_russia_at_a_ukrainian_city_is_not_a_strike_on_russi
     # Russia named as the place struck stays on the topic, and so does a launch with no Ukrainian target.
     assert judge("the drones launched from Ukraine hit an oil depot in the Bryansk region", lead=True)
     assert judge("the missile was fired from the Black Sea at the Krasnodar region refinery", lead=True)
+
+
+def test_legitimate_defence_is_self_defence():
+    assert judge("Ukraine has the right to legitimate defense.", lead=True)
+    assert not judge("Ukraine has the right to legitimate defense.", lead=False)
