@@ -379,3 +379,11 @@ def test_a_headline_of_25_words_without_a_full_stop_is_the_title_not_a_statement
     for first in (headline.replace("believes", "said"), headline + "."):
         article = extract_article(first + "\n\nAnna Berg commented on her channel on the decision.\n")
         assert article.title is None and len(article.statements) == 1
+
+
+def test_a_headline_line_that_carries_its_date_is_the_title_but_a_date_stamp_or_a_clock_is_not():
+    text = ("Department Press Briefing \u2013 May 23, 2023\n\n1:18 p.m. EDT\n\n"
+            "MR HOLM: Good afternoon, everyone.\n\nQUESTION: Welcome.\n\nMR HOLM: The port is open again today.\n")
+    assert extract_article(text).title == "Department Press Briefing \u2013 May 23, 2023"
+    text = "Published: May 23, 2023 10:15 AM\n\n1:18 p.m. EDT\n\nAnna Berg said the port is open again today.\n"
+    assert extract_article(text).title is None

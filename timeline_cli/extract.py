@@ -10,17 +10,44 @@ from timeline_cli.topic import Profile, article_lead, default_profile
 
 
 # A page's relative timestamp: "3 days ago", "an hour ago".
-_TIME_AGO = re.compile(r"^\W*(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$", re.IGNORECASE)
+# (Or a time of day alone: "1:18 p.m. EDT" above a briefing's transcript.)
+_TIME_AGO = re.compile(r"^\W*(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+                       r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)\W*$", re.IGNORECASE)
 # A scraped page's date label glued before the headline: "date 2024-05 Macron believes ...".
 _DATE_LABEL = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 
 
+# A transcript's speaker label: "MR MILLER: Good afternoon, everyone." is no headline.
+_TRANSCRIPT_LABEL = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s+[A-Z][A-Z'\u2019-]+:")
+# Words that say a line is a date stamp, not a headline with a date in it.
+_STAMP_WORDS = re.compile(r"\b(?:published|updated|posted|modified|created|last)\b", re.IGNORECASE)
+
+
+def _undated_words(text: str) -> int:
+    """Words of a header line outside its dates: a headline may carry one ("Department Press
+    Briefing \u2013 May 23, 2023"); a date stamp has none beyond its label."""
+    found = list(dates.find_absolute_dates(text, two_digit_years=True))
+    if not found:
+        return cleaning.words_in(text)
+    if _STAMP_WORDS.search(text):
+        return 0
+    rest, end = [], 0
+    for match in found:
+        rest.append(text[end : match.start])
+        end = match.end
+    rest.append(text[end:])
+    return cleaning.words_in(" ".join(rest))
+
+
 def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
     """The article's headline: the shortest header line that others repeat, else the first."""
-    headers = [_DATE_LABEL.sub("", p.text, count=1) for p in paragraphs if p.label == "header" and cleaning.words_in(p.text) >= 3
-               and next(dates.find_absolute_dates(p.text, two_digit_years=True), None) is None and not _TIME_AGO.match(p.text)]
+    lines = [p.text for p in paragraphs if p.label == "header" and cleaning.words_in(p.text) >= 3
+             and not _TIME_AGO.match(p.text) and not _TRANSCRIPT_LABEL.match(p.text)]
+    headers = [_DATE_LABEL.sub("", text, count=1) for text in lines if next(dates.find_absolute_dates(text, two_digit_years=True), None) is None]
     if not headers:
-        return None
+        # Only lines with a date: one with enough words besides ("Department Press Briefing \u2013
+        # May 23, 2023") is the headline; a date stamp is none.
+        return next((title for text in lines if _undated_words(title := _DATE_LABEL.sub("", text, count=1)) >= 3), None)
     # Pages print the headline twice (title and heading, or the heading with a photo credit or a
     # section name glued on, on its line or the next), never a menu line.
     repeated = [text for text in headers if headers.count(text) > 1
