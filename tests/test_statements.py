@@ -5946,3 +5946,9 @@ def test_an_ambassador_in_the_lead_is_the_one_named_below_with_whose_office_befo
     # A role whose holder the article never names stays the role as written.
     body = "Moscow\u2019s ambassador to Harbourland asserted that Harbourland is now directly involved in the war."
     assert speakers_of(body) == ["Moscow\u2019s ambassador to Harbourland"]
+
+
+def test_a_page_date_label_glued_before_the_first_sentence_does_not_date_the_words():
+    article = extract_article("date 2023-08-31 Harbourland said Wednesday that four ferries were destroyed overnight.\n")
+    assert article.published == dt.date(2023, 8, 31)
+    assert [s.date.value for s in article.statements] == [dt.date(2023, 8, 30)]

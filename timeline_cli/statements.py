@@ -3243,11 +3243,18 @@ def _frame_date(frame: str, published: dt.date | None) -> tuple[FuzzyDate | None
     return (FuzzyDate(published) if published else None), None
 
 
+_DATE_LABEL_START = re.compile(r"^\W*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
+
+
 @remember_texts(16384)  # attributions recur ("he said", "the ministry said on Friday"); they rarely give a date
 def _date_words(frame: str) -> str | None:
     """The words of an attribution that may date the statement, or None when none can."""
     # "After the May 30 attack, Peskov said": that date is the event's, not the words'.
     words = _EVENT_PHRASE.sub(" ", frame)
+    if words[:12].lstrip().lower().startswith(("date", "published", "posted", "updated")):
+        # (A page's date label glued before the first sentence, "date 2023-08-31 Ukraine said
+        # Wednesday": the page's date, never the words'.)
+        words = _DATE_LABEL_START.sub(" ", words, count=1)
     if "," in words:
         # "Anna Example, who visited Kyiv on Friday, said": that Friday is the visit's.
         words = _RELATIVE_ASIDE.sub(" ", words)
