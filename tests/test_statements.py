@@ -918,8 +918,9 @@ def test_a_quote_right_after_dated_words_of_its_speaker_shares_their_day():
                               'Berg said on Saturday that the vote would be close. "It will be close," she told the BBC.')
     dates = [(s.text, s.date.iso()) for s in article.statements]
     assert dates == [("urged parliament to pass the budget.", "2024-03-01"), ("We cannot wait any longer", "2024-03-01"),
-                     # a later paragraph, and a new audience, may be another occasion: the publication date
-                     ("The harbour needs the money", "2024-03-04"), ("the vote would be close.", "2024-03-02"),
+                     # the next paragraph's bare quote goes on with that occasion; a new audience may be
+                     # another one: the publication date
+                     ("The harbour needs the money", "2024-03-01"), ("the vote would be close.", "2024-03-02"),
                      ("It will be close", "2024-03-04")]
 
 
@@ -1952,7 +1953,7 @@ def test_the_same_words_of_the_same_speaker_printed_twice_are_one_statement():
                               "Lind said on Saturday: \u201cThe ferries will wait.\u201d")
     got = [(s.speaker, s.text, s.date_phrase) for s in article.statements]
     assert got == [("Eva Lind", "The port will stay closed until May", "Friday"),
-                   ("Eva Lind", "The ferries will wait", None),
+                   ("Eva Lind", "The ferries will wait", "Friday"),   # (bare, in the next paragraph: that day too)
                    ("Anna Holm", "The ferries will wait", "Monday"),    # another speaker's
                    ("Eva Lind", "The ferries will wait.", "Saturday")]  # on another day
     # A lead that repeats a sentence of the body, one with its full stop and one without, is one statement.
@@ -5952,3 +5953,16 @@ def test_a_page_date_label_glued_before_the_first_sentence_does_not_date_the_wor
     article = extract_article("date 2023-08-31 Harbourland said Wednesday that four ferries were destroyed overnight.\n")
     assert article.published == dt.date(2023, 8, 31)
     assert [s.date.value for s in article.statements] == [dt.date(2023, 8, 30)]
+
+
+def test_a_bare_quote_in_the_next_paragraph_keeps_the_day_its_speaker_spoke():
+    body = ("Northvale should be allowed to strike the bases, Harbourland President Piet Holm said on Friday.\n\n"
+            "\u201cWe think that we should allow them to strike the bases,\u201d said Holm.\n\n"
+            "Anna Berg said the ferries were ready.\n\n"
+            "\u201cThe bases are legitimate targets,\u201d said Holm.")
+    got = extract_article(HEAD + body).statements
+    assert [(s.speaker, s.date.value) for s in got] == [
+        ("Piet Holm", dt.date(2024, 3, 1)), ("Piet Holm", dt.date(2024, 3, 1)),
+        ("Anna Berg", dt.date(2024, 3, 4)), ("Piet Holm", dt.date(2024, 3, 4))]
+    assert [s.date_phrase for s in got][:2] == ["Friday", "Friday"]
+    assert got[3].date_phrase is None   # (another speaker came between: the publication date)

@@ -1533,8 +1533,12 @@ class _ArticleExtractor:
         # "X made several statements about ... The key points are:" and a list of bullets below: X's.
         points_of: _Found | None = None
         semicolon_points = False   # (under a list's own heading, points may go without bullets, one per line)
+        last_body_start = -1   # where the last body paragraph began (a dated statement's occasion may go on in the next)
         for index, para in enumerate(self.paragraphs):
             unsaid_before, open_unsaid = open_unsaid, []
+            body_before = last_body_start
+            if para.label == "body":
+                last_body_start = para.start
             if points_of is not None:
                 point_start: int | None = None
                 if para.label == "body" and (bullet := _POINT_BULLET.match(para.text)) is not None:
@@ -1709,7 +1713,7 @@ class _ArticleExtractor:
                     joined.end, joined.paragraph_end = f.end, para.end
                 else:
                     statement = self._statement(f, para)
-                    if statements and statement.date_phrase is None and statements[-1].paragraph_start == para.start:
+                    if statements and statement.date_phrase is None and statements[-1].paragraph_start in (para.start, body_before):
                         _same_occasion_date(statement, f.frame, statements[-1])
                     statements.append(statement)
             text = para.text
@@ -3226,9 +3230,10 @@ _ADDED_ATTRIBUTION = re.compile(
 
 def _same_occasion_date(statement: Statement, frame: str, before: Statement) -> None:
     """'On Friday, Zelenskyy urged ... "We need ...," he said': a quote right after a dated
-    statement of the same speaker in the same paragraph, with a bare attribution, was said
-    that day too; so were reported words he "added" there. (In a later paragraph, or reported
-    with a verb of its own, the text no longer says so.)"""
+    statement of the same speaker, in the same paragraph or the next, with a bare attribution,
+    was said that day too ('X said on Tuesday. / "We think ...," said X.'); so were reported
+    words he "added" there. (Further on, or reported with a verb of its own, the text no
+    longer says so.)"""
     if before.speaker == statement.speaker and before.date_phrase is not None and (
             _BARE_ATTRIBUTION.match(frame) if statement.kind == "direct" else _ADDED_ATTRIBUTION.match(frame)):
         statement.date, statement.date_phrase = before.date, before.date_phrase
