@@ -5966,3 +5966,10 @@ def test_a_bare_quote_in_the_next_paragraph_keeps_the_day_its_speaker_spoke():
         ("Anna Berg", dt.date(2024, 3, 4)), ("Piet Holm", dt.date(2024, 3, 4))]
     assert [s.date_phrase for s in got][:2] == ["Friday", "Friday"]
     assert got[3].date_phrase is None   # (another speaker came between: the publication date)
+
+
+def test_a_quote_introduced_by_he_stressed_however_that_keeps_the_occasions_day():
+    body = ("Harbourland President Piet Holm said on Friday that the bases were legitimate targets.\n\n"
+            "He stressed however that \u201cthe ferries must never be touched\u201d.")
+    got = extract_article(HEAD + body).statements
+    assert [(s.kind, s.date.value) for s in got] == [("indirect", dt.date(2024, 3, 1)), ("direct", dt.date(2024, 3, 1))]

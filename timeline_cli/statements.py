@@ -3218,6 +3218,8 @@ class _ArticleExtractor:
 _BARE_ATTRIBUTION = re.compile(
     r"^[\s,;:\u2014\u2013-]*(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|added|adds|continued|went\s+on|stressed|noted|insisted)"
     r"(?:\s+(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}))?"
+    # (Or it introduces the quote: 'He stressed however that "we should not ..."'.)
+    r"(?:\s*,?\s+(?:however|also|further|then)\b,?)?(?:\s+that)?"
     # (A participle may close it: '"...," he added, asking residents to "remain alert".')
     r"(?:,\s+(?:asking|urging|calling|adding|noting|stressing|warning)\b[^.;:]{0,120})?[\s,.;:\u2014\u2013-]*$")
 
