@@ -5973,3 +5973,22 @@ def test_a_quote_introduced_by_he_stressed_however_that_keeps_the_occasions_day(
             "He stressed however that \u201cthe ferries must never be touched\u201d.")
     got = extract_article(HEAD + body).statements
     assert [(s.kind, s.date.value) for s in got] == [("indirect", dt.date(2024, 3, 1)), ("direct", dt.date(2024, 3, 1))]
+
+
+def test_an_institution_that_issued_a_statement_emphasizing_a_quote_says_it():
+    body = ("Harbour Governor Piet Holm said the port was hit.\n\n"
+            "The Northvale Foreign Ministry issued a statement on X, emphasizing that \u201cHarbourland cannot be "
+            "stopped with words alone. It only understands the language of force.\u201d")
+    assert speakers_of(body) == ["Piet Holm", "Northvale Foreign Ministry"]
+
+
+def test_a_quote_after_another_subject_opens_its_paragraph_is_not_the_last_speakers():
+    body = ("Harbour Governor Piet Holm said the port was hit.\n\n"
+            "The Northvale Foreign Ministry on its page on X: \u201cHarbourland cannot be stopped with words "
+            "alone. It only understands the language of force.\u201d")
+    assert speakers_of(body) == ["Piet Holm"]
+    # The same speaker opening the paragraph goes on with the words.
+    body = ("Harbour Governor Piet Holm said the port was hit.\n\n"
+            "Holm, on his page on X: \u201cHarbourland cannot be stopped with words alone. It only understands "
+            "the language of force.\u201d")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]

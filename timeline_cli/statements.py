@@ -951,6 +951,9 @@ _BY_SAYING = re.compile(r"(?:^|[\s,])(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'
 # ... and before a quote: 'Italy has not, with X stating last week that Italian arms "..."'.
 _WITH_PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,80}}?)\s+(?:{_PARTICIPLES})"
                                            r"(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){0,8}?(?:\s+that)?\s*[,:]?\s*$")
+# What an institution does before its participle's quote: "issued a statement on X, emphasizing".
+_ISSUED_STATEMENT = re.compile(r"\s*(?:has\s+|had\s+)?(?:issued|released|published|posted|put\s+out|made)\s+(?:a|an|its|the)\s+(?:\w+\s+)?"
+                               r"(?:statement|communiqu[eé]|message|post|note|comment)\b")
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
 # (Where between, briefly: "saying in a post on X that ...".)
@@ -2353,6 +2356,13 @@ class _ArticleExtractor:
         quoted = sum(q.end - q.start for q in quotes)
         starts_quoted = quotes[0].open_start <= para.start + 1
         if (starts_quoted or quoted >= 0.5 * len(para.text)) and (last := self._ask("last speakers", "", para.start)):
+            if not starts_quoted and (lead := _LEAD_SUBJECT.match(self.text[para.start : quote.open_start])) is not None and (
+                    (named := self._ask("speaker", lead.group(1), para.start + lead.end(1))) is not None
+                    and all(named.name != speaker.name for speaker, _, _ in last)):
+                # "The Foreign Ministry issued a statement ..., emphasizing "...": the paragraph's own
+                # subject, someone other than the last speaker, comes before the quote; whose
+                # words they are, the last speaker is not.
+                return []
             return [_Found(speaker, "", "direct", para.start, para.start, frame, joint=joint) for speaker, frame, joint in last]
         if _FIRST_PERSON.search(self.text[quote.start : quote.end]):
             # "Stoltenberg then sends a message to Russia: ... “we could invoke Article 5”":
@@ -3098,13 +3108,16 @@ class _ArticleExtractor:
                 return [speaker], before
         if not after_quote and "ing" in before and (participle := _PARTICIPLE_BEFORE_QUOTE.search(before)) is not None:
             # 'X had only hinted at the attack, stating on Thursday that "..."': the sentence's subject
-            # says it, when that is a person (a lone word: a surname the article gave).
+            # says it, when that is a person (a lone word: a surname the article gave), or an
+            # institution that issued a statement ("The Foreign Ministry issued a statement on X,
+            # emphasizing that "..."").
             offset, lead = _lead_subject(before)
             lone = lead.group(1).split() if lead is not None else []
             if lead is not None and offset + lead.end() < participle.start() and (
                     len(lone) != 1 or lone[0].lower() in ("he", "she") or self.people.by_surname(_POSSESSIVE_OR_STOP.sub("", lone[0])) is not None):
                 speaker = self._ask("speaker", lead.group(1), region_start + offset + lead.end(1))
-                if speaker is not None and speaker.kind == "person":
+                if speaker is not None and (speaker.kind == "person" or (
+                        speaker.kind == "body" and _ISSUED_STATEMENT.match(before, offset + lead.end(1)) is not None)):
                     return [speaker], before
         if before.endswith("who ") and (named := _NAMED_RELATIVE.search(before)) is not None and (
                 _SPEECH_VERB_AT_END.search(self.text, quote.start, quote.end) is not None):
