@@ -5992,3 +5992,8 @@ def test_a_quote_after_another_subject_opens_its_paragraph_is_not_the_last_speak
             "Holm, on his page on X: \u201cHarbourland cannot be stopped with words alone. It only understands "
             "the language of force.\u201d")
     assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+
+
+def test_warned_of_keeps_its_whole_predicate():
+    body = "Harbour Governor Piet Holm warned of a \u201cflood\u201d risk at the Northvale port after the drone strikes."
+    assert found(body) == [("Piet Holm", "warned of a \u201cflood\u201d risk at the Northvale port after the drone strikes.", "indirect")]

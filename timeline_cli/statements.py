@@ -271,7 +271,7 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
 _TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
-_PREDICATE = ("denied|denies|warned against|warns against|cautioned against|cautions against|"
+_PREDICATE = ("denied|denies|warned against|warns against|cautioned against|cautions against|warned of|warns of|"
               "expressed support for|expressed opposition to|voiced support for|voiced opposition to|"
               "expressed his support for|expressed her support for|expressed his opposition to|expressed her opposition to|accused|accuses|urged|urges|called for|calls for|called on|calls on|called|calls|condemned|condemns|"
               "blamed|blames|rejected|rejects|dismissed|dismisses|vowed|vows|threatened|threatens|promised|promises|"
