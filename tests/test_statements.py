@@ -5997,3 +5997,16 @@ def test_a_quote_after_another_subject_opens_its_paragraph_is_not_the_last_speak
 def test_warned_of_keeps_its_whole_predicate():
     body = "Harbour Governor Piet Holm warned of a \u201cflood\u201d risk at the Northvale port after the drone strikes."
     assert found(body) == [("Piet Holm", "warned of a \u201cflood\u201d risk at the Northvale port after the drone strikes.", "indirect")]
+
+
+def test_a_pull_quote_signed_with_the_name_and_the_role_on_two_lines():
+    body = ("Mayor Anna Berg spoke on Monday.\n\n"
+            "First the ferries sail, and then the statements are made. This time, we will see.\n"
+            "Anna Berg\nMayor of Harbourtown\n"
+            "The ferries sailed in the evening.")
+    assert found(body)[-1] == ("Anna Berg", "First the ferries sail, and then the statements are made. This time, we will see.", "indirect")
+    # A name alone, with no role below it, signs nothing.
+    body = ("Mayor Anna Berg spoke on Monday.\n\n"
+            "First the ferries sail, and then the statements are made. This time, we will see.\n"
+            "Anna Berg\nThe ferries sailed in the evening.")
+    assert speakers_of(body) == []

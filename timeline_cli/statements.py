@@ -1070,6 +1070,9 @@ _ATTRIBUTION_ONLY = re.compile(
     r"(?:,?\s+(?:during|in|at|on|via|while|when)\s+(?:(?!that\s)[^.;:!?\"\u201c\u201d]){1,100}?)?"
     r"(?:,\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:reports|writes|informs))?\.")
 # A line that is only a name and a role: "Friedrich Example, Chancellor of Germany".
+# A name alone on its line, and a role alone on the line below it (a pull quote's signature in two lines).
+_NAME_ALONE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})")
+_ROLE_LINE_BELOW = re.compile(r"\s*\n\s*(?P<role>[A-Z][^.;:!?\"\u201c\u201d,\n]{2,60})\s*(?:\n|$)")
 _SIGNATURE_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}),\s+(?P<role>[A-Za-z][^.;:!?\"\u201c\u201d,]{2,80})")
 # A dash that opens a paragraph of direct speech: "\u2013 Unfortunately, a major attack is coming, says X."
 _SPEECH_DASHES = ("\u2013 ", "\u2014 ")
@@ -1651,7 +1654,9 @@ class _ArticleExtractor:
                 previous = [named_source]
             if unattributed is not None and (para.text.startswith(_REFERRING_STARTS) or _OCCASION_HINT.search(para.text, 0, 120)
                                              or (len(para.text) < 250 and _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip()))
-                                             or (len(para.text) < 120 and _SIGNATURE_LINE.fullmatch(para.text.rstrip()))) and para.label in ("body", "heading") and (
+                                             or (len(para.text) < 120 and _SIGNATURE_LINE.fullmatch(para.text.rstrip()))
+                                             or (len(para.text) < 60 and _NAME_ALONE.fullmatch(para.text.rstrip()) and _ROLE_LINE_BELOW.match(self.text, para.end))
+                                             ) and para.label in ("body", "heading") and (
                     back := self._paragraph_referred_to(para, self.paragraphs[unattributed], quotes.get(unattributed, []))):
                 statements.append(self._statement(back, self.paragraphs[unattributed]))
                 previous, unattributed = [back], None
@@ -1952,7 +1957,12 @@ class _ArticleExtractor:
             m = _OCCASION.match(para.text)
         if m is None and before.label == "body" and len(para.text) < 250:
             m = _ATTRIBUTION_ONLY.fullmatch(para.text.rstrip())
-        if (m is None and before.label == "body" and len(para.text) < 120 and (sign := _SIGNATURE_LINE.fullmatch(para.text.rstrip())) is not None
+        sign = _SIGNATURE_LINE.fullmatch(para.text.rstrip()) if m is None and len(para.text) < 120 else None
+        if sign is None and m is None and len(para.text) < 60 and (alone := _NAME_ALONE.fullmatch(para.text.rstrip())) is not None and (
+                role_line := _ROLE_LINE_BELOW.match(self.text, para.end)) is not None:
+            # The same, the role on a line of its own below the name ("Dmitry Example" / "Kremlin spokesman").
+            sign = _SIGNATURE_LINE.fullmatch(f"{alone.group('who')}, {role_line.group('role')}")
+        if (m is None and before.label == "body" and sign is not None
                 and any(w.lower() in TITLE_WORDS for w in sign.group("role").split()) and not quotes
                 and _FIRST_PERSON.search(before.text) and not _may_report(before.text)
                 and sign.group("who").split()[-1] not in before.text):
