@@ -6010,3 +6010,11 @@ def test_a_pull_quote_signed_with_the_name_and_the_role_on_two_lines():
             "First the ferries sail, and then the statements are made. This time, we will see.\n"
             "Anna Berg\nThe ferries sailed in the evening.")
     assert speakers_of(body) == []
+
+
+def test_he_said_however_in_the_same_paragraph_goes_on_with_the_day():
+    body = ("Harbourland President Piet Holm said on Friday that he wanted to know the plan first. "
+            "He said, however, that he had made a decision on the matter.\n\n"
+            "Holm said that the ferries would sail.")
+    got = extract_article(HEAD + body).statements
+    assert [s.date.value for s in got] == [dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 4)]

@@ -1722,7 +1722,7 @@ class _ArticleExtractor:
                 else:
                     statement = self._statement(f, para)
                     if statements and statement.date_phrase is None and statements[-1].paragraph_start in (para.start, body_before):
-                        _same_occasion_date(statement, f.frame, statements[-1])
+                        _same_occasion_date(statement, f.frame, statements[-1], statements[-1].paragraph_start == para.start)
                     statements.append(statement)
             text = para.text
             if statements and ("d this " in text or "d so " in text or "d it " in text or "e this " in text or "e it " in text
@@ -3247,20 +3247,26 @@ _BARE_ATTRIBUTION = re.compile(
     r"(?:,\s+(?:asking|urging|calling|adding|noting|stressing|warning)\b[^.;:]{0,120})?[\s,.;:\u2014\u2013-]*$")
 
 
+# ... and, in the same paragraph, "He said, however, that ..." ("She also said" may be another occasion).
+_SAID_AGAIN_ATTRIBUTION = re.compile(
+    r"^[\s,;:\u2014\u2013-]*(?:[Hh]e|[Ss]he|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:said|says)"
+    r"[\s,]+(?:however|further|then)[\s,]*(?:that\s*)?$")
 # Reported words that go on from the last: "He added that ...", "Berg continued:".
 _ADDED_ATTRIBUTION = re.compile(
     r"^[\s,;:\u2014\u2013-]*(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:also\s+)?(?:added|continued|went\s+on)"
     r"[\s,.;:\u2014\u2013-]*(?:(?:however|also|further|then)\s*,?\s*)?(?:that\s*)?$", re.IGNORECASE)
 
 
-def _same_occasion_date(statement: Statement, frame: str, before: Statement) -> None:
+def _same_occasion_date(statement: Statement, frame: str, before: Statement, same_paragraph: bool) -> None:
     """'On Friday, Zelenskyy urged ... "We need ...," he said': a quote right after a dated
     statement of the same speaker, in the same paragraph or the next, with a bare attribution,
     was said that day too ('X said on Tuesday. / "We think ...," said X.'); so were reported
     words he "added" there. (Further on, or reported with a verb of its own, the text no
     longer says so.)"""
     if before.speaker == statement.speaker and before.date_phrase is not None and (
-            _BARE_ATTRIBUTION.match(frame) if statement.kind == "direct" else _ADDED_ATTRIBUTION.match(frame)):
+            _BARE_ATTRIBUTION.match(frame) if statement.kind == "direct"
+            # (In the same paragraph, "He said, however, that ..." goes on too.)
+            else _ADDED_ATTRIBUTION.match(frame) or (same_paragraph and _SAID_AGAIN_ATTRIBUTION.match(frame))):
         statement.date, statement.date_phrase = before.date, before.date_phrase
 
 
