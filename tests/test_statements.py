@@ -6018,3 +6018,10 @@ def test_he_said_however_in_the_same_paragraph_goes_on_with_the_day():
             "Holm said that the ferries would sail.")
     got = extract_article(HEAD + body).statements
     assert [s.date.value for s in got] == [dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 4)]
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
+    body = ("Harbour Air Force spokesperson Yurii Ihnat said the port was hit.\n\n"
+            "\u201cThe ferries will sail again,\u201d Inhat added.")
+    assert speakers_of(body) == ["Yurii Ihnat", "Yurii Ihnat"]
+

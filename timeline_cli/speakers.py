@@ -326,7 +326,11 @@ def _one_letter_apart(known: str, word: str) -> bool:
     if known == word:
         return True
     if len(known) == len(word):
-        return len(word) >= 5 and sum(a != b for a, b in zip(known, word)) == 1
+        differ = [i for i, (a, b) in enumerate(zip(known, word)) if a != b]
+        if len(differ) == 2 and len(word) >= 5 and differ[1] == differ[0] + 1 and differ[0] > 0 and (
+                known[differ[0]] == word[differ[1]] and known[differ[1]] == word[differ[0]]):
+            return True   # two letters swapped, after the first ("Inhat" for "Ihnat")
+        return len(word) >= 5 and len(differ) == 1
     shorter, longer = (known, word) if len(known) < len(word) else (word, known)
     if len(longer) - len(shorter) != 1 or len(shorter) < 4:
         return False
@@ -1018,8 +1022,9 @@ class People:
 
     def misspelling_of(self, word: str, position: int) -> Person | None:
         """The one person named before `position` whose surname `word` misspells: an accent more
-        ("R\u00fctte"), one letter changed (at least five letters), or one left out or added (at least
-        four), the first two letters kept (the second may be a vowel for a vowel: "Lemmy" for "Lammy").
+        ("R\u00fctte"), one letter changed or two neighbours swapped (at least five letters), or one left
+        out or added (at least four), the first two letters kept (the second may be a vowel for a vowel:
+        "Lemmy" for "Lammy"; or swapped with the third: "Inhat" for "Ihnat").
         None when none or several."""
         if not word.isalpha() or len(word) < 3:
             return None   # (a letter or two misspells no surname: "B said")
@@ -1028,6 +1033,8 @@ class People:
         # (Only surnames of about that length and that opening are compared: hostile text naming
         # thousands stays linear.)
         shapes = [(len(plain), plain[:2]), (len(plain) + 1, plain[:2]), (len(plain) - 1, plain[:2])]
+        if len(plain) >= 5:
+            shapes.append((len(plain), plain[0] + plain[2]))   # ("Inhat" for "Ihnat": the second and third swapped)
         if plain[1:2] in _VOWELS:
             # "Lemmy" for "Lammy": the one letter changed may be the second, a vowel for a vowel.
             shapes += [(len(plain), plain[0] + vowel) for vowel in _VOWELS if vowel != plain[1]]
