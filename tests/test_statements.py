@@ -6025,3 +6025,7 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
             "\u201cThe ferries will sail again,\u201d Inhat added.")
     assert speakers_of(body) == ["Yurii Ihnat", "Yurii Ihnat"]
 
+
+def test_said_then_a_site_and_what_it_does_is_a_clause():
+    body = "Centre head Piet Holm said the Progress plant produces components for the missiles."
+    assert found(body) == [("Piet Holm", "the Progress plant produces components for the missiles.", "indirect")]

@@ -369,6 +369,8 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     "expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|"
     "aims|tries|helps|proves|represents|constitutes|violates|requires|allows|brings|depends|"
     "reserves|retains|holds|wishes|fears|feels|thinks|accepts|respects|understands|assumes|counts|relies|"
+    # (what a site does: "said the Progress plant produces components for missiles")
+    "produces|supplies|houses|serves|hosts|processes|operates|provides|contains|lies|sits|belongs|faces|owns|employs|manufactures|stores|"
     # ... and verbs of a stance ("said the Chinese side calls on all parties to ...").
     "calls|urges|demands|insists|warns|condemns|welcomes|rejects|denies|regards|views|stands|regrets|"
     # Irregular pasts that are never nouns or adjectives ("knew how to respond").
