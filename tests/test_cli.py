@@ -421,3 +421,51 @@ def test_a_saved_web_page_in_a_folder_is_read_for_its_visible_text(cli, tmp_path
     assert [(r["speaker"], r["text"], r["date"], r["kind"]) for r in rows] == [
         ("Anna Berg", "Drones hit the port of Harbourtown overnight", "2024-08-14", "indirect"),
         ("Anna Berg", "There are no casualties", "2024-08-14", "direct")]
+
+
+def test_a_json_lines_corpus_is_one_article_per_line_and_bad_lines_are_skipped(cli, tmp_path):
+    lines = [json.dumps({"title": "Ferries stop", "date": "2024-06-07",
+                         "text": "Drones hit the port of Harbourtown, Governor Anna Berg said on Thursday."}),
+             "{broken",
+             "",
+             json.dumps({"headline": "No text"}),
+             json.dumps({"content": "\u201cThe port is open,\u201d Mayor Piet Holm said."})]
+    write(tmp_path, "news.jsonl", "\n".join(lines) + "\n")
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 3
+    assert f"skipped {tmp_path}/news.jsonl:2: not JSON" in result.stderr
+    assert f"skipped {tmp_path}/news.jsonl:4: no article text" in result.stderr
+    assert "4 read, 2 new" in result.stderr
+    rows = sorted(show_json(cli, "--all"), key=lambda r: r["id"])
+    assert [(r["speaker"], r["date"], r["source"]) for r in rows] == [
+        ("Anna Berg", "2024-06-06", f"{tmp_path}/news.jsonl:1"), ("Piet Holm", None, f"{tmp_path}/news.jsonl:5")]
+    sources = json.loads(cli("sources", "--format", "json").stdout)
+    assert [(s["source"], s["published_from"]) for s in sources] == [
+        (f"{tmp_path}/news.jsonl:1", "record"), (f"{tmp_path}/news.jsonl:5", None)]
+    # Again: the stored records are recognised, the bad lines reported again.
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 3 and "4 read, 0 new, 2 unchanged" in result.stderr
+
+
+def test_an_unchanged_corpus_is_skipped_whole_and_a_grown_one_adds_only_its_new_lines(cli, tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    records = [json.dumps({"text": f"Governor Anna Berg said drone {i} was shot down over the port.", "date": "2024-06-07"})
+               for i in range(3)]
+    corpus.write_text("\n".join(records) + "\n", encoding="utf-8")
+    assert "3 read, 3 new" in cli("ingest", str(corpus)).stderr
+    result = cli("ingest", str(corpus))
+    assert result.exit_code == 0 and "3 read, 0 new, 3 unchanged" in result.stderr
+    with corpus.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": "Governor Anna Berg said drone 3 was shot down over the port."}) + "\n")
+    result = cli("ingest", str(corpus))
+    assert result.exit_code == 0 and "4 read, 1 new, 3 unchanged" in result.stderr
+    assert len(show_json(cli, "--all")) == 4
+
+
+def test_a_corpus_record_over_the_size_limit_is_skipped_and_the_rest_read(cli, tmp_path):
+    big = json.dumps({"text": "Governor Anna Berg said the port is shut. " * 200})
+    small = json.dumps({"text": "Governor Anna Berg said the port is open."})
+    write(tmp_path, "news.jsonl", f"{big}\n{small}\n")
+    result = cli("ingest", "--max-size", "1K", str(tmp_path / "news.jsonl"))
+    assert result.exit_code == 3 and "news.jsonl:1: larger than the 1 KiB limit" in result.stderr
+    assert [r["text"] for r in show_json(cli, "--all")] == ["the port is open."]

@@ -143,6 +143,32 @@ def test_many_files_in_parallel_equal_one_process(tmp_path):
     assert strip[0] == strip[1] and len(strip[0]) == 80 * 24
 
 
+def test_a_corpus_in_parallel_equals_one_process_and_an_interrupted_one_resumes(tmp_path):
+    # Each text file of a corpus folder as one line of a JSON Lines corpus.
+    folder = make_corpus(tmp_path / "corpus", 70)
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps({"text": p.read_text(encoding="utf-8")}) + "\n" for p in sorted(folder.iterdir())),
+                      encoding="utf-8")
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    assert run(serial, "ingest", str(corpus), "--jobs", "1").returncode == 0
+    assert run(parallel, "ingest", str(corpus), "--jobs", "2").returncode == 0
+    rows = [json.loads(run(db, "show", "--all", "--format", "json").stdout) for db in (serial, parallel)]
+    strip = [[{k: v for k, v in r.items() if k != "id"} for r in rs] for rs in rows]
+    assert strip[0] == strip[1] and len(strip[0]) == 70 * 24
+    assert_complete(parallel, 70)
+    # A store holding only some of the records (as a killed ingest leaves it) gets the rest, once each.
+    partial = tmp_path / "partial.db"
+    head = tmp_path / "head.jsonl"
+    head.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[:30]), encoding="utf-8")
+    assert run(partial, "ingest", str(head)).returncode == 0
+    with sqlite3.connect(partial) as conn:   # the 30 records as if stored from news.jsonl, which was never marked done
+        conn.execute("UPDATE articles SET source = replace(source, 'head.jsonl', 'news.jsonl')")
+        conn.execute("DELETE FROM meta WHERE key LIKE 'corpus:%'")
+    result = run(partial, "ingest", str(corpus))
+    assert result.returncode == 0 and "70 read, 40 new, 30 unchanged" in result.stderr
+    assert_complete(partial, 70)
+
+
 def test_a_parallel_ingest_reads_only_a_bounded_window_ahead_of_what_it_stored(tmp_path, monkeypatch):
     """Memory stays flat however large the folder: files are read only as workers need them."""
     import timeline_cli.ingest as ingest_module

@@ -188,16 +188,20 @@ def _parse_size(text: str) -> int:
 @app.command("ingest")
 @_friendly
 def ingest_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md and saved web pages, *.html), or - for standard input.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md, saved web pages *.html and JSON Lines corpora *.jsonl), or - for standard input.", show_default=False)],
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date for articles whose text gives none, e.g. 2024-05-28.")] = None,
-    max_size: Annotated[str, typer.Option("--max-size", help="Skip files larger than this (e.g. 5M, 500K).")] = f"{DEFAULT_MAX_SIZE // 1024**2}M",
+    max_size: Annotated[str, typer.Option("--max-size", help="Skip files (in a corpus: records) larger than this (e.g. 5M, 500K).")] = f"{DEFAULT_MAX_SIZE // 1024**2}M",
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: the number of cores).")] = None,
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns to take from folders (repeatable). Default: *.txt, *.md, *.html, *.htm.")] = None,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns to take from folders (repeatable). Default: *.txt, *.md, *.html, *.htm, *.jsonl.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line; no progress, no warnings.")] = False,
 ) -> None:
     """Read article texts into the store. Unchanged files are skipped.
 
     Example: timeline ingest data/ --published 2024-05-28
+
+    A JSON Lines corpus (*.jsonl, *.ndjson) holds one article per line, a JSON object with its
+    text in a field text, content or body, and optionally title/headline and date/published;
+    each line is an article of its own, its source FILE:LINE.
 
     Exit status: 0 all read; 3 some files skipped (listed); 130 interrupted (what was finished is kept).
     """

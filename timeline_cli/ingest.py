@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from timeline_cli.errors import TimelineError, UnreadableInput, UsageError
 from timeline_cli.store import ArticleRows, Store, article_rows
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 # The extractor (hundreds of regular expressions to compile) and the process pool are
 # imported where they are used, so that commands that only read the store start fast.
 
-DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")   # (saved web pages are read for their text: see html_text)
+# (Saved web pages are read for their text: see html_text; JSON Lines corpora for their records: see corpus.)
+DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
+CORPUS_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024   # an article is kilobytes; 5 MB is a dump, not an article
 STDIN = "-"
 _SORTED_FOLDER = 10_000              # folders up to this many files are read in name order
@@ -172,6 +174,9 @@ class _Job:
     content_hash: str
     size: int | None
     mtime: float | None
+    published: dt.date | None = None   # a corpus record's own publication date
+    in_corpus: bool = False             # a corpus record: the corpus file, not each record, is one step of progress
+    corpus_done: int | None = None      # the end of a corpus file: its record count (nothing to extract)
 
 
 @dataclass
@@ -183,6 +188,9 @@ class _Extracted:
     rows: ArticleRows | None = None
     decode_warning: str | None = None
     error: str | None = None
+    in_corpus: bool = False
+    corpus_done: int | None = None
+    dated_by_record: bool = False   # the publication date is the corpus record's own
 
 
 def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
@@ -190,10 +198,13 @@ def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
     from timeline_cli.cleaning import decode_bytes
     from timeline_cli.extract import extract_article
 
-    result = _Extracted(job.source, job.content_hash, job.size, job.mtime)
+    result = _Extracted(job.source, job.content_hash, job.size, job.mtime, in_corpus=job.in_corpus, corpus_done=job.corpus_done,
+                        dated_by_record=job.published is not None)
+    if job.corpus_done is not None:
+        return result
     try:
         text, result.decode_warning = decode_bytes(job.raw)
-        article = extract_article(text, fallback_published=fallback_published)
+        article = extract_article(text, published=job.published, fallback_published=fallback_published)
     except UnreadableInput as err:
         result.error = str(err)
         return result
@@ -230,18 +241,26 @@ def ingest(store: Store, inputs: Iterable[Input], *, max_size: int = DEFAULT_MAX
 
     def pending() -> Iterator[_Job]:
         for item in inputs:
+            if item.path is not None and item.path.endswith(CORPUS_SUFFIXES):
+                yield from _read_corpus(item, store, report, max_size, progress)
+                continue
             job = _read(item, store, report, max_size, stdin, progress)
             if job is not None:
                 yield job
 
     def finish(result: _Extracted) -> None:
-        _store_result(store, result, report, fallback_published)
-        if progress:
+        if result.corpus_done is not None:
+            # Every record of the corpus file is stored: the next run may skip the file by its size and time.
+            store.mark_corpus(result.source, result.size, result.mtime, result.corpus_done)
+        else:
+            _store_result(store, result, report, fallback_published)
+        if progress and not result.in_corpus:
             progress(result.source)
 
     try:
         with store.batch(_COMMIT_SECONDS):
-            if jobs == 1 or _fewer_than(inputs, _PARALLEL_THRESHOLD):
+            if jobs == 1 or (_fewer_than(inputs, _PARALLEL_THRESHOLD)
+                             and not any(item.path is not None and item.path.endswith(CORPUS_SUFFIXES) for item in inputs)):
                 for job in pending():
                     finish(_extract(job, fallback_published))
             else:
@@ -333,6 +352,80 @@ def _read(item: Input, store: Store, report: IngestReport, max_size: int,
     return _Job(item.source, raw, content_hash, size, mtime)
 
 
+def _read_corpus(item: Input, store: Store, report: IngestReport, max_size: int,
+                 progress: Callable[[str], None] | None) -> Iterator[_Job]:
+    """The records of a JSON Lines corpus, each an article whose source is FILE:LINE; a last job
+    marks the file done when no line was skipped (a file with bad lines is read again next time,
+    and says so again, as a bad file does). Read a line at a time: a corpus of any size costs
+    one record of memory."""
+    import hashlib
+
+    from timeline_cli.corpus import read_record
+
+    assert item.path is not None
+    try:
+        stat = os.stat(item.path)
+    except OSError as err:
+        report.read += 1
+        report.skip(item.source, f"cannot read: {err.strerror or err}")
+        return
+    size, mtime = stat.st_size, stat.st_mtime
+    if (known := store.corpus_records(item.source, size, mtime)) is not None:
+        report.read += known
+        report.unchanged += known
+        if progress:
+            progress(item.source)
+        return
+    records = skipped = 0
+    try:
+        with open(item.path, "rb") as fh:
+            for number, line in _numbered_lines(fh, max_size):
+                source = f"{item.source}:{number}"
+                records += 1
+                report.read += 1
+                if line is None:
+                    skipped += 1
+                    report.skip(source, f"larger than the {max_size // 1024} KiB limit (--max-size to change it)")
+                    continue
+                try:
+                    record = read_record(line)
+                except UnreadableInput as err:
+                    skipped += 1
+                    report.skip(source, str(err))
+                    continue
+                content_hash = hashlib.sha256(line.strip()).hexdigest()
+                if store.known_hash(content_hash) is not None:
+                    report.unchanged += 1
+                    store.touch(content_hash, source, size, mtime)
+                    continue
+                yield _Job(source, record.text.encode("utf-8", "replace"), content_hash, size, mtime,
+                           published=record.published, in_corpus=True)
+    except OSError as err:
+        report.skip(item.source, f"cannot read: {err.strerror or err}")
+        return
+    if not skipped:
+        yield _Job(item.source, b"", "", size, mtime, corpus_done=records)
+    elif progress:
+        progress(item.source)
+
+
+def _numbered_lines(fh: BinaryIO, max_size: int) -> Iterator[tuple[int, bytes | None]]:
+    """The non-blank lines of a file with their numbers; None for a line over `max_size` bytes,
+    which is passed over without being held."""
+    number = 0
+    while True:
+        line = fh.readline(max_size + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_size and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = fh.readline(1024 * 1024)   # the rest of the long line, a piece at a time
+            yield number, None
+        elif line.strip():
+            yield number, line
+
+
 def _store_result(store: Store, result: _Extracted, report: IngestReport, fallback_published: dt.date | None) -> None:
     if result.error or result.rows is None:
         report.skip(result.source, result.error or "unreadable")
@@ -344,7 +437,9 @@ def _store_result(store: Store, result: _Extracted, report: IngestReport, fallba
         report.warn(result.source, warning + " (set one with: timeline date SOURCE YYYY-MM-DD)"
                     if warning.startswith("no publication date") else warning)
     origin = None
-    if article.published is not None:
+    if result.dated_by_record:
+        origin = "record"   # (a corpus record's date field)
+    elif article.published is not None:
         origin = "user" if article.published_phrase is None and fallback_published else "text"
     added, existed = store.save_rows(result.source, result.content_hash, result.size, result.mtime, article, origin)
     report.statements += added

@@ -31,6 +31,10 @@ SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _WRITER_CACHE_KIB = 16 * 1024   # the page cache of a batch writer: bounded, whatever the store's size
 _READ_AHEAD_CHUNK = 1024 * 1024  # bytes per read of the read-ahead thread: its whole memory
+# A corpus file whose records are all stored is noted in `meta` under this prefix and its path
+# ("corpus:data/news.jsonl" = "size mtime records"): no schema change, and a run stopped
+# halfway leaves no note, so the next one reads the file again and stores what is missing.
+_CORPUS_KEY = "corpus:"
 
 # The current schema, for new stores; older stores are upgraded by _MIGRATIONS.
 _SCHEMA = """
@@ -264,6 +268,19 @@ class Store:
     def known_hash(self, content_hash: str) -> str | None:
         row = self.db.execute("SELECT source FROM articles WHERE content_hash = ? LIMIT 1", (content_hash,)).fetchone()
         return row[0] if row else None
+
+    def corpus_records(self, source: str, size: int, mtime: float) -> int | None:
+        """How many records a corpus file had when all of them were last stored, if it has the
+        same size and modification time now; None when it must be read."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (_CORPUS_KEY + source,)).fetchone()
+        if row is None:
+            return None
+        known_size, known_mtime, records = row[0].split(" ")
+        return int(records) if int(known_size) == size and float(known_mtime) == mtime else None
+
+    def mark_corpus(self, source: str, size: int | None, mtime: float | None, records: int) -> None:
+        """Note that every record of a corpus file is stored (see corpus_records)."""
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_CORPUS_KEY + source, f"{size} {mtime!r} {records}"))
 
     def touch(self, content_hash: str, source: str, size: int, mtime: float) -> None:
         """Remember the new size/mtime of unchanged content so the next run skips it by stat alone."""
