@@ -6029,3 +6029,9 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
 def test_said_then_a_site_and_what_it_does_is_a_clause():
     body = "Centre head Piet Holm said the Progress plant produces components for the missiles."
     assert found(body) == [("Piet Holm", "the Progress plant produces components for the missiles.", "indirect")]
+
+
+def test_an_armed_forces_minister_in_lower_case_before_the_name_is_a_title():
+    body = ("Northvale has every right to strike targets in self-defence, Harbourland armed forces minister "
+            "Piet Holm said Tuesday.")
+    assert speakers_of(body) == ["Piet Holm"]

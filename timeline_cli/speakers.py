@@ -121,7 +121,7 @@ _GENERIC_REFERENCES = frozenset("diplomat minister president politician general 
                                 "lawmaker legislator parliamentarian".split())
 # Lower-case words that may stand before a title: "the former", "opposition leader".
 _MODIFIERS = frozenset("the a an his her their its former then acting veteran opposition party longtime long-time outgoing incoming newly elected "
-                       "regional local provincial federal national municipal appointed re-elected reelected designate interim caretaker".split())
+                       "regional local provincial federal national municipal appointed re-elected reelected designate interim caretaker armed".split())
 # Plural or generic subjects that open sentences ("Officials said ..."): never one person's name.
 GENERIC_SUBJECTS = frozenset("""
 officials sources analysts experts residents witnesses observers reports critics lawmakers diplomats troops soldiers
