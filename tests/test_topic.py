@@ -567,3 +567,8 @@ def test_a_weapon_fired_from_russia_at_a_ukrainian_city_is_not_a_strike_on_russi
 def test_legitimate_defence_is_self_defence():
     assert judge("Ukraine has the right to legitimate defense.", lead=True)
     assert not judge("Ukraine has the right to legitimate defense.", lead=False)
+
+
+def test_ukraine_is_targeting_names_ukraine_as_the_one_striking():
+    assert judge("Ukraine is targeting completely legitimate military targets to disrupt logistics", lead=True)
+    assert not judge("Ukraine is targeting completely legitimate military targets to disrupt logistics", lead=False)
