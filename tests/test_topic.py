@@ -572,3 +572,8 @@ def test_legitimate_defence_is_self_defence():
 def test_ukraine_is_targeting_names_ukraine_as_the_one_striking():
     assert judge("Ukraine is targeting completely legitimate military targets to disrupt logistics", lead=True)
     assert not judge("Ukraine is targeting completely legitimate military targets to disrupt logistics", lead=False)
+
+
+def test_a_russian_regional_officials_frame_places_the_strike_in_the_region():
+    assert judge("it had been shot down over the village", frame="Belgorod regional governor Piet Holm said")
+    assert not judge("the ferries had been shot down over the village", frame="Harbour regional governor Piet Holm said")
