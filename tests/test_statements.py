@@ -6035,3 +6035,11 @@ def test_an_armed_forces_minister_in_lower_case_before_the_name_is_a_title():
     body = ("Northvale has every right to strike targets in self-defence, Harbourland armed forces minister "
             "Piet Holm said Tuesday.")
     assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_words_first_then_a_participle_whose_words_hold_a_quoted_word():
+    body = ("The Harbourland defence ministry said six drones had been shot down.\n\n"
+            "Another drone was destroyed over the port on Wednesday evening, the defence ministry added, "
+            "saying the attempted attack had been \u201cthwarted\u201d.")
+    assert [text for _, text, _ in found(body)][1:] == [
+        "Another drone was destroyed over the port on Wednesday evening", "the attempted attack had been \u201cthwarted\u201d."]

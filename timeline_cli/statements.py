@@ -973,7 +973,7 @@ _PARTICIPLE_BARE = re.compile(
     rf"(?:(?:{_AUXILIARIES}|does|do|did|shall|needs|wants|remains|supports|plans|intends|opposes|knows|believes|agrees)\b|\w+n['\u2019]t\b)"
     # (a past tense after a pronoun: "arguing he needed the capability")
     r"|(?:he|she|it|we|they)\s+\w{2,}ed\b)"
-    r"[^\"\u201c\u201d\u00ab\u00bb]*?)\s*$", re.DOTALL)
+    r".*?)\s*$", re.DOTALL)
 # "This was stated by the spokesperson X during the telethon": the sentences before it (or the
 # paragraph before, when it opens a paragraph) are X's words, reported.
 _BACK_REFERENCE = re.compile(
@@ -2509,6 +2509,10 @@ class _ArticleExtractor:
             tail = _PARTICIPLE_THAT.search(masked) if "ing " in masked and " that " in masked else None
             if tail is None and "ing to " in masked:
                 tail = _PARTICIPLE_TO.search(masked)   # '..., the ministry said, claiming to have thwarted a "terrorist attack"'
+            if tail is None and inside and "ing " in masked:
+                # '..., the ministry added, saying the attack had been "thwarted"': a quoted word in the
+                # participle's words is no fragment of the attribution.
+                tail = _PARTICIPLE_BARE.search(masked)
             first_part = masked[: tail.start()] if tail else masked
             # (The third reading only when a verb of saying stands near the end.)
             near_end = bool(verbs) and verbs[-1].start() > len(first_part) - 130
