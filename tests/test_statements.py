@@ -6043,3 +6043,23 @@ def test_words_first_then_a_participle_whose_words_hold_a_quoted_word():
             "saying the attempted attack had been \u201cthwarted\u201d.")
     assert [text for _, text, _ in found(body)][1:] == [
         "Another drone was destroyed over the port on Wednesday evening", "the attempted attack had been \u201cthwarted\u201d."]
+
+
+def test_an_interview_printed_as_questions_and_unlabelled_answers():
+    text = ("Read a transcript of Piet Holm\u2019s interview with Example Wire\n\n"
+            "Harbourland President Piet Holm spoke to Example Wire journalists at his office on Monday.\n\n"
+            "Q. Your government has urged a change of the rules on the missiles. How should the policy change?\n\n"
+            "First of all, the rules were against the use of the missiles. Today we have our own drones.\n\n"
+            "We cannot answer when they strike our ports from across the border.\n\n"
+            "Q. And the ferries?\n\n"
+            "The ferries will sail again next week.")
+    got = extract_article(text).statements
+    assert [(s.speaker, s.kind, s.text) for s in got] == [
+        ("Piet Holm", "direct", "First of all, the rules were against the use of the missiles. Today we have our own drones."),
+        ("Piet Holm", "direct", "We cannot answer when they strike our ports from across the border."),
+        ("Piet Holm", "direct", "The ferries will sail again next week.")]
+    # Without anyone the article says it interviewed, the answers are no one's; the question never is.
+    text = text.replace("Read a transcript of Piet Holm\u2019s interview with Example Wire", "A transcript").replace(
+        "Harbourland President Piet Holm spoke to Example Wire journalists", "Journalists met")
+    assert extract_article(text).statements == []
+

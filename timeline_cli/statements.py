@@ -485,6 +485,13 @@ _SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-
 # A transcript's label in capitals of someone unnamed: "Q:", "STAFF:", "MODERATOR:", "REPORTER:".
 # (Never a dateline: "MOSCOW: Ukraine attacked ...".)
 # (Or a transcription service's "Speaker 1 (00:00):", alone on its line.)
+# An interviewer's question set off by "Q." (the answers below carry no label).
+_QUESTION_LABEL = re.compile(r"Q(?:uestion)?\s*[.:]\s+\S")
+# Who an interview is with, as its headline or opening says: "Volodymyr Example's interview with
+# The Times", "an interview with Foreign Minister X", "X spoke to the Times journalists ...".
+_INTERVIEW_WITH = re.compile(r"\b(?P<a>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})['\u2019]s\s+[Ii]nterview\b"
+                             r"|\b[Ii]nterview\s+with\s+(?P<b>(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})"
+                             r"|\b(?P<c>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:\s+of\s+[A-Z][\w-]+)?\s+(?:spoke|talked)\s+(?:to|with)\b")
 _LABEL_IN_CAPITALS = re.compile(r"(?:Q|QUESTION|STAFF|MODERATOR|REPORTER|JOURNALIST|INTERVIEWER|HOST|ANCHOR|OPERATOR|PARTICIPANT|AUDIENCE)\s*:\s+\S"
                                 r"|Speaker\s+\d{1,2}(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*:(?:\s+\S|\s*$)")
 # Title case for a label in capitals: small words stay small, a generation's numeral stays in capitals.
@@ -1529,6 +1536,8 @@ class _ArticleExtractor:
         # short line of words set off without quotation marks, which "- He said." may follow).
         unattributed: int | None = None
         answering: Speaker | None = None   # in a transcript, who is answering (see _transcript_label)
+        interviewee: Speaker | None = None   # whom an interview of unlabelled answers is with
+        interviewee_asked = False
         labels_seen = 0
         # A quote left open at a paragraph's end with nobody to say it (and the whole paragraphs
         # that continue it): its speaker may follow where it closes, in a later paragraph.
@@ -1616,6 +1625,15 @@ class _ArticleExtractor:
                         and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS and not quotes.get(index)):
                     # "Péter Example, Foreign Minister:" alone above a quotation: the label says whose it is.
                     previous = [_Found(answering, "", "direct", para.start, para.start, para.text)]
+                continue
+            if para.text[:1] == "Q" and (question := _QUESTION_LABEL.match(para.text)) is not None and para.label in ("body", "heading"):
+                # "Q. The administration has prohibited ...?": an interviewer's question, no one's
+                # statement; the paragraphs below it, up to the next question, are the answer of
+                # the one the article says it interviewed.
+                if not interviewee_asked:
+                    interviewee, interviewee_asked = self._interviewee(), True
+                answering = interviewee
+                labels_seen += 2
                 continue
             if ":" in para.text[:60] and _LABEL_IN_CAPITALS.match(para.text):
                 # "STAFF: Good afternoon ...", "Q: Mr. Secretary, ...": a transcript's label of someone
@@ -1757,6 +1775,18 @@ class _ArticleExtractor:
         statement.end, statement.paragraph_end = last_quote.start + len(self.text[last_quote.start : last_quote.end].rstrip()), last_para.end
         statements.append(statement)
         closing.continues_previous = True
+
+    def _interviewee(self) -> Speaker | None:
+        """The person an interview printed as questions and answers is with, as its headline or
+        first paragraphs name them; None when they name no one the article knows."""
+        for para in self.paragraphs[:6]:
+            if para.label == "clutter":
+                continue
+            if (m := _INTERVIEW_WITH.search(para.text)) is not None:
+                group = next(name for name in ("a", "b", "c") if m.group(name))
+                speaker = self.resolver.resolve(m.group(group), para.start + m.end(group))
+                return speaker if speaker is not None and speaker.kind == "person" else None
+        return None
 
     def _transcript_label(self, para: Paragraph) -> tuple[Speaker, int] | None:
         """'VOLODYMYR ZELENSKYY: Of course, ...', 'Dmytro Example: (00:18)': a transcript's label of
