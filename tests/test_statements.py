@@ -6063,3 +6063,6 @@ def test_an_interview_printed_as_questions_and_unlabelled_answers():
         "Harbourland President Piet Holm spoke to Example Wire journalists", "Journalists met")
     assert extract_article(text).statements == []
 
+
+def test_your_government_names_no_speaker():
+    assert found("Your government has urged a change of the rules on the missiles.") == []

@@ -1766,6 +1766,8 @@ def parse_subject(phrase: str) -> Subject | None:
     lowered = phrase.lower()
     if lowered == "it":
         return Subject("it")
+    if lowered.startswith(("your ", "my ", "our ", "their ")) and not any(word[:1].isupper() for word in phrase.split()[1:]):
+        return None   # "Your government has urged a change": whose, the words do not name (an interviewer's question)
     if lowered in PRONOUNS:
         return Subject("pronoun", lowered)
     if lowered.startswith("the ") and _AGE_EPITHET.fullmatch(lowered):
