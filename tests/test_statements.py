@@ -6066,3 +6066,14 @@ def test_an_interview_printed_as_questions_and_unlabelled_answers():
 
 def test_your_government_names_no_speaker():
     assert found("Your government has urged a change of the rules on the missiles.") == []
+
+
+def test_a_broadcast_transcripts_name_and_role_in_capitals_label_the_speaker_and_the_surname_later():
+    text = ("Read Transcript\n\n"
+            "ANNA BERG: Will the allies stay united, however long this goes on?\n\n"
+            "PIET HOLM, HARBOURLAND MINISTER OF FOREIGN AFFAIRS: Well, first of all, more ferries have to be sent.\n\n"
+            "BERG: Which countries are you talking about?\n\n"
+            "HOLM: I am very honest about it. We are working with them.")
+    got = extract_article(text).statements
+    assert [(s.speaker, s.text) for s in got] == [
+        ("Piet Holm", "Well, first of all, more ferries have to be sent."), ("Piet Holm", "I am very honest about it. We are working with them.")]

@@ -498,6 +498,9 @@ _LABEL_IN_CAPITALS = re.compile(r"(?:Q|QUESTION|STAFF|MODERATOR|REPORTER|JOURNAL
 _LABEL_SMALL_WORDS = frozenset(("of", "the", "for", "and", "to"))
 _NAME_NUMERAL = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", re.IGNORECASE)
 # "Putin: No. But ...": a transcript's label of one word (see _surname_label).
+# A name and a role in capitals, a comma between: "DMYTRO EXAMPLE, UKRAINIAN MINISTER OF FOREIGN AFFAIRS: ...".
+_CAPITALS_NAME_ROLE_LABEL = re.compile(r"(?P<who>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,3}),\s+"
+                                       r"(?P<role>[A-Z][A-Z'\u2019.,\s-]{2,100}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 _SURNAME_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]+)(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*:\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?P<rest>.*)$", re.DOTALL)
 # Words first need words in lower case: "March 14, 2024 (EIRNS)\u2014Yesterday, X said" holds none.
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -1796,6 +1799,14 @@ class _ArticleExtractor:
             # 'Rubio: the conflict is a proxy war"Frankly speaking, ...," Rubio said.': a headline glued
             # to a quote with its attribution, no transcript's line.
             return None
+        if (named := _CAPITALS_NAME_ROLE_LABEL.match(para.text)) is not None and any(
+                word.lower().strip(".,") in TITLE_WORDS for word in named.group("role").split()):
+            # "DMYTRO EXAMPLE, UKRAINIAN MINISTER OF FOREIGN AFFAIRS: Well, ...": a broadcast
+            # transcript's name and role in capitals; the name is noted, so "EXAMPLE:" labels them later.
+            name = named.group("who").title()
+            labelled = self.people._find(name) or self.people.register(name)
+            self.people.note_speaker(labelled, para.start + named.end("who"))
+            return Speaker(labelled.name, "person", named.group("role").title()), para.start + named.start("rest")
         m = _SPEAKER_LABEL.match(para.text)
         if m is None:
             return self._surname_label(para)
