@@ -6077,3 +6077,12 @@ def test_a_broadcast_transcripts_name_and_role_in_capitals_label_the_speaker_and
     got = extract_article(text).statements
     assert [(s.speaker, s.text) for s in got] == [
         ("Piet Holm", "Well, first of all, more ferries have to be sent."), ("Piet Holm", "I am very honest about it. We are working with them.")]
+
+
+def test_a_subordinate_clauses_words_end_where_the_main_clause_begins():
+    body = ("While Piet Holm reiterated that the port has \u201cneither supported nor enabled the ferries\u201d, "
+            "Harbour Minister Anna Berg struck a different note.")
+    got = found(body)
+    assert got and all("struck" not in text for _, text, _ in got)
+    body = "While Piet Holm reiterated that the port was closed, Harbour Minister Anna Berg struck a different note."
+    assert found(body) == [("Piet Holm", "the port was closed", "indirect")]

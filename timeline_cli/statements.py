@@ -1106,6 +1106,10 @@ _AND_THAT_AGAIN = re.compile(r",?\s+and\s+that\s+(?=\S)")
 _JOINED_CLAUSE = re.compile(rf",(?P<mark>[{_MARKS_AFTER_COMMA}]?)\s+(?:and|but|while|whereas|before)\s+")
 # A sentence that opens with a subordinate clause of saying: "While X emphasised that A, he said B".
 # ("A day after Russia accused Kyiv of X, the governor said Y": a time before "after" too, and any verb of saying.)
+# After a subordinate clause, the main clause: a comma (and the quote it closes), a capitalised
+# subject and a verb in the past ("..., French Foreign Minister X struck a different note").
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(r",(?P<mark>[\"\u201d\u2019])?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,6}(?:has\s+|had\s+|also\s+)?"
+                                      r"(?:[a-z]+ed|struck|took|made|gave|held|kept|stood|came|went|said|told|saw|sought|brought|spoke)\b")
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:A|One|Two|Three|Several|Hours|Days|Weeks|Months|Moments|Minutes|Shortly|Soon|Just|Only)\s+(?:\w+\s+)?(?:after|before)"
                                   rf"|While|Whereas|Although|Though|When|After|Because|Since|Once|Before|Until)\s+[^,]*\b(?:that|{_ANY_VERB})\b")
 # Without a comma, a contrast joins another's report on only when a subject and its words follow.
@@ -2897,6 +2901,11 @@ class _ArticleExtractor:
         spokesman said that ...", ", before the president said ..."), or None."""
         comma_joined = _JOINED_CLAUSE.search(sentence, clause_offset) is not None
         subordinate = _SUBORDINATE_OPENING.match(sentence) is not None
+        if subordinate and (main := _MAIN_CLAUSE_AFTER_COMMA.search(sentence, clause_offset + 10)) is not None and not any(
+                s < main.start() < e - 2 for s, e in inside):
+            # "While Blinken reiterated that A, French Foreign Minister X struck a different note": the
+            # subordinate clause's words end where the main clause, with a subject of its own, begins.
+            return main.start() + (2 if main.group("mark") else 0)
         joined_by_as = sentence.find(" as ", clause_offset) >= 0
         if (not comma_joined and not subordinate and not joined_by_as and " and " not in sentence[clause_offset:]
                 and _CONTRAST.search(sentence, clause_offset) is None):
