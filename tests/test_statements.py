@@ -6086,3 +6086,10 @@ def test_a_subordinate_clauses_words_end_where_the_main_clause_begins():
     assert got and all("struck" not in text for _, text, _ in got)
     body = "While Piet Holm reiterated that the port was closed, Harbour Minister Anna Berg struck a different note."
     assert found(body) == [("Piet Holm", "the port was closed", "indirect")]
+
+
+def test_but_stressed_after_a_quote_goes_on_with_the_same_speaker_without_that():
+    body = ("Harbourland President Piet Holm confirmed the reaction of the allies was \u201cnot positive,\u201d "
+            "but stressed Harbourland would not accept limits on its own ferries.")
+    assert [(speaker, text) for speaker, text, _ in found(body)][-1] == (
+        "Piet Holm", "Harbourland would not accept limits on its own ferries.")

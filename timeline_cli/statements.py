@@ -2813,7 +2813,9 @@ class _ArticleExtractor:
             words_before = ""
             whole_frame = False
             shared = (shared_subject is not None and _SHARED_SUBJECT.fullmatch(sentence, shared_subject[0], vm.start())
-                      and (_speaks_that(vm, sentence) or text_start is not None))
+                      and (_speaks_that(vm, sentence) or text_start is not None
+                           # ('confirmed it was "not positive," but stressed Ukraine would not ...': a clause without "that")
+                           or (clause_match is not None and _speaks(vm, sentence))))
             if shared:
                 pass   # "X said that A, but noted that B": B is X's too
             elif bare_join and joined_at >= pre_start and (contrast := _CONTRAST.match(sentence, joined_at)):
