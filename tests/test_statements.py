@@ -6093,3 +6093,8 @@ def test_but_stressed_after_a_quote_goes_on_with_the_same_speaker_without_that()
             "but stressed Harbourland would not accept limits on its own ferries.")
     assert [(speaker, text) for speaker, text, _ in found(body)][-1] == (
         "Piet Holm", "Harbourland would not accept limits on its own ferries.")
+
+
+def test_an_outlet_misspelt_is_no_persons_surname():
+    body = "Ucrinform said that the depot was targeted by drones on November 11."
+    assert found(body) == []

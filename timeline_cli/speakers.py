@@ -1981,6 +1981,13 @@ def _strip_article(phrase: str) -> str:
 _WEBSITE = re.compile(r"\w\.(?:com|net|org|info|news|ua|ru|uk|de|fr|pl|by|kz|eu|io)$", re.IGNORECASE)
 
 
+# Outlets' names of five letters or more by their first letter: what a lone word may misspell.
+_OUTLETS_BY_OPENING: dict[str, tuple[str, ...]] = {}
+for _outlet in sorted(OUTLET_NAMES):
+    if len(_outlet) >= 5 and _outlet.isalpha():
+        _OUTLETS_BY_OPENING[_outlet[0]] = (*_OUTLETS_BY_OPENING.get(_outlet[0], ()), _outlet)
+
+
 def _lone_word(word: str) -> Speaker | None:
     """A capitalised word alone before the verb, when it is no surname the article gave."""
     if len(word) < 2:
@@ -1994,6 +2001,8 @@ def _lone_word(word: str) -> Speaker | None:
         # "Officials said", "Authorities said": nobody in particular ("Russian authorities" name a
         # body); "TASS reported": an outlet passing news on.
         return None
+    if len(lowered_word) >= 5 and any(_one_letter_apart(outlet, lowered_word) for outlet in _OUTLETS_BY_OPENING.get(lowered_word[0], ())):
+        return None   # "Ucrinform said": an outlet misspelt (Ukrinform), no surname
     if lowered_word in PLACES or lowered_word in ORG_HEADS or _is_acronym(word):
         return Speaker(word, "body")
     if (lowered_word in NOT_NAME or lowered_word in TITLE_WORDS or lowered_word in NATIONALITIES or lowered_word in MONTH_WORDS
