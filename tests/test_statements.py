@@ -6098,3 +6098,7 @@ def test_but_stressed_after_a_quote_goes_on_with_the_same_speaker_without_that()
 def test_an_outlet_misspelt_is_no_persons_surname():
     body = "Ucrinform said that the depot was targeted by drones on November 11."
     assert found(body) == []
+
+
+def test_a_news_agency_the_reader_does_not_know_is_an_outlet_by_what_it_is():
+    assert found("Harbourland state news agency Harbnews said the fire broke out at the depot.") == []

@@ -1814,6 +1814,9 @@ def parse_subject(phrase: str) -> Subject | None:
     return _noun_phrase(phrase, allow_tail=True)
 
 
+_OUTLET_KIND = re.compile(r"\b(?:news\s+agency|news\s+outlet|newspaper|broadcaster|(?:tv|television)\s+channel|news\s+(?:web)?site)\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
 def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     # "The head of the Kremlin administration, Sergei Kiriyenko, said": the name in apposition
     # to a role is the speaker.
@@ -1839,8 +1842,10 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             (ending := find_names(head)) and ending[-1].end == len(head))):
         return None
     seat = _strip_article(head)
-    if any(word in OUTLET_NAMES for word in re.split(r"[\s-]+", seat.lower())):
-        return None   # "RIA Novosti reported", "the agency RIA-Novosti said": an outlet passing news on
+    if any(word in OUTLET_NAMES for word in re.split(r"[\s-]+", seat.lower())) or _OUTLET_KIND.search(seat):
+        # "RIA Novosti reported", "the agency RIA-Novosti said": an outlet passing news on (also one
+        # the reader does not know, by what it is: "Russian state news agency Taas said").
+        return None
     if seat.lower() in SEATS_OF_POWER or seat.lower() in COUNTRIES_OF_WORDS or _STATE_NAME.fullmatch(seat):
         return Subject("speaker", fallback=Speaker(seat, "body"))
     # A named person, perhaps behind titles: "NATO's Secretary General Jens Stoltenberg".
