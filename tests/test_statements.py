@@ -6102,3 +6102,25 @@ def test_an_outlet_misspelt_is_no_persons_surname():
 
 def test_a_news_agency_the_reader_does_not_know_is_an_outlet_by_what_it_is():
     assert found("Harbourland state news agency Harbnews said the fire broke out at the depot.") == []
+
+
+def test_a_spokesperson_whose_institution_the_sentence_names_is_the_speaker_as_written():
+    body = ("The spokesman of the Harbourland port authority, speaking to a local website, said that "
+            "\u201cthe fire at the depot is a punishment.\u201d\n\n"
+            "He said that ten tankers had been destroyed.")
+    assert found(body) == [
+        ("spokesman of the Harbourland port authority", "the fire at the depot is a punishment.", "direct"),
+        ("spokesman of the Harbourland port authority", "ten tankers had been destroyed.", "indirect")]
+    # Without the institution, "the spokesman" refers back to someone: with nobody before, no speaker.
+    assert found("The spokesman said that ten tankers had been destroyed.") == []
+
+
+def test_the_regions_own_administration_speaks_as_written():
+    body = ("A drone attack sparked a fire at a fuel depot in the Northvale region, "
+            "the region's crisis administration said on Thursday.\n\n"
+            "It said several tanks were damaged, but no one was injured.")
+    assert found(body) == [
+        ("region's crisis administration", "A drone attack sparked a fire at a fuel depot in the Northvale region", "indirect"),
+        ("region's crisis administration", "several tanks were damaged, but no one was injured.", "indirect")]
+    assert found("A drone attack sparked a fire, the administration said on Thursday.") == []
+

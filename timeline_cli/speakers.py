@@ -1933,10 +1933,13 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
             # ("The governor of the Kursk region": a place names the office; if the article names no
             # one who could hold it, the role as written is the speaker. See SpeakerResolver._bind.)
             placed = bool(of_whom) or any(_is_capitalised(w) for w in mods)
+            # "The spokesman of the Ukrainian military intelligence said": an office the sentence names
+            # whole, the institution after "of"/"for", as a governor's by the place.
+            spokes_of = role_head.lower() in _SPOKES and bool(of_whom) and (m.group("rest") or "").split(None, 1)[0].lower() in ("of", "for")
             return Subject("the_role", role_head, _role_modifiers(mods, role_head) + tuple(of_whom),
                            generic=role_head.lower() in _GENERIC_REFERENCES and all(m.lower() in NATIONALITIES for m in mods),   # ("the Russian official")
                            local=any(w.lower() in ("local", "regional") for w in mods),
-                           fallback=Speaker(head.split(None, 1)[1], "role") if placed and role_head.lower() in _LOCAL_HEADS else None)
+                           fallback=Speaker(head.split(None, 1)[1], "role") if placed and (role_head.lower() in _LOCAL_HEADS or spokes_of) else None)
         unnamed = " ".join([*mods, role_head]) + (m.group("rest") or "")
         vague = not any(_is_capitalised(w) for w in unnamed.split())   # "an official": too vague to be a speaker
         if (role_head.lower() in _LOCAL_HEADS or role_head.lower() in _SPOKES) and m.group("det").lower() in ("a", "an"):
@@ -1961,6 +1964,12 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
                 # ("the country's defence ministry": the owner is the article's country, and no name.)
                 name = re.sub(r"^[a-z]+['\u2019]s\s+", "", body)
                 return Subject("institution_reference", f"{words[-2]} {words[-1]}".replace("defense", "defence"), fallback=Speaker(name, "body"))
+            first = body.split()[0].lower()
+            owner = first[:-2] if first.endswith(("'s", "\u2019s")) else ""
+            if owner in _ARTICLES_PLACE and len(words) >= 2 and head[:4].lower() == "the ":
+                # "the region's crisis administration said": the article's own region's, as "the region's
+                # governor" (the institution that spoke of that kind, else the office as written).
+                return Subject("institution_reference", words[-1], fallback=Speaker(body, "body"))
             # "the ministry said": a reference to the institution that just spoke, not a name.
             return Subject("institution_reference", words[-1])
         if len(words) == 2 and words[0] in NATIONALITIES and words[1] in ORG_HEADS and body.split()[1].islower() and not m.group("of"):
