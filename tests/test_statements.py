@@ -6124,3 +6124,13 @@ def test_the_regions_own_administration_speaks_as_written():
         ("region's crisis administration", "several tanks were damaged, but no one was injured.", "indirect")]
     assert found("A drone attack sparked a fire, the administration said on Thursday.") == []
 
+
+def test_but_gave_no_details_is_the_writers_remark_not_the_words():
+    body = "The Harbourland ministry said eight drones were destroyed over the Northvale region, but gave no details."
+    assert found(body) == [("Harbourland ministry", "eight drones were destroyed over the Northvale region", "indirect")]
+
+
+def test_a_quoted_fragment_opening_the_sentence_with_its_own_verb_is_part_of_the_words():
+    body = ("Governor Piet Holm posted videos of the attack.\n\n"
+            "\u201cTwo enemy drones\u201d attacked the oil depot, destroying four tankers, Governor Piet Holm said.")
+    assert found(body) == [("Piet Holm", "\u201cTwo enemy drones\u201d attacked the oil depot, destroying four tankers", "indirect")]

@@ -850,7 +850,8 @@ _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|
 # (Or the comma: "reported that four drones were destroyed but did not mention the depot".)
 _WRITERS_REMARK = re.compile(r"(?:,[\"\u201d\u2019']?\s+|\s+(?=but\s))(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
                              r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
-                             r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify)\b[^.;]*\.?$"
+                             r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify|"
+                             r"details?|information|evidence|explanation|figures|indication|proof)\b[^.;]*\.?$"   # ("but gave no details")
                              # "X denied any involvement, a stance that has persisted ...": the writer naming the words.
                              r"|,\s+an?\s+(?:stance|position|claim|assertion|charge|accusation|allegation|detail|remark|statement)\s+(?:that|which)\s[^.;\"\u201c\u201d]*\.?$"
                              # (without its "that" only of a denial: "..., an assertion Ukraine's president has denied")
@@ -1023,7 +1024,9 @@ _OUTLETS_NOTE_END = re.compile(r",\s+(?P<outlets>[A-Z][\w.-]*(?:(?:,\s+|\s+and\s
 # A name alone on its line, its role after a comma, and a colon: the label of the quote below it.
 _NAME_LABEL_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:,\s+[^,:;.!?\"\u201c\u201d]{3,80})?:")
 # After a quoted fragment that opens a sentence, the sentence's own verb: '"33 drones" were "destroyed"'.
-_VERB_AFTER_OPENING_QUOTE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been|will be|would be)\s")
+# ('"Two enemy drones" attacked the depot, X said': a past tense, never a verb of saying after the quote.)
+_VERB_AFTER_OPENING_QUOTE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been|will be|would be|"
+                                       rf"(?!(?:{_SAYING_VERB})\b)[a-z]{{3,}}ed|struck|hit|fell|flew|shot|set|sent)\s")
 # A paragraph that opens in the first person: "I was not happy ...", "We will respond ...".
 _FIRST_PERSON_START = re.compile(r"\s*(?:I|We)(?:['\u2019](?:m|ve|ll|d|re))?\s")
 # Words, then a name, its role and where they were said, with no verb: a video's captions
