@@ -6134,3 +6134,24 @@ def test_a_quoted_fragment_opening_the_sentence_with_its_own_verb_is_part_of_the
     body = ("Governor Piet Holm posted videos of the attack.\n\n"
             "\u201cTwo enemy drones\u201d attacked the oil depot, destroying four tankers, Governor Piet Holm said.")
     assert found(body) == [("Piet Holm", "\u201cTwo enemy drones\u201d attacked the oil depot, destroying four tankers", "indirect")]
+
+
+def test_made_the_remark_on_a_day_dates_the_words_reported_just_before():
+    # March 4, 2024 is a Monday: "on Friday" is March 1.
+    body = ("Harbour Minister Anna Berg has called on the allies to ease the limits on the ferries.\n\n"
+            "Berg made the remark in an interview with a weekly magazine on Friday. It came as the talks stalled.\n\n"
+            "Piet Holm said the ferries would sail on Tuesday.")
+    got = extract_article(HEAD + body).statements
+    assert [(s.speaker, s.date.iso() if s.date else None) for s in got] == [("Anna Berg", "2024-03-01"), ("Piet Holm", "2024-03-04")]
+    # Someone else's remark dates nobody else's words.
+    body = ("Harbour Minister Anna Berg has called on the allies to ease the limits on the ferries.\n\n"
+            "Holm made the remark in an interview with a weekly magazine on Friday.")
+    assert [s.date.iso() for s in extract_article(HEAD + body).statements] == ["2024-03-04"]
+
+
+def test_a_lead_without_a_name_is_given_to_the_one_who_made_the_statement_below_and_its_day():
+    body = ("Harbourland's ferry minister has said the ferries now control the whole northern strait.\n\n"
+            "Minister Anna Berg made the statement in a video posted on Friday.")
+    got = extract_article(HEAD + body).statements
+    assert [(s.speaker, s.text, s.date.iso()) for s in got] == [
+        ("Anna Berg", "the ferries now control the whole northern strait.", "2024-03-01")]

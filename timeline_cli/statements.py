@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, relative_day, resolve_in_month, 
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, _NICKNAME_IN_NAME, _QUOTED_ADVERB_END, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, OUTLET_NAMES, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, ROLE_NOUNS, _NICKNAME_IN_NAME, _QUOTED_ADVERB_END, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, OUTLET_NAMES, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -1023,6 +1023,10 @@ _QUESTION_LEAD_IN = re.compile(r"^(?:(?:when|after\s+being|upon\s+being|on\s+bei
 _OUTLETS_NOTE_END = re.compile(r",\s+(?P<outlets>[A-Z][\w.-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.-]*){0,3})\s+(?:notes?|reports?|reported|writes?|wrote)\.?\s*$")
 # A name alone on its line, its role after a comma, and a colon: the label of the quote below it.
 _NAME_LABEL_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:,\s+[^,:;.!?\"\u201c\u201d]{3,80})?:")
+# A paragraph that opens with an unnamed speaker and a verb of saying: "Ukraine's top military
+# commander has said his forces ...".
+_UNNAMED_SAID_OPENING = re.compile(rf"(?:The\s+|A\s+|An\s+)?[A-Z][\w'\u2019.-]*(?:\s+[a-z][\w'\u2019.-]*){{0,5}}?\s+(?:{ROLE_NOUNS})\s+(?:(?:has|have|had)\s+)?"
+                                   rf"(?:{_SAYING_VERB})\s+(?:that\s+)?(?=[\w\"\u201c])")
 # After a quoted fragment that opens a sentence, the sentence's own verb: '"33 drones" were "destroyed"'.
 # ('"Two enemy drones" attacked the depot, X said': a past tense, never a verb of saying after the quote.)
 _VERB_AFTER_OPENING_QUOTE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been|will be|would be|"
@@ -1043,13 +1047,14 @@ _OCCASION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4}"
     # (or an unnamed source and where it sits: "A source at the SBU told this to Ukrinform.")
     r"|[Aa]n?\s+(?:[a-z]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))\s+(?:at|in|from|of|within)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+"
-    rf"{_OCCASION_VERB}\s+(?:this|so|it)\s+(?={_OCCASION_WORD})[^.!?]{{0,200}}")
+    # (or "made the remark": "Example made the remark in an interview with a magazine on Friday.")
+    rf"(?:{_OCCASION_VERB}\s+(?:this|so|it)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?|statements?))\s+(?={_OCCASION_WORD})[^.!?]{{0,200}}")
 # ... and as a later sentence of the paragraph that holds the words: "Two bodies were recovered.
 # The governor of the region, X, announced this in his Telegram channel."
 _OCCASION_SENTENCE = re.compile(
     r"(?P<who>[A-Z][^.;:!?\"\u201c\u201d]{1,120}?)\s+"
     rf"{_OCCASION_VERB}\s+(?:this|so)\s+{_OCCASION_WORD}[^.!?\"\u201c\u201d]{{0,200}}[.!?]?\s*$")
-_OCCASION_HINT = re.compile(rf"\s(?:this|so|it)\s+{_OCCASION_WORD}")
+_OCCASION_HINT = re.compile(rf"\s(?:this|so|it|remarks?|comments?|statements?)\s+{_OCCASION_WORD}")
 _WEB_ADDRESS = re.compile(r"\w\.(?:net|com|ua|ru|org|info|news|media)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:with reference to|citing|referring to|quoting)\b")
 _CITING_AFTER_VERB = re.compile(r"(?:\s+(?:this|it|that))?" + _CITING.pattern)   # (also after "reports this")
@@ -1718,6 +1723,8 @@ class _ArticleExtractor:
                 # No quotation mark, no reporting verb, no "according to": no statement can start here
                 # (though one may be introduced: "X released a statement:").
                 previous, unattributed = ([introducer], None) if introducer else ([], unattributed)
+                if statements and "made " in para.text and _OCCASION_HINT.search(para.text):
+                    self._date_by_occasion(para, statements)   # "X made the remark in an interview on Friday."
                 continue
             found = self._read(para, quotes[index] if is_body else [], carried[index] if is_body else False, previous)
             if found:
@@ -1756,7 +1763,7 @@ class _ArticleExtractor:
                     statements.append(statement)
             text = para.text
             if statements and ("d this " in text or "d so " in text or "d it " in text or "e this " in text or "e it " in text
-                               or "e so " in text) and _OCCASION_HINT.search(text):
+                               or "e so " in text or "made " in text) and _OCCASION_HINT.search(text):
                 self._date_by_occasion(para, statements)
             if statements and " asked " in text and statements[-1].paragraph_start == para.start:
                 self._date_by_question(para, statements)
@@ -2028,6 +2035,11 @@ class _ArticleExtractor:
         stop = _SENTENCE_STOP.search(para.text, m.end())
         # Not the date label some pages glue to the first paragraph (" date 2024-08-31 Terror by ...").
         label = len(before.text) - len(_SECTION_LABEL.sub("", _WIRE_DATELINE.sub("", before.text, count=1), count=1))
+        if (m is not sign and (said := _UNNAMED_SAID_OPENING.match(before.text, label)) is not None
+                and not any(q.start < before.start + said.end() for q in quotes)):
+            # "Ukraine's top commander has said his forces ...", then "General X made the statement in a
+            # video": the words are what the role opening the paragraph said, not the role.
+            label = said.end()
         return self._words(speaker, before.text[label:], before.start + label, quotes,
                            para.text[: stop.end() if stop else len(para.text)])
 
