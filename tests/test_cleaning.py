@@ -1,3 +1,4 @@
+import datetime as dt
 import re
 
 import pytest
@@ -387,3 +388,13 @@ def test_a_headline_line_that_carries_its_date_is_the_title_but_a_date_stamp_or_
     assert extract_article(text).title == "Department Press Briefing \u2013 May 23, 2023"
     text = "Published: May 23, 2023 10:15 AM\n\n1:18 p.m. EDT\n\nAnna Berg said the port is open again today.\n"
     assert extract_article(text).title is None
+
+
+def test_a_date_label_under_the_headline_is_no_continuation_of_it():
+    text = ("Harbour Ministry Keeps Watch After Reports Of Ferry Plans - Port\n"
+            " date 2024-11-19 International\n"
+            "The port is monitoring the situation very closely, Harbour Minister Anna Berg said on Tuesday.\n")
+    article = extract_article(text)
+    assert article.title == "Harbour Ministry Keeps Watch After Reports Of Ferry Plans - Port"
+    assert article.published == dt.date(2024, 11, 19)
+    assert [s.date.iso() for s in article.statements] == ["2024-11-19"]

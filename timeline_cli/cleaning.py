@@ -172,7 +172,9 @@ _SHARE_BUTTON = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s+Share$")
 
 # A site's address opening a line, glued to what follows ("aa.com.trMOSCOW Russia on Monday ..."):
 # a source label, never the continuation of the line above.
-_ADDRESS_START = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ua|ru|uk|tr|de|fr|pl|by|kz|eu|io)(?:\.[a-z]{2})?(?=[A-Z\s]|$)")
+_ADDRESS_START = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ua|ru|uk|tr|de|fr|pl|by|kz|eu|io)(?:\.[a-z]{2})?(?=[A-Z\s]|$)"
+                            # (a saved page's date label under its headline: "date 2024-11-19 International")
+                            r"|(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}")
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
