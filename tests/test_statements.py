@@ -6155,3 +6155,14 @@ def test_a_lead_without_a_name_is_given_to_the_one_who_made_the_statement_below_
     got = extract_article(HEAD + body).statements
     assert [(s.speaker, s.text, s.date.iso()) for s in got] == [
         ("Anna Berg", "the ferries now control the whole northern strait.", "2024-03-01")]
+
+
+def test_the_diplomat_is_the_representative_just_quoted():
+    body = ("Piet Holm, the Harbour Union's Senior Representative to Northvale, said this in an interview.\n\n"
+            "\u201cNorthvale has the right to close the strait,\u201d Holm said.\n\n"
+            "\u201cOur overall intent is to help Northvale,\u201d the diplomat said.")
+    assert speakers_of(body) == ["Piet Holm", "Piet Holm"]
+    # A representative of a ministry's press office is no diplomat the writer would mean.
+    body = ("Piet Holm, a representative of the Harbour Ministry's press office, said the strait was closed.\n\n"
+            "\u201cOur overall intent is to help Northvale,\u201d the diplomat said.")
+    assert speakers_of(body) == ["Piet Holm"]

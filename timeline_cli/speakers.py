@@ -245,7 +245,7 @@ _DIPLOMAT_ROLES = (frozenset(("foreign", "minister")), frozenset(("foreign", "se
 # How far below a role in the lead its holder may first be named (a few paragraphs).
 _NAMED_LATER = 2000
 _OFFICE_WORDS = {
-    "diplomat": frozenset(("foreign", "ambassador", "envoy", "diplomat", "diplomatic", "state")),
+    "diplomat": frozenset(("foreign", "ambassador", "envoy", "diplomat", "diplomatic", "state", "consul")),
     "ambassador": frozenset(("ambassador", "envoy", "diplomat")),
     "envoy": frozenset(("ambassador", "envoy", "diplomat")),
     "minister": frozenset(("minister", "secretary", "chief", "head")),
@@ -288,7 +288,12 @@ def _holds_office(head: str, person: Person) -> bool:
         return False
     if head in _HEADS_OF_STATE and person.roles:
         return any(_heads_role({head}, role) for role in person.roles)   # (not the "Press Secretary of the President")
+    if head == "diplomat" and any(_POSTED_REPRESENTATIVE.search(role) for role in person.roles):
+        return True   # ("Senior Representative to Ukraine", "Permanent Representative to the UN"; not "a representative of the ministry")
     return fitting is None or not fitting.isdisjoint(person.role_words)   # ("the official": anyone with a role)
+
+
+_POSTED_REPRESENTATIVE = re.compile(r"\b(?:[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative\s+(?:to|in|at)\s)")
 
 
 def _names_an_institution(title: str, preceding: str) -> bool:
