@@ -6166,3 +6166,9 @@ def test_the_diplomat_is_the_representative_just_quoted():
     body = ("Piet Holm, a representative of the Harbour Ministry's press office, said the strait was closed.\n\n"
             "\u201cOur overall intent is to help Northvale,\u201d the diplomat said.")
     assert speakers_of(body) == ["Piet Holm"]
+
+
+def test_but_refused_to_specify_after_a_quoted_phrase_is_the_writers_remark():
+    body = 'Piet Holm said that the port does "not support night sailings," but refused to specify the exact hours.'
+    got = found(body)
+    assert got == [("Piet Holm", 'the port does "not support night sailings,"', "indirect")]

@@ -849,7 +849,7 @@ _QUOTED_REPORT = re.compile(rf"\s*(?!(?:He|She|They|We|I|It|You|This|That|There|
 # (The subject may go unsaid: "X said it had repelled the attack, but did not admit any damage.")
 # (Or the comma: "reported that four drones were destroyed but did not mention the depot".)
 _WRITERS_REMARK = re.compile(r"(?:,[\"\u201d\u2019']?\s+|\s+(?=but\s))(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|declined|refused|"
-                             r"gave\s+no|offered\s+no|provided\s+no)\s+(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
+                             r"gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:elaborate|comment|give|provide|offer|say|specify|detail|further|any|more|"
                              r"admit|acknowledge|confirm|mention|explain|disclose|reveal|name|identify|"
                              r"details?|information|evidence|explanation|figures|indication|proof)\b[^.;]*\.?$"   # ("but gave no details")
                              # "X denied any involvement, a stance that has persisted ...": the writer naming the words.
@@ -2985,7 +2985,8 @@ class _ArticleExtractor:
         while "," in clause and (outlet := _OUTLET_TAIL.search(clause)):
             clause = clause[: outlet.start()].rstrip()   # (each outlet in a chain: ", DW reports, UNN writes.")
         if (" but " in clause or "though " in clause or ", a" in clause) and (remark := _WRITERS_REMARK.search(clause)):
-            clause = clause[: remark.start()]
+            # (A closing quotation mark after the comma stays: 'does "not support long-range attacks," but refused ...'.)
+            clause = clause[: remark.start() + (2 if clause[remark.start() + 1 : remark.start() + 2] in ("\"", "\u201d") else 0)]
         if " while " in clause or " whereas " in clause or " and " in clause:
             # 'emphasized that "Ukraine has the right ...," while Prime Minister Y wished luck ...': the
             # quote is the words; the clause after it compares someone else, or tells what else the
