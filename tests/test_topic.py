@@ -577,3 +577,9 @@ def test_ukraine_is_targeting_names_ukraine_as_the_one_striking():
 def test_a_russian_regional_officials_frame_places_the_strike_in_the_region():
     assert judge("it had been shot down over the village", frame="Belgorod regional governor Piet Holm said")
     assert not judge("the ferries had been shot down over the village", frame="Harbour regional governor Piet Holm said")
+
+
+def test_moscows_airports_are_places_in_russia():
+    assert judge("the drones targeted areas with civilian infrastructure, including Vnukovo airport")
+    assert judge("the drone attack on Domodedovo airport was repelled")
+    assert not judge("the drones targeted areas with civilian infrastructure, including the main airport")
