@@ -6172,3 +6172,20 @@ def test_but_refused_to_specify_after_a_quoted_phrase_is_the_writers_remark():
     body = 'Piet Holm said that the port does "not support night sailings," but refused to specify the exact hours.'
     got = found(body)
     assert got == [("Piet Holm", 'the port does "not support night sailings,"', "indirect")]
+
+
+def test_an_outlet_named_before_what_it_is_passes_words_on_and_speaks_for_nobody():
+    body = ("The ferries have sailed again, the Port Staff of the Harbour Navy said in a statement on Sunday.\n\n"
+            "\u201cThe port is one of the four largest in the region,\u201d the statement said, Harbnews news agency reported.\n\n"
+            "Fires were recorded near the depot, Harbnews news agency reported.")
+    assert speakers_of(body) == ["Port Staff of the Harbour Navy", "Port Staff of the Harbour Navy"]
+
+
+def test_an_institution_named_again_shortly_is_the_one_named_in_full():
+    body = ("The Port Staff of the Harbour Navy confirmed that the ferries had sailed.\n\n"
+            "The Port Staff said that the depot was closed.")
+    assert speakers_of(body) == ["Port Staff of the Harbour Navy", "Port Staff of the Harbour Navy"]
+    # A different institution that shares no fuller name stays itself.
+    body = ("The Port Staff of the Harbour Navy confirmed that the ferries had sailed.\n\n"
+            "The Harbour Council said that the depot was closed.")
+    assert speakers_of(body) == ["Port Staff of the Harbour Navy", "Harbour Council"]

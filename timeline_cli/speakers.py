@@ -1819,7 +1819,10 @@ def parse_subject(phrase: str) -> Subject | None:
     return _noun_phrase(phrase, allow_tail=True)
 
 
-_OUTLET_KIND = re.compile(r"\b(?:news\s+agency|news\s+outlet|newspaper|broadcaster|(?:tv|television)\s+channel|news\s+(?:web)?site)\s+(?-i:[A-Z])", re.IGNORECASE)
+_OUTLET_KIND = re.compile(r"\b(?:news\s+agency|news\s+outlet|newspaper|broadcaster|(?:tv|television)\s+channel|news\s+(?:web)?site)\s+(?-i:[A-Z])"
+                          # (or after the name: "Xinhua news agency reported")
+                          r"|(?-i:[A-Z])[\w.&'\u2019-]*\s+(?:news\s+agency|news\s+outlet|newspaper|broadcaster|(?:tv|television)\s+channel|news\s+(?:web)?site)$",
+                          re.IGNORECASE)
 
 
 def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
@@ -2599,6 +2602,13 @@ class SpeakerResolver:
                 if (institution := self._named_institution(referred, subject.modifiers, position)) is not None:
                     return institution
             return subject.fallback
+        if subject.fallback is not None and subject.fallback.kind == "body":
+            # "The General Staff said" after "the General Staff of the Armed Forces of Ukraine": the
+            # same institution, by the fuller name the article gave it.
+            opening = subject.fallback.name.lower() + " of "
+            for body, _ in reversed(self.bodies_spoken):
+                if body.name.lower().startswith(opening):
+                    return body
         return subject.fallback
 
 
