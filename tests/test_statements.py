@@ -6189,3 +6189,14 @@ def test_an_institution_named_again_shortly_is_the_one_named_in_full():
     body = ("The Port Staff of the Harbour Navy confirmed that the ferries had sailed.\n\n"
             "The Harbour Council said that the depot was closed.")
     assert speakers_of(body) == ["Port Staff of the Harbour Navy", "Harbour Council"]
+
+
+def test_warned_whom_saying_reports_what_follows_the_participle():
+    body = "Harbourland has warned the West saying it was playing with fire by closing the strait."
+    assert found(body) == [("Harbourland", "it was playing with fire by closing the strait.", "indirect")]
+
+
+def test_cautioned_whom_on_a_day_that_reports_the_clause():
+    got = extract_article(HEAD + "Harbourland cautioned the allies on Friday that the strait would not stay open.").statements
+    assert [(s.speaker, s.text, s.date.iso()) for s in got] == [
+        ("Harbourland", "the strait would not stay open.", "2024-03-01")]

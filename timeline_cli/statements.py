@@ -268,7 +268,7 @@ _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|ins
         # ("He went on to warn that ...": a base form after "went on to", which no other verb here has.)
         "went on to warn|went on to stress|went on to note|went on to explain|went on to claim|went on to insist|"
         "went on to argue|went on to suggest|went on to emphasi[sz]e|went on to add")
-_TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns"
+_TELL = "told|tells|reminded|reminds|informed|informs|assured|assures|reassured|reassures|warned|warns|cautioned|cautions"
 _CLAIM = "claimed|claims|claim|alleged|alleges"
 # Verbs whose words are an object or an infinitive: the statement is the whole predicate.
 _PREDICATE = ("denied|denies|warned against|warns against|cautioned against|cautions against|warned of|warns of|"
@@ -632,12 +632,14 @@ _PROGRAMME_AUDIENCE = re.compile(
     r"[A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|the|of|and|in|on|with|at|for|to|a)){0,5}[\"\u201d]"
     r"(?:\s+(?:programme|program|show|broadcast|interview))?"
     rf"{_AUDIENCE_TIME}),?\s+that\s+(?P<clause>\S.*)$", re.DOTALL)
+# ("Russia has warned the West saying it was playing with fire": the words follow the participle.)
+_SAYING_AFTER_AUDIENCE = r"(?:(?:saying|stating|adding|noting)\s+(?:that\s+)?)?"
 _TOLD_AUDIENCE = [re.compile(
     r"^(?P<adv>\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|students|me|us|him|them|"
     r"residents|citizens|locals|viewers|listeners|voters|(?:the\s+)?(?:public|population|audience|nation)|"
     r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:state|national|public)\s+(?:television|TV|media|radio|broadcaster))"
-    rf"{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)] + [re.compile(
-    rf"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{{n}}}{_AUDIENCE_MEDIUM}{_AUDIENCE_TIME}),?\s+(?P<clause>\S.*)$", re.DOTALL)
+    rf"{_AUDIENCE_TIME}),?\s+{_SAYING_AFTER_AUDIENCE}(?P<clause>\S.*)$", re.DOTALL)] + [re.compile(
+    rf"^(?P<adv>\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{{n}}}{_AUDIENCE_MEDIUM}{_AUDIENCE_TIME}),?\s+{_SAYING_AFTER_AUDIENCE}(?P<clause>\S.*)$", re.DOTALL)
     for n in (3, 2, 1, 0)]
 # How a clause may open: a capitalised word, a determiner or a pronoun (else a verb must come soon).
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|its|their|our|no|some|any|all|such)\b)")
