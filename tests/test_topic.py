@@ -583,3 +583,11 @@ def test_moscows_airports_are_places_in_russia():
     assert judge("the drones targeted areas with civilian infrastructure, including Vnukovo airport")
     assert judge("the drone attack on Domodedovo airport was repelled")
     assert not judge("the drones targeted areas with civilian infrastructure, including the main airport")
+
+
+def test_neither_confirming_nor_denying_involvement_is_on_the_topic_of_an_article_about_a_strike():
+    assert judge("this is good news, but Ukraine cannot confirm or deny involvement in this.", lead=True)
+    assert judge("the ministry neither confirms nor denies its involvement", lead=True)
+    assert not judge("this is good news, but Ukraine cannot confirm or deny involvement in this.", lead=False)
+    # Involvement that nobody denies or confirms is no answer about the strike.
+    assert not judge("the involvement of young people in politics is good news", lead=True)
