@@ -6200,3 +6200,11 @@ def test_cautioned_whom_on_a_day_that_reports_the_clause():
     got = extract_article(HEAD + "Harbourland cautioned the allies on Friday that the strait would not stay open.").statements
     assert [(s.speaker, s.text, s.date.iso()) for s in got] == [
         ("Harbourland", "the strait would not stay open.", "2024-03-01")]
+
+
+def test_a_byline_is_nobody_who_could_be_the_governor_the_article_does_not_name():
+    text = ("Drones attacked the airfield in the Northvale region\n\nAnna Bergstrom\n\n"
+            "Local channels report a drone attack on the airfield at night.\n\n"
+            "The governor of the Northvale region said that the security forces are checking the information.")
+    got = extract_article(text).statements
+    assert [(s.speaker, s.speaker_type) for s in got] == [("governor of the Northvale region", "role")]

@@ -943,6 +943,7 @@ class People:
             i = bisect.bisect_right(starts, position) - 1
             return i >= 0 and position < quoted[i][1]
 
+        full_names: list[tuple[int, int]] = []   # where a full name stood: its surname is no second mention
         for run in _names_in(text):   # offsets relative to the paragraph
             if len(run.name.split()) < 2 and self._find(run.name) is None and not run.title:
                 continue
@@ -952,13 +953,15 @@ class People:
                 continue   # ("Scholz Repeats": no "Repeats" in the body; "Dmytro Example": "Example said" there)
             person = self.add(run, text)
             start = run.start + offset
+            full_names.append((run.start, run.end))
             if not in_quote(start):
                 self._mention(start, person)
                 if _opens_sentence(text, run.title_start) or (
                         text.startswith(", ", run.end) and (role := _ROLE_APPOSED.search(text, max(0, run.title_start - 110), run.title_start))
                         and _opens_sentence(text, role.start())) or (
                         _SPEAKING_AFTER.match(text, run.end) and _WITH_BEFORE.search(text, max(0, run.title_start - 8), run.title_start)):
-                    if running_text:
+                    # (A name alone on its line is a byline or a label, no sentence's subject.)
+                    if running_text and (text[run.end :].strip(" .,") or text[: run.title_start].strip()):
                         self._note_subject(start, person)
         # "Rutte said this at a press conference with President X. '...,' he said": a surname the
         # text never spells out, speaking at the start of a paragraph, is a person "he" may mean.
@@ -981,7 +984,7 @@ class People:
             if word not in known_surnames:
                 continue  # most capitalised words are nobody's surname: decided by one lookup
             position = m.start() + offset
-            if position in self._mentioned_at or in_quote(position):
+            if position in self._mentioned_at or in_quote(position) or any(s < m.start() < e for s, e in full_names):
                 continue
             named = self.by_surname(word)
             if named is not None:
