@@ -398,3 +398,16 @@ def test_a_date_label_under_the_headline_is_no_continuation_of_it():
     assert article.title == "Harbour Ministry Keeps Watch After Reports Of Ferry Plans - Port"
     assert article.published == dt.date(2024, 11, 19)
     assert [s.date.iso() for s in article.statements] == ["2024-11-19"]
+
+
+def test_a_utf8_text_with_a_few_stray_bytes_keeps_its_utf8_and_reads_the_strays_as_cp1252():
+    raw = ("\u201cWe will reopen the port,\u201d Harbour Minister Anna Berg said in Caf\u00e9 Nord.\n".encode()
+           + b"The owner called it a f\xeate.\n")
+    text, warning = decode_bytes(raw)
+    assert text.startswith("\u201cWe will reopen the port,\u201d") and "f\u00eate" in text
+    assert "stray" in warning
+    article = extract_article("Port to reopen\n\n" + text)
+    assert [(s.speaker, s.text) for s in article.statements] == [("Anna Berg", "We will reopen the port")]
+    # A text with no UTF-8 in it at all is still read as Windows-1252 throughout.
+    text, warning = decode_bytes("\u201cquoted\u201d f\u00eate".encode("cp1252"))
+    assert text == "\u201cquoted\u201d f\u00eate" and "Windows-1252" in warning

@@ -19,6 +19,9 @@ __all__ = ["UnreadableInput", "decode_bytes", "normalise", "split_paragraphs", "
 
 # --- decoding -----------------------------------------------------------------
 
+_STRAY_BYTES_RUN = re.compile("[\udc80-\udcff]+")
+
+
 def decode_bytes(raw: bytes) -> tuple[str, str | None]:
     """Text of a file and a warning when it was not UTF-8. Binary input raises."""
     if not raw.strip():
@@ -33,6 +36,14 @@ def decode_bytes(raw: bytes) -> tuple[str, str | None]:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few stray bytes (two sources pasted together, a byte cut from a
+    # character): the UTF-8 stays, only the stray bytes are read as Windows-1252.
+    escaped = raw.decode("utf-8-sig", errors="surrogateescape")   # (a stray byte becomes one lone surrogate)
+    strays = len(_STRAY_BYTES_RUN.findall(escaped))
+    multibyte = sum(1 for ch in escaped if ord(ch) > 127) - sum(len(run) for run in _STRAY_BYTES_RUN.findall(escaped))
+    if multibyte > strays:
+        mixed = _STRAY_BYTES_RUN.sub(lambda run: run.group(0).encode("utf-8", "surrogateescape").decode("cp1252", "replace"), escaped)
+        return mixed, f"not all UTF-8; {strays} stray byte sequence(s) decoded as Windows-1252"
     try:
         text = raw.decode("cp1252")
         warning = "not UTF-8; decoded as Windows-1252"
