@@ -6208,3 +6208,37 @@ def test_a_byline_is_nobody_who_could_be_the_governor_the_article_does_not_name(
             "The governor of the Northvale region said that the security forces are checking the information.")
     got = extract_article(text).statements
     assert [(s.speaker, s.speaker_type) for s in got] == [("governor of the Northvale region", "role")]
+
+
+def test_an_interviewers_turns_in_a_labelled_transcript_are_no_statements():
+    body = ("Piet Holm discussed the strait with Anna Berg, Harbourland's ferry minister.\n\n"
+            "Piet Holm:\n\n"
+            "The port will soon publish its plan for the strait.\n\n"
+            "What do you expect from the talks?\n\n"
+            "Anna Berg:\n\n"
+            "We expect the ferries to sail again by May.\n\n"
+            "Piet Holm:\n\n"
+            "Thank you for coming in.")
+    got = [(speaker, text) for speaker, text, _ in found(body)]
+    assert got == [("Anna Berg", "We expect the ferries to sail again by May.")]
+
+
+def test_a_transcript_where_everyone_asks_keeps_every_turn():
+    body = ("Piet Holm debated the strait with Anna Berg.\n\n"
+            "Piet Holm:\n\n"
+            "The port will reopen.\n\n"
+            "Why would it not?\n\n"
+            "Anna Berg:\n\n"
+            "The ferries are not ready.\n\n"
+            "Who will pay for them?")
+    assert [(speaker, text) for speaker, text, _ in found(body)] == [
+        ("Piet Holm", "The port will reopen."), ("Anna Berg", "The ferries are not ready.")]
+
+
+def test_a_question_right_below_a_transcript_label_is_no_statement():
+    body = ("Piet Holm discussed the strait with Anna Berg, Harbourland's ferry minister.\n\n"
+            "Piet Holm:\n\n"
+            "What do you expect from the talks?\n\n"
+            "Anna Berg:\n\n"
+            "We expect the ferries to sail again by May.")
+    assert [(speaker, text) for speaker, text, _ in found(body)] == [("Anna Berg", "We expect the ferries to sail again by May.")]

@@ -1556,6 +1556,10 @@ class _ArticleExtractor:
         interviewee: Speaker | None = None   # whom an interview of unlabelled answers is with
         interviewee_asked = False
         labels_seen = 0
+        # Who asked in a labelled transcript, and the turns it gave each speaker: an interviewer's
+        # turns are questions and set-up, no one's statement (see _without_interviewer).
+        askers: set[str] = set()
+        turns: list[Statement] = []
         # A quote left open at a paragraph's end with nobody to say it (and the whole paragraphs
         # that continue it): its speaker may follow where it closes, in a later paragraph.
         open_unsaid: list[tuple[Paragraph, Quote]] = []
@@ -1609,7 +1613,9 @@ class _ArticleExtractor:
                 continue
             if set_apart_by is not None:
                 introduced, set_apart_by = set_apart_by, None
-                if para.label == "body" and not quotes[index] and not carried[index] and (
+                # (A transcript speaker's question below their label is read as the transcript's: no statement.)
+                labelled_question = answering is not None and answering.name == introduced.speaker.name and para.text.rstrip().endswith("?")
+                if para.label == "body" and not quotes[index] and not carried[index] and not labelled_question and (
                         not _may_report(para.text) or _FIRST_PERSON_START.match(para.text)):
                     # (Words in the first person are the speaker's own, whatever they report: "I was not
                     # happy ..., and he has assured me today that ...".)
@@ -1617,6 +1623,8 @@ class _ArticleExtractor:
                     words = _Found(introduced.speaker, para.text.strip(), "direct", para.start + indent, para.start + len(para.text.rstrip()),
                                    introduced.frame)
                     statements.append(self._statement(words, para))
+                    if answering is not None and answering.name == words.speaker.name:
+                        turns.append(statements[-1])   # ("Geoff Example:" alone on its line, a transcript's label)
                     previous, unattributed = [words], None
                     continue
             if (para.text.rstrip().endswith(":") and para.label in ("body", "heading") and index + 1 < len(self.paragraphs)
@@ -1636,7 +1644,10 @@ class _ArticleExtractor:
                 # A label on a line of its own ("Dmytro Example: (00:18)") says the words follow.
                 labels_seen += 1 if words_start < para.end else 2
                 if words_start < para.end and not para.text.rstrip().endswith("?"):
-                    statements.append(self._statement(self._transcript_words(answering, para, words_start), para))
+                    statements.append(turn := self._statement(self._transcript_words(answering, para, words_start), para))
+                    turns.append(turn)
+                elif words_start < para.end:
+                    askers.add(answering.name)
                 previous, unattributed = [], None
                 if (words_start >= para.end and index + 1 < len(self.paragraphs)
                         and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS and not quotes.get(index)):
@@ -1666,7 +1677,10 @@ class _ArticleExtractor:
                 # (A short answer, "Of course.", reads as a heading.)
                 if para.label in ("body", "heading", "header") and not quotes.get(index) and labels_seen >= 2:
                     if not para.text.rstrip().endswith("?"):
-                        statements.append(self._statement(self._transcript_words(answering, para, para.start), para))
+                        statements.append(turn := self._statement(self._transcript_words(answering, para, para.start), para))
+                        turns.append(turn)
+                    else:
+                        askers.add(answering.name)
                     continue
                 answering = None
             source_line = _SOURCE_LINE.match(para.text) if para.label in ("body", "heading") else None
@@ -1769,6 +1783,8 @@ class _ArticleExtractor:
                 self._date_by_occasion(para, statements)
             if statements and " asked " in text and statements[-1].paragraph_start == para.start:
                 self._date_by_question(para, statements)
+        if askers and turns:
+            statements = _without_interviewer(statements, turns, askers)
         return _acronyms_spelled_out(_without_repeats(statements), self.text)
 
     def _closed_later(self, index: int) -> bool:
@@ -3331,6 +3347,16 @@ _SAID_AGAIN_ATTRIBUTION = re.compile(
 _ADDED_ATTRIBUTION = re.compile(
     r"^[\s,;:\u2014\u2013-]*(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:also\s+)?(?:added|continued|went\s+on)"
     r"[\s,.;:\u2014\u2013-]*(?:(?:however|also|further|then)\s*,?\s*)?(?:that\s*)?$", re.IGNORECASE)
+
+
+def _without_interviewer(statements: list[Statement], turns: list[Statement], askers: set[str]) -> list[Statement]:
+    """A labelled transcript's statements without the turns of those who asked, when someone else
+    only answered ("Geoff Example: ... What are your expectations?" / "Radoslaw Example: ..."): the
+    interviewer's set-up is no one's statement. (When everyone asks, as in a debate, all stay.)"""
+    if not any(turn.speaker not in askers for turn in turns):
+        return statements
+    dropped = {id(turn) for turn in turns if turn.speaker in askers}
+    return [s for s in statements if id(s) not in dropped]
 
 
 def _same_occasion_date(statement: Statement, frame: str, before: Statement, same_paragraph: bool) -> None:
