@@ -6242,3 +6242,11 @@ def test_a_question_right_below_a_transcript_label_is_no_statement():
             "Anna Berg:\n\n"
             "We expect the ferries to sail again by May.")
     assert [(speaker, text) for speaker, text, _ in found(body)] == [("Anna Berg", "We expect the ferries to sail again by May.")]
+
+
+def test_a_participle_of_speech_after_another_participle_and_and_reports_its_clause():
+    body = ("The ferries will sail when the port sees fit, the Harbour Ministry said on Monday, accusing the "
+            "allies of delay and confirming that Minister Anna Berg had told the council that the strait would close.")
+    assert [(speaker, text) for speaker, text, _ in found(body)] == [
+        ("Harbour Ministry", "The ferries will sail when the port sees fit"),
+        ("Harbour Ministry", "Minister Anna Berg had told the council that the strait would close.")]

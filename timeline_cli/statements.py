@@ -940,7 +940,7 @@ def _others_participle(words: str) -> bool:
         return False
     before = words[: participle.start()].rstrip()
     return not (before.rpartition(" ")[2][:1].islower() or _OWN_CHANNEL_END.search(before))
-_PARTICIPLE_AFTER_COMMA = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIPLES})\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:[a-z]{{3,}}ing\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,80}}?\s+and\s+)?(?:{_PARTICIPLES})\b")
 # "The donation comes as ..., with Wallace stating that Russia's aggression is failing": the
 # person after "with" says the words.
 _WITH_PARTICIPLE_THAT = re.compile(rf",\s+with\s+(?P<who>[^,;:\"\u201c\u201d\u00ab\u00bb]{{2,80}}?)\s+(?:{_PARTICIPLES})\s+that\s+"
@@ -972,7 +972,9 @@ _ISSUED_STATEMENT = re.compile(r"\s*(?:has\s+|had\s+)?(?:issued|released|publish
 # A participle right before a quote: 'X hinted at it, stating on Thursday that "..."'.
 _PARTICIPLE_BEFORE_QUOTE = re.compile(rf",\s+(?:{_PARTICIPLES})(?:\s+[^\s,;\"\u201c\u201d\u00ab\u00bb]+){{0,8}}?(?:\s+that)?\s*[,:]?\s*$")
 # (Where between, briefly: "saying in a post on X that ...".)
-_PARTICIPLE_THAT = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
+_PARTICIPLE_THAT = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+"
+                              # (after another participle and "and": "..., accusing Kyiv of terrorism and confirming that ...")
+                              rf"(?:[a-z]{{3,}}ing\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,80}}?\s+and\s+)?(?:{_PARTICIPLES})(?:\s+(?:in|on|at|during|via|after)\s[^,;:\"\u201c\u201d\u00ab\u00bb]{{1,60}}?)?\s+that\s+"
                               r"(?P<clause>[^\"\u201c\u201d\u00ab\u00bb].*?)\s*$", re.DOTALL)
 # ... or its infinitive: ", claiming to have thwarted a "terrorist attack"".
 _PARTICIPLE_TO = re.compile(rf",[{_MARKS_AFTER_COMMA}]?\s+(?P<claim>claiming|vowing|promising|threatening|pledging)\s+to\s")
