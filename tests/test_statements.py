@@ -6250,3 +6250,18 @@ def test_a_participle_of_speech_after_another_participle_and_and_reports_its_cla
     assert [(speaker, text) for speaker, text, _ in found(body)] == [
         ("Harbour Ministry", "The ferries will sail when the port sees fit"),
         ("Harbour Ministry", "Minister Anna Berg had told the council that the strait would close.")]
+
+
+def test_the_military_and_a_statement_an_outlet_carried_are_the_ministry_that_just_spoke():
+    body = ("The Harbourland Defence Ministry stated that its ferries are patrolling the strait. "
+            "Patrol boats are used against smugglers only, a statement cited by Example Wire said.\n\n"
+            "The military said that the port was not under threat.")
+    assert found(body) == [
+        ("Harbourland Defence Ministry", "its ferries are patrolling the strait.", "indirect"),
+        ("Harbourland Defence Ministry", "Patrol boats are used against smugglers only", "indirect"),
+        ("Harbourland Defence Ministry", "the port was not under threat.", "indirect")]
+
+
+def test_a_statement_issued_by_an_institution_after_the_words_is_that_institutions():
+    body = "Patrol boats are used against smugglers only, a statement issued by the Harbour Council said."
+    assert found(body) == [("Harbour Council", "Patrol boats are used against smugglers only", "indirect")]

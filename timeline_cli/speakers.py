@@ -1335,7 +1335,10 @@ def _institution_kind(name: str) -> str:
 
 def _ministry_for_department(referred: str) -> tuple[str, ...]:
     """"the defence department" as a translation from Russian may call a ministry ("the military
-    department said"): the ministry it may mean, if `referred` is a department."""
+    department said"): the ministry it may mean, if `referred` is a department. ("The military
+    said" after the defence ministry spoke: that ministry, or the armed forces or general staff.)"""
+    if referred == "military":
+        return ("defence ministry", "armed forces", "general staff")
     return (referred[: -len("department")] + "ministry",) if referred.endswith("department") else ()
 
 
@@ -1602,6 +1605,8 @@ _DOCUMENT_HEAD = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:\w+\s+)?(?:statement|com
                             r"(?:of|by|from|issued\s+by|released\s+by|shared\s+by|posted\s+by|published\s+by)\s+(?P<issuer>\S.*?)"
                             r"(?:\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:telegram|page|channel|account|messenger|app|website|x|twitter|facebook|vkontakte)\b.*)?$",
                             re.IGNORECASE | re.DOTALL)
+_DOCUMENT_CARRIED = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|message)\s+(?:cited|quoted|carried|reported)\s+by\s+\S",
+                               re.IGNORECASE)
 # A report and who issued it: "a report by the Institute for the Study of War", "the ISW report".
 _REPORT_BY = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:(?:new|latest|recent|daily|annual)\s+)?(?:report|assessment)\s+"
                         r"(?:of|by|from|issued\s+by|released\s+by|published\s+by)\s+(?P<issuer>\S.*)$", re.IGNORECASE | re.DOTALL)
@@ -1796,6 +1801,8 @@ def parse_subject(phrase: str) -> Subject | None:
                 return subject
         if verbs:
             return None
+    if _DOCUMENT_CARRIED.match(phrase):
+        return Subject("document")   # "a statement cited by RIA Novosti said": the one who just spoke; the outlet carried it
     if (document_head := _DOCUMENT_HEAD.match(phrase)) is not None:
         return _noun_phrase(document_head.group("issuer"), allow_tail=False)
     if lowered in ("the report", "its report"):

@@ -821,7 +821,9 @@ _SUBORDINATOR_OPENS = re.compile(r"\s*(?:As|When|While|After|Before|Because|Sinc
 # (Also a noun naming the words before a relative clause without its pronoun: "..., an assertion
 # Ukraine's president has denied", "..., a claim the ministry rejected".)
 _RELATIVE_START = re.compile(r"(?:which|that|whom|whose)\s|(?:an?|the)\s+(?:assertion|claim|charge|accusation|allegation|"
-                             r"version|account|stance|position|statement)s?\s+(?!that\b|which\b|of\b|by\b|from\b)", re.IGNORECASE)
+                             # (not who issued or carried it: "a statement cited by RIA Novosti said")
+                             r"version|account|stance|position|statement)s?\s+(?!that\b|which\b|of\b|by\b|from\b|"
+                             r"(?:cited|quoted|carried|reported|issued|released|published|posted)\s+by\b)", re.IGNORECASE)
 # A subject after a conjunction is a second clause's ("..., but Kyiv continues ..."), and these
 # verbs before "to" are no speech ("continued to press", "hopes to return").
 _CONJUNCTION_START = re.compile(r"(?:and|but|or|yet|so|while|whereas|because|although|though|since|when|if)\b", re.IGNORECASE)
