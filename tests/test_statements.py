@@ -6265,3 +6265,10 @@ def test_the_military_and_a_statement_an_outlet_carried_are_the_ministry_that_ju
 def test_a_statement_issued_by_an_institution_after_the_words_is_that_institutions():
     body = "Patrol boats are used against smugglers only, a statement issued by the Harbour Council said."
     assert found(body) == [("Harbour Council", "Patrol boats are used against smugglers only", "indirect")]
+
+
+def test_a_title_ending_in_an_institutions_name_is_a_persons_title():
+    body = ("Anna Berg noted that she had received a report from Commander-in-Chief of the Harbourland Armed Forces "
+            "Piet Holm on the situation in the strait.\n\n"
+            "Holm stated earlier that an operation was under way to clear the strait.")
+    assert speakers_of(body) == ["Anna Berg", "Piet Holm"]

@@ -531,6 +531,19 @@ def _area_title_end(tokens: list[re.Match[str]], area: int) -> int:
     return 0
 
 
+def _institution_title_end(tokens: list[re.Match[str]], head: int) -> int:
+    """For an institution's capitalised head word at tokens[head] ("Forces"), one past the title word
+    that governs it ("Commander-in-Chief of the Ukrainian Armed Forces"); 0 when none does."""
+    index = head - 1
+    while index >= 0 and head - index <= 3 and tokens[index].group(0)[:1].isupper() and tokens[index].group(0).isalpha():
+        index -= 1   # the institution's other words ("Ukrainian Armed")
+    if index >= 0 and tokens[index].group(0) == "the":
+        index -= 1
+    if index >= 1 and tokens[index].group(0) in ("of", "for") and _title_like(tokens[index - 1].group(0)):
+        return index
+    return 0
+
+
 def _title_before(text: str, position: int) -> int:
     """Where the title words right before a name start ("NATO Secretary-General", "Secretary of State")."""
     window_start = max(0, position - 120)
@@ -554,6 +567,9 @@ def _title_before(text: str, position: int) -> int:
         word = tokens[k - 1].group(0)
         if word.endswith(".") and "." not in word[:-1] and len(bare := _bare(word)) > 3 and bare not in TITLE_WORDS:
             break   # "... settlements in Russia. Example wrote": the sentence before ends; no title
+        if word[:1].isupper() and _bare(word) in ORG_HEADS and (title_end := _institution_title_end(tokens, k - 1)):
+            k = title_end   # "Commander-in-Chief of the Ukrainian Armed Forces Oleksandr Example": the title's institution
+            continue
         if _title_like(word) or (word in ("of", "for", "to", "the") and k > 1 and _title_like(tokens[k - 2].group(0))):
             k -= 1
             continue
