@@ -6272,3 +6272,9 @@ def test_a_title_ending_in_an_institutions_name_is_a_persons_title():
             "Piet Holm on the situation in the strait.\n\n"
             "Holm stated earlier that an operation was under way to clear the strait.")
     assert speakers_of(body) == ["Anna Berg", "Piet Holm"]
+
+
+def test_a_subject_with_a_who_clause_says_what_its_participle_reports():
+    body = ("Piet Holm, who leads the Harbour Council, referenced the incident obliquely, noting that the port "
+            "was \u201csomewhat loud, and somewhat successful in places.\u201d")
+    assert found(body) == [("Piet Holm", "somewhat loud, and somewhat successful in places.", "direct")]

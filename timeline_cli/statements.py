@@ -589,7 +589,8 @@ _LEAD_SUBJECT = re.compile(
     r"what|whether|how|why|when|where|questions?|reporters|journalists)\b)"
     # (Titles run long: "White House National Security Communications Advisor John Kirby".)
     # (An apposition after the name: "X, Defence Minister,", "X, the region's health minister,".)
-    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,7}(?:,\s+(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    # (Or who the person is: "X, who leads Ukraine's Center for ...,".)
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,7}(?:,\s+(?:who\s+[^,;:\"\u201c\u201d\u00ab\u00bb]{2,100}?|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
     r"|(?:(?:the|a|an)\s+|(?=(?:" + _LOWER_CASE_TITLES + r")\s))"   # ("X, head of Y's office,")
     r"[^,;:\"\u201c\u201d\u00ab\u00bb]{2,80}?),)?)\s+[a-z]")
 # ... or a role in lower case before the name: "EU foreign policy chief Josep Example also joined
