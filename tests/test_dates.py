@@ -38,6 +38,9 @@ DATELINES = [
     ("Posted on 28-05-2024", D(2024, 5, 28)),  # dashes: the same rules as slashes
     ("05-28-2024", D(2024, 5, 28)),
     ("05-06-2024", None),
+    ("Updated 5/28/24 3:15 PM", D(2024, 5, 28)),   # a two-digit year, US order told by a day over 12
+    ("28/05/24", D(2024, 5, 28)),
+    ("05/06/24", None),                  # still ambiguous with a short year
     ("Fri, 06/07/2024 - 10:01", D(2024, 6, 7)),    # the weekday tells: Friday 7 June, not Saturday 6 July
     ("Saturday 06/07/2024", D(2024, 7, 6)),
     ("Thu, 06/07/2024", None),                     # neither reading is a Thursday: refuse to guess

@@ -50,7 +50,8 @@ _ABSOLUTE = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mon>[01]?\d)[./](?P<day>[0-3]?\d)\b(?![./]\d)"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>\d{4}|\d{2})\b(?!\.\d)"),
     # Day or month first? Only a number over 12 tells (28/05/2024, 05-28-2024).
-    _SLASH := re.compile(r"\b(?P<mon>[0-3]?\d)(?P<sep>[/-])(?P<day>[0-3]?\d)(?P=sep)(?P<year>\d{4})\b(?!-\d)"),
+    # (A two-digit year only in a page's header lines, as every two-digit year: "Updated 5/28/24 3:15 PM".)
+    _SLASH := re.compile(r"\b(?P<mon>[0-3]?\d)(?P<sep>[/-])(?P<day>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})\b(?![-/.]\d)"),
 ]
 
 # A dateline opening the first paragraph: "KYIV, June 1, 2023 (Reuters) -", "June 7, 2024 — ".
