@@ -166,6 +166,8 @@ STATEMENT_DATES = [
     ("said two days ago", FRIDAY, D(2024, 6, 5), "day"),
     ("told reporters 3 days ago", FRIDAY, D(2024, 6, 4), "day"),
     ("said ten days ago", FRIDAY, D(2024, 5, 28), "day"),
+    ("said a week ago", FRIDAY, D(2024, 5, 31), "day"),
+    ("told reporters one week ago", FRIDAY, D(2024, 5, 31), "day"),
     ("Stoltenberg said at a June 1 press conference.", D(2023, 6, 1), D(2023, 6, 1), "day"),
     ("said at a June 1 press conference", D(2024, 6, 7), D(2024, 6, 1), "day"),
     ("in an interview published on 24 May", FRIDAY, D(2024, 5, 24), "day"),

@@ -302,6 +302,7 @@ _RELATIVE = re.compile(
     # ("the day before" alone: "the day before the vote" counts from a day the text does not give.)
     r"\b(?P<yesterday>yesterday|the day before(?=\s*(?:$|[,.;]|that\b))|last night)\b|"
     r"\b(?P<daysago>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b|"
+    r"\b(?P<weekago>a|one)\s+week\s+ago\b|"
     r"\b(?P<today>today|tonight|this (?:morning|afternoon|evening))\b|"
     r"\b(?P<last>last|this past|past)\s+(?P<lastday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -396,6 +397,8 @@ def resolve_statement_date(frame: str, published: dt.date | None) -> tuple[Fuzzy
             count = r.group("daysago").lower()
             back = int(count) if count.isdigit() else _NUMBER_WORDS.index(count) + 1
             return FuzzyDate(published - dt.timedelta(days=back)), phrase
+        if r.group("weekago"):
+            return FuzzyDate(published - dt.timedelta(days=7)), phrase
         if r.group("today"):
             return FuzzyDate(published), phrase
         if r.group("lastday"):
