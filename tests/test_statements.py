@@ -6278,3 +6278,10 @@ def test_a_subject_with_a_who_clause_says_what_its_participle_reports():
     body = ("Piet Holm, who leads the Harbour Council, referenced the incident obliquely, noting that the port "
             "was \u201csomewhat loud, and somewhat successful in places.\u201d")
     assert found(body) == [("Piet Holm", "somewhat loud, and somewhat successful in places.", "direct")]
+
+
+def test_both_before_two_speakers_is_no_first_name_and_rests_is_a_verb():
+    body = ("Harbour Minister Anna Berg and Port Chief Piet Holm met in Northvale.\n\n"
+            "Both Berg and Holm said the decision rests with each port.")
+    assert [(speaker, text) for speaker, text, _ in found(body)] == [
+        ("Anna Berg", "the decision rests with each port."), ("Piet Holm", "the decision rests with each port.")]

@@ -80,7 +80,7 @@ spiegel welt zeit bild faz handelsblatt tagesspiegel monde figaro liberation rep
 yle nrk svt wyborcza rzeczpospolita pravda""".split())   # (Telegram channels Russian news cites; Europe's papers, "Der Spiegel")
 # Capitalised words that start sentences or name things, never people.
 NOT_NAME = OUTLET_NAMES | frozenset("""
-the a an this that these those it its in on at as after before but and or if when while according several multiple
+the a an this that these those it its in on at as after before but and or if when while according several multiple both neither
 last next first meanwhile however also there here what who why how where we our they their he she his her i you my
 news times post independent daily review media press agency channel tv radio group company inc corp federation
 republic kingdom states nations union sea ocean river region oblast province krai kray okrug street square palace bridge airport base
@@ -2115,6 +2115,8 @@ def coordinated_subjects(phrase: str) -> list[tuple[str, int]] | None:
     left = region[left_start:left_end]
     right = _TIME_TAIL.sub("", _JOINTLY.sub("", _TIME_TAIL.sub("", region[split + 5 :].rstrip())))
     left = _TIME_TAIL.sub("", left)
+    if left.lstrip()[:5].lower() == "both ":
+        left = left.lstrip()[5:]   # "Both Stoltenberg and Blinken said": "both" is no part of a name
     conjuncts: list[tuple[str, int]] = []
     # "Germany, Britain and France said": the items of a list before the last, each a name of a few
     # capitalised words (never a lead-in: "On Friday, Scholz and Macron").

@@ -369,6 +369,9 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     "expects|hopes|believes|agrees|means|includes|takes|makes|gives|sees|gets|keeps|considers|shows|seeks|poses|lacks|"
     "aims|tries|helps|proves|represents|constitutes|violates|requires|allows|brings|depends|"
     "reserves|retains|holds|wishes|fears|feels|thinks|accepts|respects|understands|assumes|counts|relies|"
+    # ("said the decision rests with each ally", "said the ban applies to ...")
+    # (Not those that are as often nouns: "underscored the risks of the conflict", "the sounds of explosions".)
+    "rests|applies|exists|goes|comes|reflects|follows|puts|lets|affects|involves|undermines|threatens|happens|occurs|becomes|"
     # (what a site does: "said the Progress plant produces components for missiles")
     "produces|supplies|houses|serves|hosts|processes|operates|provides|contains|lies|sits|belongs|faces|owns|employs|manufactures|stores|"
     # ... and verbs of a stance ("said the Chinese side calls on all parties to ...").
