@@ -469,3 +469,26 @@ def test_a_corpus_record_over_the_size_limit_is_skipped_and_the_rest_read(cli, t
     result = cli("ingest", "--max-size", "1K", str(tmp_path / "news.jsonl"))
     assert result.exit_code == 3 and "news.jsonl:1: larger than the 1 KiB limit" in result.stderr
     assert [r["text"] for r in show_json(cli, "--all")] == ["the port is open."]
+
+
+def test_where_an_article_came_from_on_the_web_is_kept_for_pages_records_and_texts(cli, tmp_path):
+    write(tmp_path, "news.jsonl", json.dumps({"title": "Ferries stop", "date": "2024-06-07", "url": "https://example.com/a/ferries",
+                                              "text": "Drones hit the port of Harbourtown, Governor Anna Berg said on Thursday."}) + "\n")
+    write(tmp_path, "page.html", "<!DOCTYPE html><html><head><title>Port closed</title>"
+                                 "<link rel=\"canonical\" href=\"https://example.com/b/port\">"
+                                 "<meta property=\"og:url\" content=\"https://example.com/b/port?utm=x\"></head>"
+                                 "<body><h1>Port closed</h1><p>Mayor Piet Holm said that the port was closed.</p></body></html>")
+    # A text saved with its address on top: the date in the address is no date the text states.
+    write(tmp_path, "saved.txt", "https://example.com/2024/06/07/quay\n\nQuay reopens after the storm\n\n"
+                                 "Harbour Minister Eva Lind said the quay would reopen.")
+    assert cli("ingest", str(tmp_path)).exit_code in (0, 3)
+    sources = {s["source"].rsplit("/", 1)[-1]: s for s in json.loads(cli("sources", "--format", "json").stdout)}
+    assert {name: s["url"] for name, s in sources.items()} == {
+        "news.jsonl:1": "https://example.com/a/ferries", "page.html": "https://example.com/b/port",
+        "saved.txt": "https://example.com/2024/06/07/quay"}
+    assert sources["saved.txt"]["published"] is None and sources["saved.txt"]["title"] == "Quay reopens after the storm"
+    # The page's address is no statement, and the explained statement carries it.
+    rows = show_json(cli, "--all")
+    assert all("example.com" not in r["text"] for r in rows)
+    page_row = next(r for r in rows if r["source"].endswith("page.html"))
+    assert json.loads(cli("explain", str(page_row["id"]), "--format", "json").stdout)["url"] == "https://example.com/b/port"

@@ -394,7 +394,7 @@ def _explain(statement_id: int, fmt: Optional[Format]) -> None:
     record = statement_record(row)
     paragraph = text[row["paragraph_start"] : row["paragraph_end"]]
     record.update(paragraph=paragraph, paragraph_start=row["paragraph_start"], start=row["start"], end=row["end"],
-                  attribution=row["context"])
+                  attribution=row["context"], url=row["url"])
     chosen = fmt or (Format.table if sys.stdout.isatty() else Format.json)
     if chosen != Format.table:
         if chosen not in (Format.json, Format.jsonl):
@@ -413,6 +413,8 @@ def _explain(statement_id: int, fmt: Optional[Format]) -> None:
     facts.add_row("kind", Text(record["kind"]))
     facts.add_row("on topic", Text(("yes: " + "; ".join(record["topic_terms"])) if record["on_topic"] else "no"))
     facts.add_row("source", Text(safe_text(record["source"])))
+    if record["url"]:
+        facts.add_row("url", Text(safe_text(record["url"])))
     facts.add_row("published", Text(record["published"] or "undated"))
     shown = Text(safe_text(paragraph))
     a = max(0, row["start"] - row["paragraph_start"])
@@ -465,14 +467,16 @@ def sources_command(
     store = _open_store()
     try:
         rows = [{"source": r["source"], "title": r["title"], "published": r["published"], "published_from": r["published_origin"],
-                 "statements": r["statements"], "on_topic": r["on_topic"] or 0} for r in store.sources()]
+                 "statements": r["statements"], "on_topic": r["on_topic"] or 0, "url": r["url"]} for r in store.sources()]
     finally:
         store.close()
     chosen = _choose_format(fmt)
     if chosen == Format.table:
         for row in rows:
             row["source"] = short_source(row["source"]) if len(row["source"]) > 60 else row["source"]
-    _render_rows(rows, ("source", "published", "published_from", "statements", "on_topic", "title"), chosen, f"{len(rows)} sources")
+    # (The web address goes to files and pipes; on a terminal the table keeps to what fits.)
+    columns = ("source", "published", "published_from", "statements", "on_topic", "title")
+    _render_rows(rows, columns if chosen == Format.table else (*columns, "url"), chosen, f"{len(rows)} sources")
 
 
 @app.command("speakers")

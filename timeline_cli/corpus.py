@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 
 from timeline_cli.dates import find_absolute_dates
@@ -16,8 +17,10 @@ from timeline_cli.errors import UnreadableInput
 # Field names tried, in order (compared without regard to case).
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext", "full_text", "article_text", "story", "description")
 TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "canonical_url", "source_url", "article_url", "href")
 DATE_FIELDS = ("published", "date", "published_at", "publish_date", "date_publish", "publication_date", "pubdate",
                "pub_date", "datetime", "timestamp", "created_at")
+_WEB_URL = re.compile(r"https?://\S{1,2000}")
 # A number in a date field is a Unix time; one this large counts milliseconds.
 _MILLISECONDS = 10**11
 
@@ -26,6 +29,7 @@ _MILLISECONDS = 10**11
 class Record:
     text: str                   # the article's text: its title, then its body
     published: dt.date | None   # the record's own publication date, when it gives one
+    url: str | None = None      # the record's web address, when it gives one
 
 
 def read_record(line: bytes | str) -> Record:
@@ -46,7 +50,8 @@ def read_record(line: bytes | str) -> Record:
     published = next((day for name in DATE_FIELDS if (day := _day(fields.get(name))) is not None), None)
     # (The headline first, as on the page, unless the body already opens with it.)
     text = body if title is None or body.lstrip().startswith(title) else f"{title}\n\n{body}"
-    return Record(text, published)
+    url = next((value for name in URL_FIELDS if isinstance(value := fields.get(name), str) and _WEB_URL.fullmatch(value := value.strip())), None)
+    return Record(text, published, url)
 
 
 def _first_text(fields: dict[str, object], names: tuple[str, ...]) -> str | None:

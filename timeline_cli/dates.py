@@ -128,11 +128,15 @@ def _by_time_zone(text: str, end: int, first: int, second: int) -> tuple[int, in
     return None
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def find_absolute_dates(text: str, two_digit_years: bool = False) -> Iterator[DateMatch]:
     """Dates with day, month and year, in the order they appear."""
     if _DIGIT.search(text) is None:
         return iter(())  # every form has a day number: most sentences need no further look
-    taken: list[tuple[int, int]] = []
+    # A date in a web address ("example.com/2024/06/07/story") is no date the text states.
+    taken: list[tuple[int, int]] = [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text) else []
     found: list[DateMatch] = []
     for pattern in _ABSOLUTE:
         for m in pattern.finditer(text):

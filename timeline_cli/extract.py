@@ -42,7 +42,7 @@ def _undated_words(text: str) -> int:
 def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
     """The article's headline: the shortest header line that others repeat, else the first."""
     lines = [p.text for p in paragraphs if p.label == "header" and cleaning.words_in(p.text) >= 3
-             and not _TIME_AGO.match(p.text) and not _TRANSCRIPT_LABEL.match(p.text)]
+             and not _TIME_AGO.match(p.text) and not _TRANSCRIPT_LABEL.match(p.text) and not _URL_LINE.fullmatch(p.text.strip())]
     headers = [_DATE_LABEL.sub("", text, count=1) for text in lines if next(dates.find_absolute_dates(text, two_digit_years=True), None) is None]
     if not headers:
         # Only lines with a date: one with enough words besides ("Department Press Briefing \u2013
@@ -61,12 +61,29 @@ def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
     return headers[0]
 
 
+# A line that is only the article's web address, perhaps labelled: "url https://...", "Source: https://...".
+_URL_LINE = re.compile(r"(?:(?:url|source|link|original(?: article)?)\s*:?\s*)?(?P<url>https?://[^\s<>\"']{1,2000})", re.IGNORECASE)
+# How near its start or end a text gives its own address.
+_URL_LINES_AT_EDGES = 4
+
+
+def page_url(paragraphs: list[cleaning.Paragraph]) -> str | None:
+    """The article's own web address, when a line near the start or the end of the text is only
+    that (saved pages close with it: see html_text); None when the text gives none."""
+    edges = [*paragraphs[-_URL_LINES_AT_EDGES:][::-1], *paragraphs[:_URL_LINES_AT_EDGES]]
+    for para in edges:
+        if "http" in para.text and (m := _URL_LINE.fullmatch(para.text.strip())) is not None:
+            return m.group("url")
+    return None
+
+
 def extract_article(raw_text: str, published: dt.date | None = None, profile: Profile | None = None,
-                    fallback_published: dt.date | None = None) -> Article:
+                    fallback_published: dt.date | None = None, url: str | None = None) -> Article:
     """Read one article.
 
     `published` overrides the publication date; `fallback_published` is used only
-    when the text gives none.
+    when the text gives none. `url`: where the article came from, when the caller knows
+    (a corpus record's); else the address the text gives, if any.
     """
     text = cleaning.normalise(raw_text)
     paragraphs = cleaning.classify(cleaning.split_paragraphs(text))
@@ -81,7 +98,8 @@ def extract_article(raw_text: str, published: dt.date | None = None, profile: Pr
                 warnings.append("no publication date found")
     else:
         phrase = None
-    article = Article(text=text, title=_title(paragraphs), published=published, published_phrase=phrase, warnings=warnings)
+    article = Article(text=text, title=_title(paragraphs), published=published, published_phrase=phrase, warnings=warnings,
+                      url=url or page_url(paragraphs))
     # A page dated to a month only ("date 2024-05") has no publication date, but places "on May 28".
     month = None if published else dates.find_published_month(labelled)
     article.statements = statements.extract_statements(text, paragraphs, published, month, dates.wire_day(labelled, published))

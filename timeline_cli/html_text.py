@@ -23,6 +23,9 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
               "sailthru.date", "parsely-pub-date", "og:published_time", "article.published")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})")
+# A web address as a page gives its own, and the label of the line that carries it in the text.
+_WEB_URL = re.compile(r"https?://[^\s<>\"']{1,2000}")
+URL_LABEL = "url"
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
@@ -48,12 +51,16 @@ class _PageReader(HTMLParser):
         self.title = ""
         self.h1 = ""
         self.published = ""
+        self.url = ""   # the page's own address: its canonical link, else og:url
         self._in_title = False
         self._in_h1 = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self._meta(dict(attrs))
+            return
+        if tag == "link":
+            self._link(dict(attrs))
             return
         if tag == "time" and not self.published and not self.hidden_depth:
             found = _ISO_DATE.search(dict(attrs).get("datetime") or "")
@@ -73,6 +80,8 @@ class _PageReader(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self._meta(dict(attrs))
+        elif tag == "link":
+            self._link(dict(attrs))
         elif tag in _BLOCKS:
             self.parts.append("\n\n")
 
@@ -101,6 +110,12 @@ class _PageReader(HTMLParser):
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if not self.published and key in _DATE_META and (found := _ISO_DATE.search(attrs.get("content") or "")):
             self.published = found.group(1)
+        if key == "og:url" and not self.url and _WEB_URL.fullmatch(url := (attrs.get("content") or "").strip()):
+            self.url = url
+
+    def _link(self, attrs: dict[str, str | None]) -> None:
+        if "canonical" in (attrs.get("rel") or "").lower().split() and _WEB_URL.fullmatch(url := (attrs.get("href") or "").strip()):
+            self.url = url   # (the canonical link wins over og:url)
 
 
 def html_to_text(page: str) -> str:
@@ -120,7 +135,10 @@ def html_to_text(page: str) -> str:
         head.append(headline)
     if reader.published:
         head.append(f"date {reader.published}")
-    return "\n\n".join([*head, body]) if head else body
+    # The page's address closes the text, where no date or headline is looked for (a date in
+    # an address is no date the text states): see extract.page_url.
+    tail = [f"{URL_LABEL} {reader.url}"] if reader.url else []
+    return "\n\n".join([*head, body, *tail])
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")

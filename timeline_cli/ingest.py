@@ -175,6 +175,7 @@ class _Job:
     size: int | None
     mtime: float | None
     published: dt.date | None = None   # a corpus record's own publication date
+    url: str | None = None              # ... and its web address
     in_corpus: bool = False             # a corpus record: the corpus file, not each record, is one step of progress
     corpus_done: int | None = None      # the end of a corpus file: its record count (nothing to extract)
 
@@ -204,7 +205,7 @@ def _extract(job: _Job, fallback_published: dt.date | None) -> _Extracted:
         return result
     try:
         text, result.decode_warning = decode_bytes(job.raw)
-        article = extract_article(text, published=job.published, fallback_published=fallback_published)
+        article = extract_article(text, published=job.published, fallback_published=fallback_published, url=job.url)
     except UnreadableInput as err:
         result.error = str(err)
         return result
@@ -399,7 +400,7 @@ def _read_corpus(item: Input, store: Store, report: IngestReport, max_size: int,
                     store.touch(content_hash, source, size, mtime)
                     continue
                 yield _Job(source, record.text.encode("utf-8", "replace"), content_hash, size, mtime,
-                           published=record.published, in_corpus=True)
+                           published=record.published, url=record.url, in_corpus=True)
     except OSError as err:
         report.skip(item.source, f"cannot read: {err.strerror or err}")
         return
@@ -456,7 +457,7 @@ def redate(store: Store, source: str, published: dt.date | None) -> tuple[str, i
     row = store.article_by_source(source)
     if row is None:
         raise TimelineError(f"no ingested article matches {source!r} (see: timeline sources)")
-    article = extract_article(row["text"], published=published)
+    article = extract_article(row["text"], published=published, url=row["url"])
     added, _ = store.save_article(row["source"], row["content_hash"], row["size"], row["mtime"], article,
                                   "user" if published else None)
     return row["source"], added

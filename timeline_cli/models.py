@@ -63,3 +63,4 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     lead: str = ""                # headline and first paragraphs: the article's own subject
     lead_on_topic: bool = False
+    url: str | None = None        # where the article came from, when the text or its corpus record says

@@ -27,7 +27,7 @@ from timeline_cli.models import Article
 from timeline_cli.patterns import without_accents
 
 APP_ID = "timeline"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _WRITER_CACHE_KIB = 16 * 1024   # the page cache of a batch writer: bounded, whatever the store's size
 _READ_AHEAD_CHUNK = 1024 * 1024  # bytes per read of the read-ahead thread: its whole memory
@@ -51,7 +51,8 @@ CREATE TABLE articles (
     published_phrase TEXT,
     lead_on_topic INTEGER NOT NULL DEFAULT 0,
     warnings TEXT NOT NULL DEFAULT '[]',
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    url TEXT
 );
 CREATE INDEX articles_hash ON articles(content_hash);
 CREATE TABLE article_texts (
@@ -112,6 +113,10 @@ INSERT INTO article_texts (article_id, text, lead) SELECT id, text, lead FROM ar
 ALTER TABLE articles DROP COLUMN text;
 ALTER TABLE articles DROP COLUMN lead;
 """,
+    # 2 -> 3: where an article came from on the web, when its page or corpus record says.
+    2: """
+ALTER TABLE articles ADD COLUMN url TEXT;
+""",
 }
 
 
@@ -138,7 +143,7 @@ class Query:
 @dataclass(frozen=True)
 class ArticleRows:
     """An extracted article as the store writes it: plain values, cheap to pass between processes."""
-    article: tuple[Any, ...]            # title, published, published_phrase, lead_on_topic, warnings
+    article: tuple[Any, ...]            # title, published, published_phrase, lead_on_topic, warnings, url
     text: str
     lead: str
     statements: list[tuple[Any, ...]]   # speaker, speaker_type, text, ... in the statements table's column order
@@ -164,7 +169,7 @@ def article_rows(article: Article) -> ArticleRows:
                            _json_strings(s.topic_terms),
                            "; ".join(s.topic_terms), s.topic_context, s.start, s.end, s.paragraph_start, s.paragraph_end))
     fields = (article.title, article.published.isoformat() if article.published else None, article.published_phrase,
-              int(article.lead_on_topic), _json_strings(article.warnings))
+              int(article.lead_on_topic), _json_strings(article.warnings), article.url)
     return ArticleRows(fields, article.text, article.lead, statements, article.published, article.published_phrase,
                        tuple(article.warnings))
 
@@ -367,7 +372,7 @@ class Store:
             self._fts_dirty()
         cur = self.db.execute(
             "INSERT INTO articles (source, content_hash, size, mtime, published_origin, title, published, published_phrase,"
-            " lead_on_topic, warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " lead_on_topic, warnings, url, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (source, content_hash, size, mtime, published_origin, *rows.article,
              dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
         )
@@ -447,7 +452,7 @@ class Store:
 
     def sources(self) -> list[sqlite3.Row]:
         return self.db.execute(
-            "SELECT a.id, a.source, a.title, a.published, a.published_origin, a.warnings, COUNT(s.id) AS statements,"
+            "SELECT a.id, a.source, a.title, a.published, a.published_origin, a.warnings, a.url, COUNT(s.id) AS statements,"
             " SUM(COALESCE(s.on_topic, 0)) AS on_topic FROM articles a LEFT JOIN statements s ON s.article_id = a.id"
             " GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.source"
         ).fetchall()
@@ -577,7 +582,7 @@ _ARTICLE_WITH_TEXT = "SELECT a.*, t.text, t.lead FROM articles a JOIN article_te
 _FULL_COLUMNS = (
     "s.id, s.date, s.date_precision, s.date_phrase, s.sort_date, s.speaker, s.speaker_type, s.text, s.kind,"
     " s.on_topic, s.topic_terms, s.context, s.start, s.\"end\", s.paragraph_start, s.paragraph_end,"
-    " a.source, a.published, a.title, a.id AS article_id, a.lead_on_topic"
+    " a.source, a.published, a.title, a.id AS article_id, a.lead_on_topic, a.url"
 )
 # The output contract (output.statement_record), rendered by SQLite for speed on large exports.
 _JSON_COLUMNS = (
