@@ -591,3 +591,17 @@ def test_neither_confirming_nor_denying_involvement_is_on_the_topic_of_an_articl
     assert not judge("this is good news, but Ukraine cannot confirm or deny involvement in this.", lead=False)
     # Involvement that nobody denies or confirms is no answer about the strike.
     assert not judge("the involvement of young people in politics is good news", lead=True)
+
+
+def test_a_russian_reaction_in_an_article_about_the_strikes_is_on_the_topic():
+    assert judge("Russia would respond.", frame="Kremlin spokesman Dmitry Example said", lead=True)
+    assert judge("it marks a significant escalation", frame="the Kremlin said", lead=True)
+    # Not in an article about something else, and not a response that is no Russian's.
+    assert not judge("Russia would respond.", frame="Kremlin spokesman Dmitry Example said", lead=False)
+    assert not judge("the port would respond to the storm", frame="Harbour Minister Anna Berg said", lead=True)
+
+
+def test_any_nations_weapons_used_on_russian_soil():
+    assert judge("Ukraine could use Finnish weapons on Russian soil.")
+    assert judge("Kyiv may use Dutch weapons against targets in Russia.")
+    assert not judge("Ukraine could use Finnish weapons to defend Kharkiv.")
