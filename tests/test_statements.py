@@ -6285,3 +6285,10 @@ def test_both_before_two_speakers_is_no_first_name_and_rests_is_a_verb():
             "Both Berg and Holm said the decision rests with each port.")
     assert [(speaker, text) for speaker, text, _ in found(body)] == [
         ("Anna Berg", "the decision rests with each port."), ("Piet Holm", "the decision rests with each port.")]
+
+
+def test_a_verb_right_after_a_subject_pronoun_makes_a_bare_clause():
+    assert found("Harbourland says it strikes only military targets.") == [
+        ("Harbourland", "it strikes only military targets.", "indirect")]
+    # Not every word after a pronoun: no verb in -s, no clause.
+    assert found("Harbourland said it reportedly.") == []

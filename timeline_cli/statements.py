@@ -397,7 +397,11 @@ def _finite_verb(words: str) -> re.Match[str] | None:
                                              or words[verb.start() - 1 : verb.start()] == "-"):   # "a so-called operation"
             continue
         return verb
-    return None
+    # A verb in -s right after a subject pronoun is finite, whatever the verb: "says it strikes only ...".
+    return _PRONOUN_THEN_VERB.match(words)
+
+
+_PRONOUN_THEN_VERB = re.compile(r"(?:it|he|she)\s+(?P<verb>[a-z]{3,}s)\b(?<!ss)")
 
 
 _UNQUOTED = str.maketrans({mark: "'" for mark in "\"\u201c\u201d\u00ab\u00bb"})
