@@ -6292,3 +6292,13 @@ def test_a_verb_right_after_a_subject_pronoun_makes_a_bare_clause():
         ("Harbourland", "it strikes only military targets.", "indirect")]
     # Not every word after a pronoun: no verb in -s, no clause.
     assert found("Harbourland said it reportedly.") == []
+
+
+def test_words_that_go_on_with_but_take_the_sentence_before_with_them():
+    body = ("The allies made the right decision on the ferries. But the port will keep working on the rules, "
+            "Harbour Minister Anna Berg said.")
+    assert found(body) == [("Anna Berg", "The allies made the right decision on the ferries. But the port will keep "
+                                         "working on the rules", "indirect")]
+    # Without the connective the sentence before stays the writer's.
+    body = "The ferries sailed at dawn. The port will keep working on the rules, Harbour Minister Anna Berg said."
+    assert found(body) == [("Anna Berg", "The port will keep working on the rules", "indirect")]

@@ -1041,6 +1041,8 @@ _NAME_LABEL_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u201
 # commander has said his forces ...".
 _UNNAMED_SAID_OPENING = re.compile(rf"(?:The\s+|A\s+|An\s+)?[A-Z][\w'\u2019.-]*(?:\s+[a-z][\w'\u2019.-]*){{0,5}}?\s+(?:{ROLE_NOUNS})\s+(?:(?:has|have|had)\s+)?"
                                    rf"(?:{_SAYING_VERB})\s+(?:that\s+)?(?=[\w\"\u201c])")
+# Words that go on from the sentence before: "But it must respect the rules, X said."
+_CONNECTIVE_OPENING = re.compile(r"(?:But|And|Yet|Still|However,|At the same time,)\s")
 # After a quoted fragment that opens a sentence, the sentence's own verb: '"33 drones" were "destroyed"'.
 # ('"Two enemy drones" attacked the depot, X said': a past tense, never a verb of saying after the quote.)
 _VERB_AFTER_OPENING_QUOTE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been|will be|would be|"
@@ -2691,6 +2693,12 @@ class _ArticleExtractor:
                         clause, clause_start = self.text[free_from : start + m.end("clause")], free_from
                     elif speech_dash and start == self._sentences[0][0]:
                         clause, clause_start = clause[2:], clause_start + 2   # (the dash is no part of the words)
+                    elif (clause_start == start and _CONNECTIVE_OPENING.match(clause) and self._sentence_index > 0
+                          and self._unspoken_from() == (previous := self._sentences[self._sentence_index - 1])[0]
+                          and not any(q.start < start and q.end > previous[0] for q in quotes)):
+                        # "Ukraine has the right to defend itself. But it must respect the rules, X said.": the
+                        # sentence the words go on from, where nobody else spoke, is X's too.
+                        clause, clause_start = self.text[previous[0] : start + m.end("clause")], previous[0]
                     said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
                     if (more := m.groupdict().get("more")) and (second := _VERB.match(more)) is not None and (
