@@ -6302,3 +6302,11 @@ def test_words_that_go_on_with_but_take_the_sentence_before_with_them():
     # Without the connective the sentence before stays the writer's.
     body = "The ferries sailed at dawn. The port will keep working on the rules, Harbour Minister Anna Berg said."
     assert found(body) == [("Anna Berg", "The port will keep working on the rules", "indirect")]
+
+
+def test_a_single_quote_after_a_sentence_and_a_long_message_lead_in():
+    body = ("The governor's message stressed the absence of injuries. 'The situation is under control,' Piet Holm wrote.\n\n"
+            "According to a brief but urgent message posted by Governor Anna Berg on her Telegram channel, drones struck the port.\n\n"
+            "She reported the news via Telegram, Example Wire saw.")
+    assert found(body) == [("Piet Holm", "The situation is under control", "direct"),
+                           ("Anna Berg", "drones struck the port.", "indirect")]

@@ -1617,7 +1617,7 @@ _POSSESSIVE_ROLE = re.compile(
 _DOCUMENT_TAIL = re.compile(r"(?:['\u2019]s)?\s+(?:statement|communiqu[eé]|press release|readout|message)$", re.IGNORECASE)
 # "the statement of the Russian Foreign Ministry said", "a joint statement issued by X said": X.
 # ("According to an urgent post shared by Governor X on his Telegram page": X; where it was posted is no part of the name.)
-_DOCUMENT_HEAD = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|readout|post|message|video\s+address)\s+"
+_DOCUMENT_HEAD = re.compile(r"^(?:the|a|an|in\s+a)\s+(?:[\w-]+\s+){0,3}?(?:statement|communiqu[eé]|press release|readout|post|message|video\s+address)\s+"
                             r"(?:of|by|from|issued\s+by|released\s+by|shared\s+by|posted\s+by|published\s+by)\s+(?P<issuer>\S.*?)"
                             r"(?:\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:telegram|page|channel|account|messenger|app|website|x|twitter|facebook|vkontakte)\b.*)?$",
                             re.IGNORECASE | re.DOTALL)

@@ -415,7 +415,7 @@ _REPORT_FROM = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statemen
 _ACCORDING_START = re.compile(r"^(?:[\u2022\u25a0-\u25ff]\ufe0f?\s*)?"   # (a bullet: "\u25aaAccording to the statement, ...")
                               r"(?:(?:Details|Background|Context|Update|Reminder|Recap):\s+)?"   # (a page's section label first,
                               r"(?:(?:For example|For instance|However|Meanwhile|Moreover|In addition|But|And|So|Thus|Yet|Still|Also),?\s+)?"   # or a connective)
-                              r"(?:[Aa]ccording to|As per) (?P<who>[^,]{2,90}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?"
+                              r"(?:[Aa]ccording to|As per) (?P<who>[^,]{2,120}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?=,))?"
                               # (the name's title set apart: "According to Andriy Example, head of the Centre for ..., there is ...")
                               r"(?:,\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|minister|governor|mayor|"
                               r"commander|adviser|advisor|aide|secretary|ambassador|representative|deputy|leader|chairman|chairwoman|official)"
@@ -717,7 +717,9 @@ _WORDS_OF = re.compile(r"(?:the\s+)?(?:words|remarks|statements?|comments|positi
 # (After a manner adverb too: "responded sharply to X's accusations that ..." holds no words of its own.)
 _PREPOSITION_START = re.compile(r"^(?:(?!only\b)[a-z]+ly\s+)?(?:on|in|at(?!\s+(?:least|most)\b)|to|during|after|before|when|while|as|by|from|with|for|according\s+to)\b", re.IGNORECASE)   # ("at least": a number)
 # "said this in an interview with ...", "said so at the summit": words said before, no words here.
-_REFERENCE_START = re.compile(r"^(?:this|so|it)\s+(?:on|in|at|to|during|after|before|when|while|as|by|from|with|via|through)\b", re.IGNORECASE)
+# ("reported the news via Telegram, Ukrinform saw": what was reported, no words of anyone.)
+_REFERENCE_START = re.compile(r"^(?:this|so|it|the news)\s+(?:on|in|at|to|during|after|before|when|while|as|by|from|with|via|through)\b",
+                              re.IGNORECASE)
 # After a quoted fragment, more of the phrase it stands in, a comma, and the verb's subject:
 # '... "no way back" for Russia, he said'. (The fragment ends no words of anyone's.)
 _PHRASE_THEN_SUBJECT = re.compile(rf"\s*[^\s,;:.!?\"\u201c\u201d\u00ab\u00bb][^,;:.!?\"\u201c\u201d\u00ab\u00bb]{{0,80}},\s+"
@@ -1041,6 +1043,8 @@ _NAME_LABEL_LINE = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u201
 # commander has said his forces ...".
 _UNNAMED_SAID_OPENING = re.compile(rf"(?:The\s+|A\s+|An\s+)?[A-Z][\w'\u2019.-]*(?:\s+[a-z][\w'\u2019.-]*){{0,5}}?\s+(?:{ROLE_NOUNS})\s+(?:(?:has|have|had)\s+)?"
                                    rf"(?:{_SAYING_VERB})\s+(?:that\s+)?(?=[\w\"\u201c])")
+# A straight single quote opening after a sentence's end: ". 'The situation is under control,' X wrote".
+_SINGLE_QUOTE_OPENING = re.compile(r"[.!?]\s+'(?=[A-Z])")
 # Words that go on from the sentence before: "But it must respect the rules, X said."
 _CONNECTIVE_OPENING = re.compile(r"(?:But|And|Yet|Still|However,|At the same time,)\s")
 # After a quoted fragment that opens a sentence, the sentence's own verb: '"33 drones" were "destroyed"'.
@@ -2699,6 +2703,11 @@ class _ArticleExtractor:
                         # "Ukraine has the right to defend itself. But it must respect the rules, X said.": the
                         # sentence the words go on from, where nobody else spoke, is X's too.
                         clause, clause_start = self.text[previous[0] : start + m.end("clause")], previous[0]
+                    if m.group("sep") == ",'" and not clause.startswith("'") and (
+                            single_opening := _last_match(_SINGLE_QUOTE_OPENING, clause, 0, len(clause))):
+                        # "The message stressed ... . 'The situation is under control,' X wrote.": the single
+                        # quote opens after the sentence before; the words are the quote's.
+                        clause, clause_start = clause[single_opening.end() - 1 :], clause_start + single_opening.end() - 1
                     said = [self._clause_statement(speaker, clause, clause_start, frame, quotes, consumed,
                                                    joint=len(speakers) > 1) for speaker in speakers]
                     if (more := m.groupdict().get("more")) and (second := _VERB.match(more)) is not None and (
