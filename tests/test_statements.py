@@ -6310,3 +6310,10 @@ def test_a_single_quote_after_a_sentence_and_a_long_message_lead_in():
             "She reported the news via Telegram, Example Wire saw.")
     assert found(body) == [("Piet Holm", "The situation is under control", "direct"),
                            ("Anna Berg", "drones struck the port.", "indirect")]
+
+
+def test_the_office_of_the_president_is_an_institution_not_the_president():
+    body = ("Harbourland President Piet Holm visited the port on Monday.\n\n"
+            "The office of the Harbourland president said in a statement that the ferries had been warned.\n\n"
+            "The Office of the President of Harbourland said the port would reopen.")
+    assert speakers_of(body) == ["Office of the Harbourland president", "Office of the President of Harbourland"]

@@ -1795,6 +1795,11 @@ def parse_subject(phrase: str) -> Subject | None:
     lowered = phrase.lower()
     if lowered == "it":
         return Subject("it")
+    if (office := _OFFICE_OF.fullmatch(phrase)) is not None:
+        # "The office of the Ukrainian president said": the office, an institution; never the
+        # president in person (nor a president named there: "the office of President X").
+        name = office.group("office")
+        return Subject("speaker", fallback=Speaker(name[0].upper() + name[1:], "body"))
     if lowered.startswith(("your ", "my ", "our ", "their ")) and not any(word[:1].isupper() for word in phrase.split()[1:]):
         return None   # "Your government has urged a change": whose, the words do not name (an interviewer's question)
     if lowered in PRONOUNS:
@@ -2020,6 +2025,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
 
 
 _COMMON_OWNER = re.compile(r"^[a-z]+['\u2019]s\s+(?=\S)")
+# An office named by whose it is: "the office of the Ukrainian president", "the Office of the President of Ukraine".
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<office>(?:[Pp]residential\s+|[Pp]ress\s+)?[Oo]ffice\s+of\s+(?:the\s+)?[^,;:\"\u201c\u201d]{2,80})")
 
 
 def _strip_article(phrase: str) -> str:
