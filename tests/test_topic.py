@@ -599,6 +599,8 @@ def test_a_russian_reaction_in_an_article_about_the_strikes_is_on_the_topic():
     # Not in an article about something else, and not a response that is no Russian's.
     assert not judge("Russia would respond.", frame="Kremlin spokesman Dmitry Example said", lead=False)
     assert not judge("the port would respond to the storm", frame="Harbour Minister Anna Berg said", lead=True)
+    # Russia named in the words of someone else is no Russian reaction.
+    assert not judge("we must prevent Russia's war from escalating", frame="Harbour Minister Anna Berg said", lead=True)
 
 
 def test_any_nations_weapons_used_on_russian_soil():

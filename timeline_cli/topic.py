@@ -162,12 +162,14 @@ class Decision:
 class Profile:
     def __init__(self, name: str, groups: dict[str, list[str]], on_topic: str, veto: str = "", article: str = "",
                  short_statement_words: int = 10, lead_paragraphs: int = 3, description: str = "",
-                 own_words_groups: Sequence[str] = ()) -> None:
+                 own_words_groups: Sequence[str] = (), speaker_groups: Sequence[str] = ()) -> None:
         self.name = name
-        unknown = set(own_words_groups) - set(groups)
-        if unknown:
-            raise ProfileError(f"own_words_groups names unknown groups: {', '.join(sorted(unknown))}")
-        self.own_words_groups = frozenset(own_words_groups)
+        for setting, named in (("own_words_groups", own_words_groups), ("speaker_groups", speaker_groups)):
+            if unknown := set(named) - set(groups):
+                raise ProfileError(f"{setting} names unknown groups: {', '.join(sorted(unknown))}")
+        # Groups matched in the attribution only (who speaks), never in the words or their paragraph.
+        self.speaker_groups = frozenset(speaker_groups)
+        self.own_words_groups = frozenset(own_words_groups) | self.speaker_groups
         # The same quote reaches an archive through many outlets (wire copy, reprints), and
         # attributions repeat ("he said"): judging a text is pure, so remember recent ones.
         self._groups = remember_texts(16384)(self._scan_groups)
@@ -235,7 +237,7 @@ class Profile:
         return cls(str(data.get("name", fallback_name)), groups, rules["on_topic"], rules.get("veto", ""),
                    rules.get("article", ""), int(context.get("short_statement_words", 10)),
                    int(context.get("lead_paragraphs", 3)), str(data.get("description", "")),
-                   list(context.get("own_words_groups", [])))
+                   list(context.get("own_words_groups", [])), list(context.get("speaker_groups", [])))
 
     @classmethod
     def from_file(cls, path: Path) -> Profile:
@@ -295,6 +297,8 @@ class Profile:
         (`paragraph_groups`: the paragraph's groups when the caller has them already)."""
         # The words and their attribution are judged apart: text glued across the seam is no phrase.
         groups: dict[str, tuple[str, ...]] = dict(self._groups(statement))
+        for group in self.speaker_groups & groups.keys():
+            del groups[group]   # (who speaks, told by the attribution alone: "Russia" in the words is no Russian speaking)
         for group, hits in self._frame_groups(frame).items():
             groups[group] = groups.get(group, ()) + hits
         if not self._long_statement.match(statement):
