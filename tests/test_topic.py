@@ -223,6 +223,7 @@ def test_a_custom_profile_follows_another_question():
     ("[rules]\non_topic = 'a'\n[groups]\na = ['(']\n", "bad pattern"),
     ("[rules]\non_topic = 'a'\n[groups]\na = []\n", "non-empty"),
     ("this is = not toml [", "not valid TOML"),
+    ("[rules]\non_topic = 'a'\n[context]\nspeaker_groups = ['b']\n[groups]\na = ['x']\n", "speaker_groups names unknown groups: b"),
 ])
 def test_a_broken_profile_says_what_is_wrong(toml, message):
     with pytest.raises(ProfileError, match=message.replace("(", r"\(").replace(")", r"\)")):
@@ -607,3 +608,10 @@ def test_any_nations_weapons_used_on_russian_soil():
     assert judge("Ukraine could use Finnish weapons on Russian soil.")
     assert judge("Kyiv may use Dutch weapons against targets in Russia.")
     assert not judge("Ukraine could use Finnish weapons to defend Kharkiv.")
+
+
+def test_a_speaker_group_is_read_in_the_attribution_only():
+    profile = Profile.from_toml("[rules]\non_topic = 'port and harbour_side'\n[context]\nspeaker_groups = ['harbour_side']\n"
+                                "[groups]\nport = ['ports?\\b']\nharbour_side = ['harbourland\\b']\n")
+    assert profile.decide("the port is closed", "the Harbourland minister said", "", False).on_topic
+    assert not profile.decide("the Harbourland port is closed", "the minister said", "", False).on_topic
