@@ -615,3 +615,10 @@ def test_a_speaker_group_is_read_in_the_attribution_only():
                                 "[groups]\nport = ['ports?\\b']\nharbour_side = ['harbourland\\b']\n")
     assert profile.decide("the port is closed", "the Harbourland minister said", "", False).on_topic
     assert not profile.decide("the Harbourland port is closed", "the minister said", "", False).on_topic
+
+
+def test_strikes_on_the_russian_arms_industry():
+    assert judge("By hitting refineries that work for the Russian military-industrial complex, we cut its fuel.")
+    assert judge("Our drones struck plants of Russia's defence industry overnight.")
+    assert not judge("Sanctions have hit the Russian military-industrial complex hard.")   # sanctions: another question
+    assert not judge("The Russian military-industrial complex is working around the clock, three shifts a day.")
