@@ -513,6 +513,13 @@ def test_the_strike_the_article_is_about_named_again_is_on_topic_unless_placed_e
     assert not judge("the latest Russian strikes damaged the power grid", lead=True)
 
 
+def test_the_incursion_the_article_is_about_named_again_is_on_topic():
+    assert judge("the incursion is an attempt by Kiev to improve its position at future talks", lead=True)
+    assert judge("there was no damage on the ground as a result of the incursion", lead=True)
+    assert not judge("the incursion is an attempt by Kiev to improve its position at future talks", lead=False)
+    assert not judge("the incursion into Kharkiv region has displaced thousands", lead=True)
+
+
 def test_drones_en_route_to_moscow_are_headed_for_russian_ground():
     assert judge("Air defence forces shot down several drones en-route to Moscow.")
     assert judge("several drones en route to Moscow were destroyed")
