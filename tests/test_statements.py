@@ -6317,3 +6317,10 @@ def test_the_office_of_the_president_is_an_institution_not_the_president():
             "The office of the Harbourland president said in a statement that the ferries had been warned.\n\n"
             "The Office of the President of Harbourland said the port would reopen.")
     assert speakers_of(body) == ["Office of the Harbourland president", "Office of the President of Harbourland"]
+
+
+def test_recognised_that_reports_the_clause_and_complicates_is_its_verb():
+    body = "Anna Berg recognised that Harbourland's neutral stance complicates its role as a mediator."
+    assert found(body) == [("Anna Berg", "Harbourland's neutral stance complicates its role as a mediator.", "indirect")]
+    # Recognising a thing is no report of words.
+    assert found("The ministry has recognized the new port authority.") == []

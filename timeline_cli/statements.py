@@ -248,7 +248,7 @@ def _sentence_spans(text: str, offset: int, quotes: list[Quote], starts: list[in
 _SAY = ("said|says|say|added|adds|stressed|stresses|warned|warns|noted|notes|insisted|insists|reiterated|reiterates|"
         "stated|states|explained|explains|argued|argues|emphasi[sz]ed|emphasi[sz]es|confirmed|confirms|announced|announces|"
         "declared|declares|wrote|writes|replied|replies|responded|responds|acknowledged|acknowledges|admitted|admits|"
-        "asserted|asserts|maintained|maintains|suggested|suggests|believes|believed|considered that|considers that|predicted|predicts|"
+        "asserted|asserts|maintained|maintains|suggested|suggests|believes|believed|considered that|considers that|recogni[sz]ed that|recogni[sz]es that|predicted|predicts|"
         "indicated|indicates|revealed|reveals|underlined|underlines|underscored|underscores|observed|observes|"
         "recalled|recalls|pointed out|points out|made clear|makes clear|made it clear|makes it clear|continued|continues|concluded|concludes|"
         "commented|comments|remarked|remarks|estimated|estimates|assured|assures|conceded|concedes|thinks|thought|"
@@ -372,6 +372,8 @@ _FINITE = re.compile(r"\b(?:" + word_alternation(
     # ("said the decision rests with each ally", "said the ban applies to ...")
     # (Not those that are as often nouns: "underscored the risks of the conflict", "the sounds of explosions".)
     "rests|applies|exists|goes|comes|reflects|follows|puts|lets|affects|involves|undermines|threatens|happens|occurs|becomes|"
+    # ("recognised that the stance complicates its ability to mediate")
+    "complicates|prevents|reduces|weakens|strengthens|endangers|jeopardi[sz]es|hampers|hinders|contradicts|demonstrates|"
     # (what a site does: "said the Progress plant produces components for missiles")
     "produces|supplies|houses|serves|hosts|processes|operates|provides|contains|lies|sits|belongs|faces|owns|employs|manufactures|stores|"
     # ... and verbs of a stance ("said the Chinese side calls on all parties to ...").
