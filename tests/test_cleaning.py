@@ -369,6 +369,27 @@ def test_a_web_page_becomes_its_headline_date_and_paragraphs_and_broken_markup_s
     assert "The mayor said the port would reopen." in html_to_text(broken) and "Ships wait." in html_to_text(broken)
 
 
+def test_a_page_without_date_meta_tags_is_dated_by_its_structured_data():
+    from timeline_cli.html_text import html_to_text
+    article = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Example Wire"}, '
+               '{"@type": ["NewsArticle"], "headline": "Port reopens", "datePublished": "2024-06-01T23:40:00-04:00"}]}')
+    related = '{"@type": "ItemList", "itemListElement": [{"@type": "NewsArticle", "datePublished": "2020-01-01"}]}'
+    page = ("<!doctype html><html><head><title>Port reopens</title>"
+            f"<script type=\"application/ld+json\">{related}</script>"
+            f"<script type=\"application/ld+json\">{article}</script></head>"
+            "<body><h1>Port reopens</h1><p>The mayor said the port would reopen.</p>"
+            "<p>Updated <time datetime=\"2024-06-03\">Monday</time></p></body></html>")
+    text = html_to_text(page)
+    # The article's own day as the page wrote it (not a related story's, not converted to UTC), and no JSON in the text.
+    assert text.startswith("date 2024-06-01\n\nPort reopens\n\nThe mayor said")
+    assert "@type" not in text
+    # Broken structured data is ignored; a <time> in the page dates it then.
+    assert html_to_text(page.replace(article, '{"@type": "NewsArticle", "datePublished": ')).startswith("date 2024-06-03")
+    # A meta tag still wins.
+    dated = page.replace("<title>", "<meta property=\"article:published_time\" content=\"2024-05-31T10:00:00Z\"><title>")
+    assert html_to_text(dated).startswith("date 2024-05-31")
+
+
 def test_a_headline_of_25_words_without_a_full_stop_is_the_title_not_a_statement():
     headline = ("Anna Berg believes that it is useless for Harbourland to allow Northvale to carry out missile "
                 "attacks deep into the territory of the Lakeside Federation and its ports")

@@ -9,8 +9,10 @@ with the broken markup real pages hold.
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 # Elements whose content no reader sees as the article: code, menus, forms, sidebars of other stories.
 _HIDDEN = frozenset("script style noscript template svg canvas iframe object nav footer aside form select button head".split())
@@ -23,6 +25,11 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
               "sailthru.date", "parsely-pub-date", "og:published_time", "article.published")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})")
+# Structured data (schema.org JSON-LD) the page carries for search engines: what kinds of thing
+# an article is, whose "datePublished" is the page's own (not a related story's in a list).
+_ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                            "liveblogposting", "opinionnewsarticle", "backgroundnewsarticle", "webpage"})
+_LD_LIMIT = 200_000   # characters of one JSON-LD block read at most (a page's own is a few thousand)
 # A web address as a page gives its own, and the label of the line that carries it in the text.
 _WEB_URL = re.compile(r"https?://[^\s<>\"']{1,2000}")
 URL_LABEL = "url"
@@ -50,10 +57,14 @@ class _PageReader(HTMLParser):
         self.hidden_stack: list[str] = []
         self.title = ""
         self.h1 = ""
-        self.published = ""
+        self.published = ""   # from the page's meta tags
+        self.time_published = ""   # from its first <time datetime>
+        self.ld_published = ""   # from its JSON-LD article
         self.url = ""   # the page's own address: its canonical link, else og:url
         self._in_title = False
         self._in_h1 = False
+        self._in_ld = False
+        self._ld_text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -62,10 +73,13 @@ class _PageReader(HTMLParser):
         if tag == "link":
             self._link(dict(attrs))
             return
-        if tag == "time" and not self.published and not self.hidden_depth:
+        if tag == "time" and not self.time_published and not self.hidden_depth:
             found = _ISO_DATE.search(dict(attrs).get("datetime") or "")
             if found:
-                self.published = found.group(1)
+                self.time_published = found.group(1)
+        if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == "application/ld+json":
+            self._in_ld = True
+            self._ld_text = []
         if tag == "title":
             self._in_title = True
         if tag in _HIDDEN and tag not in _VOID:
@@ -88,6 +102,10 @@ class _PageReader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if tag == "script" and self._in_ld:
+            self._in_ld = False
+            if not self.ld_published:
+                self.ld_published = _ld_date_published("".join(self._ld_text))
         if self.hidden_stack and tag == self.hidden_stack[-1]:
             self.hidden_stack.pop()
             self.hidden_depth -= 1
@@ -100,6 +118,10 @@ class _PageReader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
+        if self._in_ld:
+            if sum(map(len, self._ld_text)) < _LD_LIMIT:
+                self._ld_text.append(data)
+            return
         if self.hidden_depth:
             return
         if self._in_h1:
@@ -133,12 +155,38 @@ def html_to_text(page: str) -> str:
     headline = _SPACES.sub(" ", reader.h1 or reader.title).strip()
     if headline and not body.startswith(headline):
         head.append(headline)
-    if reader.published:
-        head.append(f"date {reader.published}")
+    # The meta tags first, then the structured data, then a <time> in the page (the first may be a byline's or a list's).
+    if published := reader.published or reader.ld_published or reader.time_published:
+        head.append(f"date {published}")
     # The page's address closes the text, where no date or headline is looked for (a date in
     # an address is no date the text states): see extract.page_url.
     tail = [f"{URL_LABEL} {reader.url}"] if reader.url else []
     return "\n\n".join([*head, body, *tail])
+
+
+def _ld_date_published(block: str) -> str:
+    """The ISO day of the article's "datePublished" in one JSON-LD block, or "" (broken JSON too)."""
+    try:
+        data = json.loads(block)
+    except (ValueError, RecursionError):
+        return ""
+    # A block is one item, a list of items, or a "@graph" of them; only an article's date is the page's.
+    items: list[Any] = data if isinstance(data, list) else [data]
+    flat: list[Any] = []
+    for item in items:
+        graph = item.get("@graph") if isinstance(item, dict) else None
+        flat.extend(graph if isinstance(graph, list) else [item])
+    items = flat
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        kinds = item.get("@type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+        if any(isinstance(kind, str) and kind.lower() in _ARTICLE_TYPES for kind in kinds):
+            found = _ISO_DATE.match(str(item.get("datePublished") or "").strip())
+            if found:
+                return found.group(1)
+    return ""
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
