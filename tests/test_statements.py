@@ -6324,3 +6324,10 @@ def test_recognised_that_reports_the_clause_and_complicates_is_its_verb():
     assert found(body) == [("Anna Berg", "Harbourland's neutral stance complicates its role as a mediator.", "indirect")]
     # Recognising a thing is no report of words.
     assert found("The ministry has recognized the new port authority.") == []
+
+
+def test_a_long_phrase_of_place_and_occasion_between_said_and_that_belongs_to_the_frame():
+    body = ("Harbour Minister Anna Berg spoke in Northvale.\n\n"
+            "Berg said on Wednesday at a meeting with representatives of leading foreign media on the sidelines "
+            "of the St. Example International Economic Forum (SEIEF) that the port was considering a response.")
+    assert found(body) == [("Anna Berg", "the port was considering a response.", "indirect")]

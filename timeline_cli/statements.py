@@ -348,7 +348,7 @@ _DATE_AFTER_COMMA = (r"\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
                      r"|(?<=\d)\s*,\s*(?:19|20)\d\d")
 # (And a country after its city: "said at the G20 summit in Rio, Brazil that".)
 _PLACE_AFTER_COMMA = r"(?<=[a-z])\s*,\s*[A-Z][\w'\u2019-]+"
-_THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},|(?:{_DATE_AFTER_COMMA}|{_PLACE_AFTER_COMMA})(?=\s+that\b))?(?:\s+{_ADV_WORD}){{0,12}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
+_THAT = re.compile(rf"^(?P<adv>(?:\s+{_ADV_WORD}){{0,6}}?(?:\s*,[^,\"\u201c\u201d]{{1,70}},|(?:{_DATE_AFTER_COMMA}|{_PLACE_AFTER_COMMA})(?=\s+that\b))?(?:\s+{_ADV_WORD}){{0,20}}?)\s*,?\s+that(?:\s*,)?\s+(?P<clause>\S.*)$", re.DOTALL)
 _TO = re.compile(r"^\s+(?P<clause>to\s+\S.*)$", re.DOTALL)
 # A noun phrase between a verb of saying and "that" (not a phrase of time or of the occasion).
 _NOUN_BEFORE_THAT = re.compile(r"\s+(?:\d[\d,.]*|the|a|an|its|their|his|her|some|many|most|several|dozens|hundreds|"
