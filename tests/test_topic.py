@@ -629,3 +629,10 @@ def test_strikes_on_the_russian_arms_industry():
     assert judge("Our drones struck plants of Russia's defence industry overnight.")
     assert not judge("Sanctions have hit the Russian military-industrial complex hard.")   # sanctions: another question
     assert not judge("The Russian military-industrial complex is working around the clock, three shifts a day.")
+
+
+def test_russias_own_soil_named_by_a_pronoun_and_terrorist_activity_against_its_regions():
+    assert judge("Russia would continue its campaign in the face of the shelling of civilian facilities on its soil.")
+    assert not judge("Russia would continue its campaign and hold exercises on its soil.")   # no strike
+    assert judge("Kiev is stepping up terrorist activity against Russian regions", lead=True)
+    assert not judge("Kiev is stepping up terrorist activity against Russian regions", lead=False)
