@@ -6331,3 +6331,8 @@ def test_a_long_phrase_of_place_and_occasion_between_said_and_that_belongs_to_th
             "Berg said on Wednesday at a meeting with representatives of leading foreign media on the sidelines "
             "of the St. Example International Economic Forum (SEIEF) that the port was considering a response.")
     assert found(body) == [("Anna Berg", "the port was considering a response.", "indirect")]
+
+
+def test_according_to_a_source_with_two_appositions():
+    assert found("The curfew made no sense, according to Tom Sample, an analyst with Example Risk, a consultancy.") == [
+        ("Tom Sample", "The curfew made no sense", "indirect")]

@@ -463,11 +463,12 @@ _SUBJECT_THEN_VERB = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019.-]*(
 _ACCORDING_END = re.compile(r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^\"\u201c\u201d,]{2,120}?"
                             # (a call sign in quotation marks inside the name: 'according to Robert "Madyar" Brovdi')
                             r"(?:\s[\"\u201c][A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?[\"\u201d]\s[A-Z][^\"\u201c\u201d,]{1,60}?)?"
-                            # (and an apposition: ", the head of ...", ", commander of ...", ", who ...")
+                            # (and an apposition or two: ", the head of ...", ", commander of ...", ", who ...",
+                            # ", an analyst with Example Risk, a consultancy")
                             r"(?:,\s+(?:[A-Z]|(?:an?|the|his|her|its|their)\s|(?:(?:former|deputy|acting)\s+)?(?:commander|head|chief|director|"
                             r"spokes(?:man|woman|person)|minister|governor|mayor|advis[eo]r|leader|chairman|chairwoman|secretary|ambassador|"
                             r"member|founder|president|professor|analyst|expert)\s)[^\"\u201c\u201d,]{1,80}?"
-                            r"|,\s+(?:who|which)\b[^\"\u201c\u201d]{0,200}?)?)\.?$", re.DOTALL)
+                            r"|,\s+(?:who|which)\b[^\"\u201c\u201d]{0,200}?){0,2})\.?$", re.DOTALL)
 # (In title case: a word in capitals with a colon, "UPDATE:", may be part of the words.)
 _TOPIC_LABEL = re.compile(r"(?=[^:]*[a-z])(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*:\s+(?=[A-Z])")
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.-]{2,}(?:\s[A-Z][A-Z.-]+){0,2}:\s+")
