@@ -6336,3 +6336,13 @@ def test_a_long_phrase_of_place_and_occasion_between_said_and_that_belongs_to_th
 def test_according_to_a_source_with_two_appositions():
     assert found("The curfew made no sense, according to Tom Sample, an analyst with Example Risk, a consultancy.") == [
         ("Tom Sample", "The curfew made no sense", "indirect")]
+
+
+def test_a_quote_over_two_paragraphs_is_said_by_whom_its_close_names_not_by_the_speaker_before():
+    opening = "Eva Lind said the decision was final.\n\n\"The ferries will stop at midnight and the port will close.\n\n"
+    body = opening + "\"Nobody will sail before Friday,\" Anna Berg said."
+    assert found(body)[1:] == [("Anna Berg", "The ferries will stop at midnight and the port will close. "
+                                "Nobody will sail before Friday", "direct")]
+    # Closed with a pronoun, or with the same speaker named again: the words go on as the speaker's before.
+    for close in ("she said.", "Lind added."):
+        assert found(opening + f"\"Nobody will sail before Friday,\" {close}")[1][0] == "Eva Lind"

@@ -294,6 +294,9 @@ _WORDS_FIRST_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}|{_PROMISE}")
 _SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
 _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
 # A quote inside reported words with an attribution of its own after it: ', \u201cB,\u201d he said'.
+# Who says a quote, named where it closes: '..., " said Anna Berg', '..., " the minister said' (not "he said").
+_NAMED_AT_CLOSE = re.compile(rf"[\s,]*+(?:(?:{_SPEECH_VERB})\s+(?!(?:he|she|they|it|we|I)\b)(?:the\s+)?[A-Z]"
+                             rf"|(?:[Tt]he\s+[\w'\u2019.-]+|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){{0,3}}?\s+(?:also\s+)?(?:{_SPEECH_VERB})\b)")
 _OWN_ATTRIBUTION = re.compile(rf"\s*+,?\s*+(?P<who>he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b")
 # A run of three or more labels of a few words each, in quotation marks and said by no one: the
 # tagline of a page's author box, not more words of whoever spoke before.
@@ -1478,7 +1481,7 @@ _REMEMBERED_READINGS = 32768
 # A remembered statement: (question, item) that found its speaker, text, kind, start, end, frame
 # (None: the frame came with the speaker), quote index (-1: none), continues_previous, joint.
 _Result = tuple[int, int, str, str, int, int, str | None, int, bool, bool]
-_READINGS: OrderedDict[tuple[str, bool, bool, bool], tuple[tuple[tuple[_Question, Any], ...], tuple[_Result, ...]]] = OrderedDict()
+_READINGS: OrderedDict[tuple[str, bool, bool, bool, bool], tuple[tuple[tuple[_Question, Any], ...], tuple[_Result, ...]]] = OrderedDict()
 
 
 def _shape(kind: str, answer: Any) -> Any:
@@ -1539,6 +1542,8 @@ class _ArticleExtractor:
         self._sentence_index = 0
         self._mentions_of: dict[int, tuple[int, int]] | None = None   # where each person is first and last named (see _transcript_label)
         self._last_body_end = max((p.end for p in paragraphs if p.label == "body"), default=0)
+        self._paragraph_starts = [p.start for p in paragraphs]
+        self._open_quote_named_at_close = False   # (of the paragraph being read: see _read)
 
     def run(self) -> list[Statement]:
         quotes: dict[int, list[Quote]] = {}
@@ -1817,6 +1822,22 @@ class _ArticleExtractor:
             if marks:   # (apostrophes alone are no marks)
                 # A closing mark first: the paragraph opens inside the quote (not with a mark of its own).
                 return marks[0].continues and marks[0].start == para.start and not marks[0].open_end
+        return False
+
+    def _named_at_close(self, para: Paragraph) -> bool:
+        """Whether the quote `para` leaves open closes in a body paragraph below with its speaker
+        named right after the closing mark ('"And so on," Anna Berg said.')."""
+        index = bisect.bisect_left(self._paragraph_starts, para.start)
+        later = (self.paragraphs[i] for i in range(index + 1, len(self.paragraphs)) if self.paragraphs[i].label == "body")
+        for below in itertools.islice(later, 6):
+            marks = find_quotes(below.text, below.start, True) if _QUOTE_CHARS.search(below.text) else []
+            if not marks:
+                continue   # (a paragraph inside the quote may go without marks: see run)
+            first = marks[0]
+            if not first.continues:
+                return False   # a new quote opens: the open one never closes
+            if not first.open_end:
+                return _NAMED_AT_CLOSE.match(self.text, first.close_end, min(below.end, first.close_end + 120)) is not None
         return False
 
     def _said_before(self, closing: _Found, unsaid: list[tuple[Paragraph, Quote]], statements: list[Statement]) -> None:
@@ -2104,7 +2125,10 @@ class _ArticleExtractor:
         remember = len(para.text) <= LONGEST_REMEMBERED
         # (A paragraph without marks may be read as inside a quote that closes below: see run.)
         # (A quote left open in the article's last paragraph is read apart: see _paragraph.)
-        key = (para.text, carry, bool(quotes), bool(quotes) and quotes[-1].open_end and para.end >= self._last_body_end)
+        # (And whether a quote it leaves open is said, where it closes, by someone named there: see _paragraph.)
+        self._open_quote_named_at_close = bool(quotes) and quotes[-1].open_end and self._named_at_close(para)
+        key = (para.text, carry, bool(quotes), bool(quotes) and quotes[-1].open_end and para.end >= self._last_body_end,
+               self._open_quote_named_at_close)
         reading = _READINGS.get(key) if remember else None
         if reading is not None:
             questions, results = reading
@@ -2276,6 +2300,10 @@ class _ArticleExtractor:
                 # '"If they consider it possible to deliver ...' where the saved page ends, unclosed and
                 # unattributed, opening its paragraph: whoever says it may be named after the cut, not
                 # whoever spoke before. (After words of someone in the same paragraph, it goes on with them.)
+                continue
+            if quote.open_end and self._open_quote_named_at_close:
+                # '"This is the first part ...' then '"... and the rest," Anna Berg said.': the words are
+                # hers from the start (see run), whoever spoke in the paragraph before.
                 continue
             sources = self._continued_speakers(para, quotes, quote, found)
             if attributed is _UNNAMED_PERSON:
