@@ -6346,3 +6346,12 @@ def test_a_quote_over_two_paragraphs_is_said_by_whom_its_close_names_not_by_the_
     # Closed with a pronoun, or with the same speaker named again: the words go on as the speaker's before.
     for close in ("she said.", "Lind added."):
         assert found(opening + f"\"Nobody will sail before Friday,\" {close}")[1][0] == "Eva Lind"
+
+
+def test_a_named_persons_office_speaks_as_a_body():
+    body = ("Prime Minister Anna Berg's office said in a statement that the port would reopen on Monday.\n\n"
+            "Piet Holm's press service said the ferry would sail.")
+    assert found(body) == [("Prime Minister Anna Berg's office", "the port would reopen on Monday.", "indirect"),
+                           ("Piet Holm's press service", "the ferry would sail.", "indirect")]
+    # Not a thing of the person's: "Anna Berg's decision said much" reports no one.
+    assert found("Anna Berg's decision said much about the port.") == []

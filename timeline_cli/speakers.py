@@ -1934,6 +1934,9 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
         if (len(before_words) >= 3 and before_words[1] == "and" and _is_capitalised(before_words[0])
                 and _bare(before_words[0]) not in TITLE_WORDS and _bare(before_words[2]) in TITLE_WORDS):
             return None   # "Austin and Chairman of the Joint Chiefs of Staff Gen. X": two people, not X alone
+        if short_modifier and _PERSONS_OFFICE.fullmatch(head, run.end) and ("'s" in head[run.end - 2 : run.end + 2] or "\u2019s" in head[run.end - 2 : run.end + 2]):
+            # "Prime Minister Anna Example's office said": the office speaks, as "Example's office" does.
+            return Subject("speaker", fallback=Speaker(_strip_article(head), "body"))
         if short_modifier and (not after or _PREPOSITIONAL_TAIL.match(after)):
             # ("the aviation agency Rosaviatsia": the name of an institution, after what it is.)
             kind = "body" if run.title and _names_an_institution(run.title, before) else "person"
@@ -2024,6 +2027,8 @@ def _noun_phrase(phrase: str, allow_tail: bool) -> Subject | None:
     return None
 
 
+# A person's office that speaks for them (after their name and its "'s"): "Anna Example's office", "... press service".
+_PERSONS_OFFICE = re.compile(r"(?:['\u2019]s)?\s+(?:press\s+)?(?:office|service|secretariat|chancellery|administration|cabinet|campaign)")
 _COMMON_OWNER = re.compile(r"^[a-z]+['\u2019]s\s+(?=\S)")
 # An office named by whose it is: "the office of the Ukrainian president", "the Office of the President of Ukraine".
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<office>(?:[Pp]residential\s+|[Pp]ress\s+)?[Oo]ffice\s+of\s+(?:the\s+)?[^,;:\"\u201c\u201d]{2,80})")
