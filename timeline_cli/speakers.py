@@ -1146,6 +1146,18 @@ class People:
                  if self._named_before(person, position)]
         return found[0] if len(found) == 1 else None
 
+    def named_after_last_of(self, person: Person, position: int, reach: int = 400) -> list[Person]:
+        """The others named after `person`'s last mention before `position` (within `reach`), each once."""
+        end = bisect.bisect_left(self._mention_offsets, position)
+        others: list[Person] = []
+        for index in range(end - 1, max(-1, end - 40), -1):
+            offset, named = self.mentions[index]
+            if named is person or offset < position - reach:
+                break
+            if named not in others:
+                others.append(named)
+        return others
+
     def women_named_before(self, position: int) -> list[Person]:
         """The women (see `_female`) among the last few hundred names before `position`, each once."""
         end = bisect.bisect_left(self._mention_offsets, position)
@@ -2477,6 +2489,14 @@ class SpeakerResolver:
                 return role[0]
             if person is not None and _contradicts(subject.name, person):
                 return None   # "Peskov said ... She added": not Peskov; whom she means is left open
+            if person is not None and subject.name in ("he", "him") and _female(person):
+                # "Anna Example met her counterpart Piet Example. He said ...": not Anna, by her first
+                # name; the one man named after her, if only one; else left open (a wrong speaker is
+                # worse than none).
+                others = people.named_after_last_of(person, position)
+                if len(others) == 1 and not _female(others[0]) and not _contradicts(subject.name, others[0]):
+                    return _as_speaker(others[0])
+                return None
             if (person is not None and subject.name in ("she", "her") and not _female(person)
                     and (women := people.women_named_before(position))):
                 # "Maria Zakharova said ... Vladimir Putin considered ... She added": "she" is not a person
@@ -2670,7 +2690,8 @@ _MALE_SURNAME_ENDINGS = ("ov", "ev", "yov", "sky", "skyi", "skiy", "ski", "cki")
 
 # First names ending in "a" that are men's ("Nikita", "Ilya"): every other such name is taken for a woman's.
 _MALE_NAMES_IN_A = frozenset("nikita ilya kuzma foma luka luca andrea joshua jonah noah elijah mustafa musa isa yahya "
-                             "sasha misha grisha pasha dima vova kolya tolya zhenya vanya petya".split())
+                             "sasha misha grisha pasha dima vova kolya tolya zhenya vanya petya nicola mattia elia ezra "
+                             "akira garba kuba yura slava kostya lyosha alyosha fedya seryozha senya bola issa".split())
 
 
 def _sex_by_role_and_surname(person: Person) -> tuple[bool, bool]:
