@@ -6365,3 +6365,10 @@ def test_he_after_a_woman_named_as_subject_is_the_one_man_named_after_her_or_nob
             "Berg said later that the port would reopen. He disagreed, saying the port must stay closed.")
     assert found(body) == [("Piet Holm", "the talks had gone well.", "indirect"),
                            ("Anna Berg", "the port would reopen.", "indirect")]
+
+
+def test_in_an_interview_published_on_a_day_opens_the_sentence_before_its_subject():
+    body = "In an interview published on Tuesday, Anna Berg said the trains were cancelled."
+    assert found(body) == [("Anna Berg", "the trains were cancelled.", "indirect")]
+    assert found("In a statement posted to the site Telegram, the Harbour Ministry of Defence acknowledged what it called "
+                 "\u201ca cowardly raid on the docks.\u201d") == [("Harbour Ministry of Defence", "a cowardly raid on the docks.", "direct")]

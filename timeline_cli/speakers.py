@@ -1407,7 +1407,8 @@ _LEAD_IN = re.compile(
     r"(?-i:[A-Z][a-z]{2,}(?:ingly|edly|ally|ously|ably|ibly|ently|antly|ively|ately|fully|ily|ely)|Oddly|Sadly)(?=,)|"
     # ("In a statement carried by Russian news agencies, the ministry said": where it appeared too.)
     r"in a(?:n? \w+)? statement (?:carried|published|posted|released|issued|cited|quoted|shared|circulated) (?:by|on|in) [^,]{2,60}(?=,)|"
-    r"in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
+    # ("In an interview published on Tuesday, X said": the rest of the phrase up to its comma.)
+    r"in (?:a statement|an interview)(?: [^,\"\u201c\u201d]{1,100})?(?=,)|in a statement|in an interview|at the same time|in turn|for (?:his|her|its|their) part|for example|"
     # "Recall that earlier the head of the region reported ...": a translated "we remind you".
     r"(?:let us |let's |we )?recall that|it should be recalled that|we remind (?:you )?that|as a reminder|"
     r"(?:late |early )?(?:on|last|this) (?:\w+day|week|month|morning|evening|night)(?: \w+)?|"
