@@ -6225,6 +6225,24 @@ def test_an_interviewers_turns_in_a_labelled_transcript_are_no_statements():
     assert got == [("Anna Berg", "We expect the ferries to sail again by May.")]
 
 
+def test_a_journalists_turns_are_questions_however_they_end():
+    body = ("Anna Berg gave an interview to Northvale journalist Piet Holm.\n\n"
+            "Holm:\n\nIn other words, you are saying the port will not reopen.\n\n"
+            "Berg:\n\nOf course. The ferries will stay in the harbour.\n\n"
+            "Holm:\n\nThat is why I am asking.")
+    assert [(speaker, text) for speaker, text, _ in found(body)] == [("Anna Berg", "Of course. The ferries will stay in the harbour.")]
+
+
+def test_an_office_alone_on_its_line_labels_the_one_person_holding_it_and_an_unnamed_label_ends_the_answer():
+    body = ("Northvalian Ambassador to the UK Anna Berg gave an interview to Example TV.\n\n"
+            "The presenter:\n\nAmbassador, why do you insist on this?\n\n"
+            "Ambassador:\n\nI do not think so. The ferries are still sailing.\n\n"
+            "The presenter:\n\nBut the docks were hit. It was a humiliation for your navy.\n\n"
+            "Ambassador:\n\nNo, it was not. We will answer in due course.")
+    assert [(speaker, text) for speaker, text, _ in found(body)] == [
+        ("Anna Berg", "I do not think so. The ferries are still sailing."), ("Anna Berg", "No, it was not. We will answer in due course.")]
+
+
 def test_a_transcript_where_everyone_asks_keeps_every_turn():
     body = ("Piet Holm debated the strait with Anna Berg.\n\n"
             "Piet Holm:\n\n"

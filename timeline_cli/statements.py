@@ -1674,6 +1674,8 @@ class _ArticleExtractor:
                     turns.append(turn)
                 elif words_start < para.end:
                     askers.add(answering.name)
+                if _INTERVIEWER_ROLE.search(answering.role):
+                    askers.add(answering.name)   # ("journalist Rick Example": whose turns are questions, however they end)
                 previous, unattributed = [], None
                 if (words_start >= para.end and index + 1 < len(self.paragraphs)
                         and self.paragraphs[index + 1].text[:1] in _OPENING_MARKS and not quotes.get(index)):
@@ -1698,6 +1700,11 @@ class _ArticleExtractor:
                 continue
             if answering is not None and ":" in para.text[:130] and (_SPEAKER_LABEL.match(para.text) or _SURNAME_LABEL.match(para.text)):
                 answering = None   # a label of no one the article names: the transcript has ended
+            if answering is not None and _UNNAMED_LABEL_LINE.fullmatch(para.text.strip()):
+                # "The presenter:" on its own line: the next turn is someone unnamed's, not more of the answer.
+                answering = None
+                labels_seen += 1
+                continue
             if answering is not None:
                 # More of the answer: paragraphs without quotes, once the text reads as a transcript.
                 # (A short answer, "Of course.", reads as a heading.)
@@ -1900,7 +1907,7 @@ class _ArticleExtractor:
                     w.lower().strip(".") in TITLE_WORDS for w in before):
                 runs = runs[-1:]
                 label = f"{runs[0].title} {runs[0].name}"
-        if not runs and (holder := self._holder_of_label(label)) is not None:
+        if not runs and (holder := self._holder_of_label(label, alone=not m.group("rest").strip())) is not None:
             # "NATO Secretary General: I think ...": an office for a label, held by the one person
             # the article gave it ("with NATO Secretary General Jens Example" in its header).
             return Speaker(holder.name, "person", "; ".join(holder.roles)), para.start + m.start("rest")
@@ -1920,10 +1927,11 @@ class _ArticleExtractor:
             return None   # ("Harbour Fears: the quay is closed again" is no one; a titled name labels its speaker)
         return Speaker(person.name, "person", "; ".join(person.roles)), para.start + m.start("rest")
 
-    def _holder_of_label(self, label: str) -> Person | None:
-        """The one person named with every word of an office that labels a transcript's speaker."""
+    def _holder_of_label(self, label: str, alone: bool = False) -> Person | None:
+        """The one person named with every word of an office that labels a transcript's speaker
+        (one word only on a line of its own: "Ambassador:" above the answer)."""
         words = [w.lower() for w in label.split() if w.lower() not in _LABEL_SMALL_WORDS]
-        if not 2 <= len(words) <= 6 or words[-1].strip(".") not in TITLE_WORDS:
+        if not (2 if not alone else 1) <= len(words) <= 6 or words[-1].strip(".") not in TITLE_WORDS:
             return None
         holders = [p for p in self.people.persons if " " in p.name and all(w in p.role_words for w in words)]
         return holders[0] if len(holders) == 1 else None
@@ -1935,6 +1943,8 @@ class _ArticleExtractor:
         if m is None or (m.group("rest")[:1] and m.group("rest")[0] in _OPENING_MARKS):
             return None
         word = m.group("who").title() if m.group("who").isupper() else m.group("who")
+        if not m.group("rest").strip() and word.lower() in TITLE_WORDS and (holder := self._holder_of_label(word, alone=True)) is not None:
+            return Speaker(holder.name, "person", "; ".join(holder.roles)), para.start + m.start("rest")   # "Ambassador:" on its line
         person = self.people.by_surname(word)
         if person is None or len(person.name.split()) < 2 or person.name.split()[-1] != word or not self._named_outside(person, para):
             return None
@@ -3407,6 +3417,12 @@ _SAID_AGAIN_ATTRIBUTION = re.compile(
 _ADDED_ATTRIBUTION = re.compile(
     r"^[\s,;:\u2014\u2013-]*(?:he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:also\s+)?(?:added|continued|went\s+on)"
     r"[\s,.;:\u2014\u2013-]*(?:(?:however|also|further|then)\s*,?\s*)?(?:that\s*)?$", re.IGNORECASE)
+
+
+# A transcript's label on a line of its own, of someone it does not name: "The presenter:", "Host:".
+_UNNAMED_LABEL_LINE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}\s*:")
+# Whose job is to ask: in a transcript, their turns are questions and set-up, however they end.
+_INTERVIEWER_ROLE = re.compile(r"\b(?:journalist|presenter|host|anchor|interviewer|correspondent|reporter|moderator|broadcaster)s?\b", re.IGNORECASE)
 
 
 def _without_interviewer(statements: list[Statement], turns: list[Statement], askers: set[str]) -> list[Statement]:
