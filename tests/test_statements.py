@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from timeline_cli import extract_article, statements
+from timeline_cli.speakers import find_names
 
 HEAD = "A headline about the talks\n\nMarch 4, 2024\n\n"
 
@@ -6390,3 +6391,11 @@ def test_in_an_interview_published_on_a_day_opens_the_sentence_before_its_subjec
     assert found(body) == [("Anna Berg", "the trains were cancelled.", "indirect")]
     assert found("In a statement posted to the site Telegram, the Harbour Ministry of Defence acknowledged what it called "
                  "\u201ca cowardly raid on the docks.\u201d") == [("Harbour Ministry of Defence", "a cowardly raid on the docks.", "direct")]
+
+
+def test_an_institutions_acronym_in_brackets_is_part_of_the_title_before_a_name():
+    body = ("The ferries will sail, says the chief of the Harbour Intelligence of Estonia (HIE) Anna Berg on the air of the telethon.\n\n"
+            "\"Because, in the end, the port is ours,\" the HIE chief said.")
+    assert speakers_of(body) == ["Anna Berg", "Anna Berg"]
+    # No title before the brackets: no title at all.
+    assert find_names("drones (UAV) Anna Berg said")[0].title == ""

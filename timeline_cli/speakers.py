@@ -544,6 +544,9 @@ def _institution_title_end(tokens: list[re.Match[str]], head: int) -> int:
     return 0
 
 
+_ACRONYM_BEFORE = re.compile(r"\s\([A-Z]{2,6}\) $")
+
+
 def _title_before(text: str, position: int) -> int:
     """Where the title words right before a name start ("NATO Secretary-General", "Secretary of State")."""
     window_start = max(0, position - 120)
@@ -551,7 +554,7 @@ def _title_before(text: str, position: int) -> int:
     if position < 2 or position == window_start or text[position - 1] != " ":
         return position   # no word right before the name, one space away
     before = text[position - 2]
-    if not (before.isalnum() or before in "'\u2019.-_"):
+    if not (before.isalnum() or before in "'\u2019.-_") and not (before == ")" and _ACRONYM_BEFORE.search(text, window_start, position)):
         return position   # a mark ends the word before ("...,” Petrenko"): a token of its own, no title
     space = text.rfind(" ", window_start, position - 1)
     previous = text[space + 1 : position - 1]
@@ -560,6 +563,7 @@ def _title_before(text: str, position: int) -> int:
         return position   # one plain word before the name, and no title
     tokens = [m for m in _TOKEN.finditer(text, window_start, position)]
     k = len(tokens)
+    acronym_at = -1   # (where an acronym in brackets right before the name was passed over)
     while k > 0 and len(tokens) - k < 10:   # ("Press Secretary of the President of the Russian Federation")
         gap_end = tokens[k].start() if k < len(tokens) else position
         if text[tokens[k - 1].end() : gap_end] not in (" ", ""):
@@ -567,6 +571,10 @@ def _title_before(text: str, position: int) -> int:
         word = tokens[k - 1].group(0)
         if word.endswith(".") and "." not in word[:-1] and len(bare := _bare(word)) > 3 and bare not in TITLE_WORDS:
             break   # "... settlements in Russia. Example wrote": the sentence before ends; no title
+        if k == len(tokens) and word == ")" and k > 3 and tokens[k - 3].group(0) == "(" and _ACRONYM_BEFORE.search(text, window_start, position):
+            k -= 3   # "the chief of the Defence Intelligence of Ukraine (HUR) Kyrylo Example": the institution's acronym
+            acronym_at = k
+            continue
         if word[:1].isupper() and _bare(word) in ORG_HEADS and (title_end := _institution_title_end(tokens, k - 1)):
             k = title_end   # "Commander-in-Chief of the Ukrainian Armed Forces Oleksandr Example": the title's institution
             continue
@@ -591,6 +599,8 @@ def _title_before(text: str, position: int) -> int:
             k -= 1
             continue
         break
+    if k == acronym_at:
+        return position   # ("drones (UAV) Anna Example": an acronym, and no title before it)
     return tokens[k].start() if k < len(tokens) else position
 
 
