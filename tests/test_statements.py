@@ -6399,3 +6399,16 @@ def test_an_institutions_acronym_in_brackets_is_part_of_the_title_before_a_name(
     assert speakers_of(body) == ["Anna Berg", "Anna Berg"]
     # No title before the brackets: no title at all.
     assert find_names("drones (UAV) Anna Berg said")[0].title == ""
+
+
+def test_a_headline_labelled_with_a_surname_gives_an_unnamed_role_its_speaker():
+    text = ("Holm: Attacks on the docks will not go unanswered\n\nJune 7, 2024\n\n"
+            "The harbour spokesman said on Friday that the attacks on the docks would not go unanswered.\n\n"
+            "He added that the port would respond.\n")
+    assert [(s.speaker, s.text) for s in extract_article(text).statements] == [
+        ("Holm", "the attacks on the docks would not go unanswered."), ("Holm", "the port would respond.")]
+    # A kicker is no surname; and when the body names someone, the role is left to the usual rules.
+    kicker = text.replace("Holm: Attacks", "Source: Attacks")
+    assert extract_article(kicker).statements == []
+    named = text.replace("He added", "Mayor Anna Berg was not there. The harbour spokesman added")
+    assert "Holm" not in [s.speaker for s in extract_article(named).statements]

@@ -2220,6 +2220,28 @@ _POSSESSOR_THEN_PRONOUN = re.compile(
     r"(?:came|come|comes|followed|follow|follows|were made|was made)\b[^.;:!?\n]{0,100}?\s(?:as|after|when|while|before|once)\s+(?:he|she)$")
 
 
+# A headline that gives its words to a surname: "Peskov: Attacks on Belgorod will not go unanswered".
+# Words a headline opens with before a colon that name a kind of story, not who speaks.
+_HEADLINE_KICKERS = frozenset("""source sources update updated exclusive breaking analysis opinion watch video live photos photo
+explainer editorial comment commentary interview report reports factbox timeline review podcast listen read revealed
+official officials media poll survey war world news latest alert urgent developing correction clarification
+sponsored feature insight perspective fact facts""".split())
+_HEADLINE_LABEL = re.compile(r"(?P<who>[A-Z][a-z'\u2019-]{2,}):\s+\S")
+
+
+def headline_label(headline: str) -> str | None:
+    """The surname a headline labels its words with ("Peskov: ..."), if the word can be a surname."""
+    m = _HEADLINE_LABEL.match(headline)
+    if m is None:
+        return None
+    word = m.group("who")
+    bare = word.lower()
+    if (bare in _HEADLINE_KICKERS or bare in NOT_NAME or bare in TITLE_WORDS or bare in PLACES or bare in ORG_HEADS or bare in MONTH_WORDS
+            or bare in COUNTRIES_OF_WORDS or bare in NATIONALITIES or bare in GENERIC_SUBJECTS or bare in OUTLET_NAMES):
+        return None   # ("Ukraine: ...", "Exclusive: ...", "Kremlin: ...": no one's surname)
+    return word
+
+
 class SpeakerResolver:
     """Turns the words before a reporting verb into a speaker, within one article."""
 
@@ -2230,6 +2252,8 @@ class SpeakerResolver:
         self.bodies_spoken: list[tuple[Speaker, int]] = []   # every institution that spoke, and where, in order
         self.last_person: tuple[Speaker, int] | None = None   # the person who spoke last, and where
         self.last_role: tuple[Speaker, int] | None = None   # the unnamed official that spoke last, and where
+        self.headline_person: str | None = None   # "Peskov: ..." as the headline: the surname that labels it (see headline_label)
+        self.headline_end = 0
         # Where someone the article does not identify last spoke ("The Russian president noted ...").
         self.last_unknown: int | None = None
         self._introduced: dict[str, str] | None = None   # words the article calls an outlet or a company (see _introduced_as)
@@ -2645,6 +2669,10 @@ class SpeakerResolver:
                 # no one without a title who might be that governor, or only the governor of another
                 # place it named: the office as written.
                 return subject.fallback
+            if self.headline_person is not None and not people.persons and position > self.headline_end:
+                # "Peskov: Attacks will not go unanswered" over "The Kremlin spokesman said ...", naming
+                # no one else: the one the headline gives the words to.
+                return Speaker(self.headline_person, "person", "")
             return None
         if form == "indefinite_role":
             # The article's one holder of the office, named after the role and soon, never before it

@@ -24,7 +24,7 @@ from timeline_cli.dates import may_give_a_date, relative_day, resolve_in_month, 
 from timeline_cli.memo import LONGEST_REMEMBERED, remember_texts
 from timeline_cli.models import FuzzyDate, Statement
 from timeline_cli.patterns import WEEKDAYS, word_alternation
-from timeline_cli.speakers import (_BULLET_OPENING, ROLE_NOUNS, _NICKNAME_IN_NAME, _QUOTED_ADVERB_END, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, OUTLET_NAMES, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names,
+from timeline_cli.speakers import (_BULLET_OPENING, ROLE_NOUNS, _NICKNAME_IN_NAME, _QUOTED_ADVERB_END, _LIST_ITEM_BEFORE, _LEADING_PHRASE, _MARKS_AFTER_COMMA, _PARTICIPLE_OPENING, _PARTICIPLES_OF_SPEECH, _SECTION_LABEL, REPORTING_PARTICIPLES, _WIRE_DATELINE, NEWSROOM_LABEL, ORG_HEADS, OUTLET_NAMES, TITLE_WORDS, People, Person, Speaker, SpeakerResolver, find_names, headline_label,
                                    opening_end, parse_subject,
                                    speaking_clause_start)
 
@@ -1530,6 +1530,9 @@ class _ArticleExtractor:
         self.wire_day = wire_day
         self.people = People()
         self.resolver = SpeakerResolver(self.people, text)
+        if (headline := next((p for p in paragraphs if p.label != "clutter"), None)) is not None and headline.label == "header" and (
+                labelled := headline_label(headline.text)) is not None:
+            self.resolver.headline_person, self.resolver.headline_end = labelled, headline.end
         # The paragraph being read (see _read): where it starts, the statements before it, the
         # questions it asked with their answers, answers to serve again, and which question
         # found each speaker handed out.
