@@ -636,3 +636,9 @@ def test_russias_own_soil_named_by_a_pronoun_and_terrorist_activity_against_its_
     assert not judge("Russia would continue its campaign and hold exercises on its soil.")   # no strike
     assert judge("Kiev is stepping up terrorist activity against Russian regions", lead=True)
     assert not judge("Kiev is stepping up terrorist activity against Russian regions", lead=False)
+
+
+def test_the_ukrainians_striking_russian_civilian_infrastructure():
+    assert PROFILE.lead_on_topic("Strikes are a response to attacks on Russian civilian infrastructure")
+    assert judge("We see how the Ukrainians strike our social and civilian infrastructure", lead=True)
+    assert not judge("We see how the Ukrainians strike our social and civilian infrastructure", lead=False)
