@@ -293,10 +293,10 @@ _PROMISE = "vowed|vows|pledged|pledges|threatened|threatens|urged|urges|demanded
 _WORDS_FIRST_VERB = word_alternation(f"{_SAY}|{_TELL}|{_CLAIM}|{_PROMISE}")
 _SPEECH_VERB = word_alternation(f"{_SAY}|{_TELL}")
 _VERB = re.compile(rf"(?<![-\w])(?P<verb>{_ANY_VERB})\b")  # not "so-called"
-# A quote inside reported words with an attribution of its own after it: ', \u201cB,\u201d he said'.
 # Who says a quote, named where it closes: '..., " said Anna Berg', '..., " the minister said' (not "he said").
 _NAMED_AT_CLOSE = re.compile(rf"[\s,]*+(?:(?:{_SPEECH_VERB})\s+(?!(?:he|she|they|it|we|I)\b)(?:the\s+)?[A-Z]"
                              rf"|(?:[Tt]he\s+[\w'\u2019.-]+|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){{0,3}}?\s+(?:also\s+)?(?:{_SPEECH_VERB})\b)")
+# A quote inside reported words with an attribution of its own after it: ', \u201cB,\u201d he said'.
 _OWN_ATTRIBUTION = re.compile(rf"\s*+,?\s*+(?P<who>he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}})\s+(?:also\s+)?(?:{_SPEECH_VERB})\b")
 # A run of three or more labels of a few words each, in quotation marks and said by no one: the
 # tagline of a page's author box, not more words of whoever spoke before.
