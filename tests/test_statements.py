@@ -6412,3 +6412,9 @@ def test_a_headline_labelled_with_a_surname_gives_an_unnamed_role_its_speaker():
     assert extract_article(kicker).statements == []
     named = text.replace("He added", "Mayor Anna Berg was not there. The harbour spokesman added")
     assert "Holm" not in [s.speaker for s in extract_article(named).statements]
+
+
+def test_a_charge_the_other_side_denies_is_the_writers_remark_in_the_present_too():
+    for verb in ("denies", "has denied", "rejects"):
+        body = f"Northvale has accused Harbourland of attacking the docks with drones, a charge Harbourland {verb}."
+        assert found(body) == [("Northvale", "accused Harbourland of attacking the docks with drones", "indirect")]

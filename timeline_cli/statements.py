@@ -876,7 +876,7 @@ _WRITERS_REMARK = re.compile(r"(?:,[\"\u201d\u2019']?\s+|\s+(?=but\s))(?:but|tho
                              r"|,\s+an?\s+(?:stance|position|claim|assertion|charge|accusation|allegation|detail|remark|statement)\s+(?:that|which)\s[^.;\"\u201c\u201d]*\.?$"
                              # (without its "that" only of a denial: "..., an assertion Ukraine's president has denied")
                              r"|,\s+an?\s+(?:claim|assertion|charge|accusation|allegation)\s+(?=[A-Z]|the\s)[^.;\"\u201c\u201d]*?"
-                             r"\b(?:denied|rejected|dismissed|disputed|refuted)\.?$")
+                             r"\b(?:denied|rejected|dismissed|disputed|refuted|denies|rejects|dismisses|disputes|refutes)\.?$")   # ("a charge Ukraine denies")
 # ", UNN reports.", ", according to RT." closing a reported clause cite the outlet: not the speaker's words.
 # The verbs of an outlet passing words on: "..., RT writes", "..., Report informs".
 _OUTLET_VERBS = frozenset(("reports", "writes", "informs", "reported", "wrote"))
