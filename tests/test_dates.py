@@ -68,6 +68,9 @@ DATELINES = [
     # A page that lost the spaces around its timestamps: the year glued to the next word.
     ("Published September 1, 2024last updated September 2, 2024What you need to know", D(2024, 9, 1)),
     ("Anna Example12 March 2024Updated 13 March 2024", D(2024, 3, 12)),
+    # A line that opens "Updated" and names the day of publication too: that day.
+    ("Updated June 3, 2024, originally published June 1, 2024", D(2024, 6, 1)),
+    ("Last updated on June 3, 2024 | Published on June 1, 2024", D(2024, 6, 1)),
     # A comma that lost its space before the year.
     ("Published August 14,2024", D(2024, 8, 14)),
     ("Published 14 August,2024", D(2024, 8, 14)),

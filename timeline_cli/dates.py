@@ -63,6 +63,8 @@ _WIRE_TAG_OPEN = re.compile(r"^[A-Z][A-Z .,'-]*\([^()]{0,40}$")
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released|on)\b\s*:?", re.IGNORECASE)
 # (Not "On": "On May 3, drones hit the Kremlin (Photo: Reuters)" is a caption's event.)
 _LABEL_BEFORE_CAPTION = re.compile(r"^\W*(?:first\s+)?(?:published|posted|date|dated|released)\b\s*:?\s*(?=[\w,. ]{0,12}\d)", re.IGNORECASE)
+# "... | Published on June 1, 2024": a date right after the word, on a line that opens "Updated".
+_PUBLISHED_RIGHT_BEFORE = re.compile(r"\b(?:published|posted)\s*(?:on\s+|:\s*)?$", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b\s*:?", re.IGNORECASE)
 # (Or the author's handle: "| @indiablooms | Aug 01, 2023, at 03:58 pm".)
 _BYLINE = re.compile(r"^\W*[Bb]y\s+[A-Z]|^[\s|/\u2013\u2014-]*@\w{2,}")
@@ -238,6 +240,11 @@ def find_published(paragraphs: Sequence[tuple[str, str]]) -> tuple[dt.date | Non
             if not _is_dateline(text, m):
                 continue
             if _UPDATED_LABEL.match(text) and not _PUBLISHED_LABEL.search(text):
+                # "Updated June 3, 2024, originally published June 1, 2024": the date "published" names.
+                published = next((later for later in find_absolute_dates(text, two_digit_years=True)
+                                  if _PUBLISHED_RIGHT_BEFORE.search(text, max(0, later.start - 30), later.start)), None)
+                if published is not None:
+                    return published.value, text[published.start : published.end]
                 updated = updated or (m.value, text[m.start : m.end])
                 break
             if _PUBLISHED_LABEL.match(text) or _BYLINE.match(text) or (index > 0 and _BYLINE.match(window[index - 1][1])):
