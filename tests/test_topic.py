@@ -642,3 +642,9 @@ def test_the_ukrainians_striking_russian_civilian_infrastructure():
     assert PROFILE.lead_on_topic("Strikes are a response to attacks on Russian civilian infrastructure")
     assert judge("We see how the Ukrainians strike our social and civilian infrastructure", lead=True)
     assert not judge("We see how the Ukrainians strike our social and civilian infrastructure", lead=False)
+
+
+def test_quotation_marks_inside_the_words_do_not_break_a_phrase():
+    assert judge("the drones struck Russian \u201csoil\u201d again")
+    assert judge('the drones struck "Russian soil" again')
+    assert not judge("the drones struck \u201csoil\u201d again")

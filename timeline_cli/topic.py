@@ -250,6 +250,9 @@ class Profile:
     def _scan_groups(self, text: str) -> dict[str, tuple[str, ...]]:
         """The groups whose terms occur in `text`, each with the words that matched. Do not mutate."""
         found: dict[str, tuple[str, ...]] = {}
+        if _DOUBLE_QUOTES_FOUND.search(text):
+            # Quotation marks inside the words are no break in a phrase: war has "returned to its home".
+            text = text.translate(_DROP_DOUBLE_QUOTES)
         possible = set(self._unfiltered_groups)
         if self._any_literal is not None:
             for literal in set(self._any_literal.findall(text.lower())):
@@ -354,6 +357,10 @@ class Profile:
 
 _QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
 _QUOTE_MARK = frozenset(_QUOTE_MARKS)   # one mark alone (a str would also hold "")
+
+
+_DOUBLE_QUOTES_FOUND = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_DROP_DOUBLE_QUOTES = str.maketrans("", "", "\"\u201c\u201d\u00ab\u00bb\u201e")
 
 
 def _continues_alone(previous, statement, text: str) -> bool:   # (Statement, Statement, str)
