@@ -133,14 +133,19 @@ def test_two_ingests_at_once_both_finish_and_lose_nothing(tmp_path):
     assert_complete(db, 300)
 
 
+def ingest_serial_and_parallel(tmp_path, source):
+    """Ingest `source` with one process (serial.db) and with two (parallel.db); each store's rows without ids."""
+    stores = tmp_path / "serial.db", tmp_path / "parallel.db"
+    for db, jobs in zip(stores, ("1", "2")):
+        assert run(db, "ingest", str(source), "--jobs", jobs).returncode == 0
+    rows = [json.loads(run(db, "show", "--all", "--format", "json").stdout) for db in stores]
+    return [[{k: v for k, v in r.items() if k != "id"} for r in rs] for rs in rows]
+
+
 def test_many_files_in_parallel_equal_one_process(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 80)
-    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
-    assert run(serial, "ingest", str(corpus), "--jobs", "1").returncode == 0
-    assert run(parallel, "ingest", str(corpus), "--jobs", "2").returncode == 0
-    rows = [json.loads(run(db, "show", "--all", "--format", "json").stdout) for db in (serial, parallel)]
-    strip = [[{k: v for k, v in r.items() if k != "id"} for r in rs] for rs in rows]
-    assert strip[0] == strip[1] and len(strip[0]) == 80 * 24
+    serial, parallel = ingest_serial_and_parallel(tmp_path, corpus)
+    assert serial == parallel and len(serial) == 80 * 24
 
 
 def test_a_corpus_in_parallel_equals_one_process_and_an_interrupted_one_resumes(tmp_path):
@@ -149,13 +154,9 @@ def test_a_corpus_in_parallel_equals_one_process_and_an_interrupted_one_resumes(
     corpus = tmp_path / "news.jsonl"
     corpus.write_text("".join(json.dumps({"text": p.read_text(encoding="utf-8")}) + "\n" for p in sorted(folder.iterdir())),
                       encoding="utf-8")
-    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
-    assert run(serial, "ingest", str(corpus), "--jobs", "1").returncode == 0
-    assert run(parallel, "ingest", str(corpus), "--jobs", "2").returncode == 0
-    rows = [json.loads(run(db, "show", "--all", "--format", "json").stdout) for db in (serial, parallel)]
-    strip = [[{k: v for k, v in r.items() if k != "id"} for r in rs] for rs in rows]
-    assert strip[0] == strip[1] and len(strip[0]) == 70 * 24
-    assert_complete(parallel, 70)
+    serial, parallel = ingest_serial_and_parallel(tmp_path, corpus)
+    assert serial == parallel and len(serial) == 70 * 24
+    assert_complete(tmp_path / "parallel.db", 70)
     # A store holding only some of the records (as a killed ingest leaves it) gets the rest, once each.
     partial = tmp_path / "partial.db"
     head = tmp_path / "head.jsonl"
