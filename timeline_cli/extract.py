@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from timeline_cli import cleaning, dates, statements
+from timeline_cli.html_text import URL_LABEL, WEB_URL_PATTERN
 from timeline_cli.models import Article
 from timeline_cli.topic import Profile, article_lead, default_profile
 
@@ -62,7 +63,8 @@ def _title(paragraphs: list[cleaning.Paragraph]) -> str | None:
 
 
 # A line that is only the article's web address, perhaps labelled: "url https://...", "Source: https://...".
-_URL_LINE = re.compile(r"(?:(?:url|source|link|original(?: article)?)\s*:?\s*)?(?P<url>https?://[^\s<>\"']{1,2000})", re.IGNORECASE)
+# (The saved page's own line, "url ...", is written by html_text with the same label and pattern.)
+_URL_LINE = re.compile(rf"(?:(?:{re.escape(URL_LABEL)}|source|link|original(?: article)?)\s*:?\s*)?(?P<url>{WEB_URL_PATTERN})", re.IGNORECASE)
 # How near its start or end a text gives its own address.
 _URL_LINES_AT_EDGES = 4
 

@@ -31,7 +31,8 @@ _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "a
                             "liveblogposting", "opinionnewsarticle", "backgroundnewsarticle", "webpage"})
 _LD_LIMIT = 200_000   # characters of one JSON-LD block read at most (a page's own is a few thousand)
 # A web address as a page gives its own, and the label of the line that carries it in the text.
-_WEB_URL = re.compile(r"https?://[^\s<>\"']{1,2000}")
+WEB_URL_PATTERN = r"https?://[^\s<>\"']{1,2000}"
+_WEB_URL = re.compile(WEB_URL_PATTERN)
 URL_LABEL = "url"
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
