@@ -39,8 +39,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str | None]:
     # Mostly UTF-8 with a few stray bytes (two sources pasted together, a byte cut from a
     # character): the UTF-8 stays, only the stray bytes are read as Windows-1252.
     escaped = raw.decode("utf-8-sig", errors="surrogateescape")   # (a stray byte becomes one lone surrogate)
-    strays = len(_STRAY_BYTES_RUN.findall(escaped))
-    multibyte = sum(1 for ch in escaped if ord(ch) > 127) - sum(len(run) for run in _STRAY_BYTES_RUN.findall(escaped))
+    runs = _STRAY_BYTES_RUN.findall(escaped)
+    strays = len(runs)
+    multibyte = sum(1 for ch in escaped if ord(ch) > 127) - sum(map(len, runs))
     if multibyte > strays:
         mixed = _STRAY_BYTES_RUN.sub(lambda run: run.group(0).encode("utf-8", "surrogateescape").decode("cp1252", "replace"), escaped)
         return mixed, f"not all UTF-8; {strays} stray byte sequence(s) decoded as Windows-1252"
