@@ -355,12 +355,13 @@ class Profile:
         return lead_ok
 
 
-_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
+_DOUBLE_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_QUOTE_MARKS = _DOUBLE_QUOTE_MARKS + "\u2018\u2019"
 _QUOTE_MARK = frozenset(_QUOTE_MARKS)   # one mark alone (a str would also hold "")
 
 
-_DOUBLE_QUOTES_FOUND = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
-_DROP_DOUBLE_QUOTES = str.maketrans("", "", "\"\u201c\u201d\u00ab\u00bb\u201e")
+_DOUBLE_QUOTES_FOUND = re.compile(f"[{_DOUBLE_QUOTE_MARKS}]")
+_DROP_DOUBLE_QUOTES = str.maketrans("", "", _DOUBLE_QUOTE_MARKS)
 
 
 def _continues_alone(previous, statement, text: str) -> bool:   # (Statement, Statement, str)
