@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections import OrderedDict
+from collections.abc import Iterator
 from copy import copy
 from dataclasses import dataclass
 from typing import Any
@@ -1589,6 +1590,14 @@ class _ArticleExtractor:
         # turns are questions and set-up, no one's statement (see _without_interviewer).
         askers: set[str] = set()
         turns: list[Statement] = []
+
+        def take_turn(speaker: Speaker, para: Paragraph, start: int) -> None:
+            """A transcript's turn from `start`: a statement of `speaker`, or a question that makes them one who asks."""
+            if para.text.rstrip().endswith("?"):
+                askers.add(speaker.name)
+            else:
+                statements.append(turn := self._statement(self._transcript_words(speaker, para, start), para))
+                turns.append(turn)
         # A quote left open at a paragraph's end with nobody to say it (and the whole paragraphs
         # that continue it): its speaker may follow where it closes, in a later paragraph.
         open_unsaid: list[tuple[Paragraph, Quote]] = []
@@ -1672,11 +1681,8 @@ class _ArticleExtractor:
                     continue
                 # A label on a line of its own ("Dmytro Example: (00:18)") says the words follow.
                 labels_seen += 1 if words_start < para.end else 2
-                if words_start < para.end and not para.text.rstrip().endswith("?"):
-                    statements.append(turn := self._statement(self._transcript_words(answering, para, words_start), para))
-                    turns.append(turn)
-                elif words_start < para.end:
-                    askers.add(answering.name)
+                if words_start < para.end:
+                    take_turn(answering, para, words_start)
                 if _INTERVIEWER_ROLE.search(answering.role):
                     askers.add(answering.name)   # ("journalist Rick Example": whose turns are questions, however they end)
                 previous, unattributed = [], None
@@ -1712,11 +1718,7 @@ class _ArticleExtractor:
                 # More of the answer: paragraphs without quotes, once the text reads as a transcript.
                 # (A short answer, "Of course.", reads as a heading.)
                 if para.label in ("body", "heading", "header") and not quotes.get(index) and labels_seen >= 2:
-                    if not para.text.rstrip().endswith("?"):
-                        statements.append(turn := self._statement(self._transcript_words(answering, para, para.start), para))
-                        turns.append(turn)
-                    else:
-                        askers.add(answering.name)
+                    take_turn(answering, para, para.start)
                     continue
                 answering = None
             source_line = _SOURCE_LINE.match(para.text) if para.label in ("body", "heading") else None
@@ -1823,26 +1825,27 @@ class _ArticleExtractor:
             statements = _without_interviewer(statements, turns, askers)
         return _acronyms_spelled_out(_without_repeats(statements), self.text)
 
-    def _closed_later(self, index: int) -> bool:
-        """Whether the first quotation mark in the few body paragraphs after `index` closes a quote."""
+    def _marks_below(self, index: int, count: int) -> Iterator[tuple[Paragraph, list[Quote]]]:
+        """Of the next `count` body paragraphs after paragraph `index`, read as inside a quote left
+        open above, those with quotation marks (apostrophes alone are none), with their marks."""
         # (Counted from `index`, not sliced: a long text with many such paragraphs stays linear.)
         later = (self.paragraphs[i] for i in range(index + 1, len(self.paragraphs)) if self.paragraphs[i].label == "body")
-        for para in itertools.islice(later, 3):
-            marks = find_quotes(para.text, para.start, True) if _QUOTE_CHARS.search(para.text) else []
-            if marks:   # (apostrophes alone are no marks)
-                # A closing mark first: the paragraph opens inside the quote (not with a mark of its own).
-                return marks[0].continues and marks[0].start == para.start and not marks[0].open_end
+        for para in itertools.islice(later, count):
+            if _QUOTE_CHARS.search(para.text) and (marks := find_quotes(para.text, para.start, True)):
+                yield para, marks
+
+    def _closed_later(self, index: int) -> bool:
+        """Whether the first quotation mark in the few body paragraphs after `index` closes a quote."""
+        for para, marks in self._marks_below(index, 3):
+            # A closing mark first: the paragraph opens inside the quote (not with a mark of its own).
+            return marks[0].continues and marks[0].start == para.start and not marks[0].open_end
         return False
 
     def _named_at_close(self, para: Paragraph) -> bool:
         """Whether the quote `para` leaves open closes in a body paragraph below with its speaker
         named right after the closing mark ('"And so on," Anna Berg said.')."""
-        index = bisect.bisect_left(self._paragraph_starts, para.start)
-        later = (self.paragraphs[i] for i in range(index + 1, len(self.paragraphs)) if self.paragraphs[i].label == "body")
-        for below in itertools.islice(later, 6):
-            marks = find_quotes(below.text, below.start, True) if _QUOTE_CHARS.search(below.text) else []
-            if not marks:
-                continue   # (a paragraph inside the quote may go without marks: see run)
+        # (A paragraph inside the quote may go without marks: see run.)
+        for below, marks in self._marks_below(bisect.bisect_left(self._paragraph_starts, para.start), 6):
             first = marks[0]
             if not first.continues:
                 return False   # a new quote opens: the open one never closes
